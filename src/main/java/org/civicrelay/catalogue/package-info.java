@@ -1,0 +1,2 @@
+/** The workshop's working groups, recommendations and statuses. */
+package org.civicrelay.catalogue;

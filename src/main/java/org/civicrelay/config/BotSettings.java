@@ -1,0 +1,83 @@
+package org.civicrelay.config;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Everything under {@code bot:} in bot-config.yml; the environment variables of the contract
+ * ({@code BOT_TOKEN}, {@code BOT_API_URL}, ...) override it through Spring's relaxed binding.
+ */
+@Validated
+@ConfigurationProperties("bot")
+public record BotSettings(
+        @NotBlank(message = "is missing: set BOT_TOKEN to the token @BotFather gave you") String token,
+        @NotNull @DefaultValue("https://api.telegram.org") URI apiUrl,
+        @NotNull @DefaultValue("./data/civic-relay.db") Path dbPath,
+        @NotNull @DefaultValue List<@NotNull @Positive(message = "must hold positive Telegram user ids") Long> moderators,
+        Long moderatorChatId,
+        @Positive(message = "must be a positive number of messages per second") @DefaultValue("25") double sendRate,
+        String dataKey,
+        @NotNull @DefaultValue("en") String defaultLanguage,
+        @Valid @NotNull @DefaultValue Suggestion suggestion,
+        @Valid @NotNull @DefaultValue Polling polling,
+        @Valid @NotNull @DefaultValue Retention retention) {
+
+    static final Set<String> LANGUAGES = Set.of("en", "ru");
+
+    @AssertTrue(message = "must be an http or https URL with a host, e.g. https://api.telegram.org")
+    boolean isApiUrl() {
+        return apiUrl == null || (("http".equals(apiUrl.getScheme()) || "https".equals(apiUrl.getScheme()))
+                && apiUrl.getHost() != null);
+    }
+
+    @AssertTrue(message = "must be the negative id of a group chat")
+    boolean isModeratorChatId() {
+        return moderatorChatId == null || moderatorChatId < 0;
+    }
+
+    @AssertTrue(message = "must be en or ru")
+    boolean isDefaultLanguage() {
+        return defaultLanguage == null || LANGUAGES.contains(defaultLanguage.toLowerCase(Locale.ROOT));
+    }
+
+    public boolean isModerator(long userId) {
+        return moderators.contains(userId);
+    }
+
+    public Locale defaultLocale() {
+        return Locale.forLanguageTag(defaultLanguage.toLowerCase(Locale.ROOT));
+    }
+
+    /** Limits of the suggestion flow. */
+    public record Suggestion(
+            @Min(100) @Max(3500) @DefaultValue("3000") int maxLength,
+            @NotNull @DefaultValue("24h") Duration draftLifetime) {
+    }
+
+    /** Long polling of getUpdates. */
+    public record Polling(
+            @Min(0) @Max(50) @DefaultValue("50") int timeoutSeconds,
+            @NotNull @DefaultValue("60s") Duration maxBackOff,
+            @NotNull @DefaultValue("8s") Duration shutdownGrace) {
+    }
+
+    /** How long each kind of record is kept; the purge job enforces it. */
+    public record Retention(
+            @NotNull @DefaultValue("2d") Duration handledUpdates,
+            @NotNull @DefaultValue("1d") Duration purgeInterval) {
+    }
+}

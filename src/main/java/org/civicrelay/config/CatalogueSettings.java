@@ -1,0 +1,66 @@
+package org.civicrelay.config;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The workshop's catalogue from bot-config.yml: working groups (the topics of suggestions), their
+ * recommendations, and the statuses a recommendation can have. Organisers replace the examples.
+ */
+@Validated
+@ConfigurationProperties("catalogue")
+public record CatalogueSettings(
+        @NotEmpty(message = "must list at least one working group") List<@Valid WorkingGroup> workingGroups,
+        @NotEmpty(message = "must list at least one status") List<@Valid Status> statuses,
+        @NotNull @DefaultValue("proposed") String initialStatus) {
+
+    public CatalogueSettings {
+        workingGroups = workingGroups == null ? List.of() : List.copyOf(workingGroups);
+        statuses = statuses == null ? List.of() : List.copyOf(statuses);
+        requireUnique("catalogue.working-groups", "working group id",
+                workingGroups.stream().map(WorkingGroup::id).toList());
+        requireUnique("catalogue.working-groups", "recommendation id",
+                workingGroups.stream().flatMap(group -> group.recommendations().stream()).map(Recommendation::id).toList());
+        requireUnique("catalogue.statuses", "status id", statuses.stream().map(Status::id).toList());
+        if (!statuses.isEmpty() && statuses.stream().noneMatch(status -> status.id().equals(initialStatus))) {
+            throw new InvalidSettingException(StartupFailure.settingName("catalogue.initial-status"),
+                    "unknown status " + initialStatus + "; it must be one of catalogue.statuses");
+        }
+    }
+
+    private static void requireUnique(String setting, String what, List<String> ids) {
+        Set<String> seen = new HashSet<>();
+        for (String id : ids) {
+            if (id != null && !seen.add(id)) {
+                throw new InvalidSettingException(StartupFailure.settingName(setting), "duplicate " + what + " " + id);
+            }
+        }
+    }
+
+    /** A working group of the workshop; its id appears in button data, so it is short. */
+    public record WorkingGroup(
+            @NotNull @Pattern(regexp = "[a-z][a-z0-9-]{0,15}", message = "must be 1-16 lower-case letters, digits or dashes") String id,
+            @NotNull @Valid LocalizedText title,
+            @NotNull @DefaultValue List<@Valid Recommendation> recommendations) {
+    }
+
+    /** A recommendation that came out of a working group. */
+    public record Recommendation(
+            @NotNull @Pattern(regexp = "R[1-9][0-9]{0,5}", message = "must be R followed by a number, e.g. R7") String id,
+            @NotNull @Valid LocalizedText title) {
+    }
+
+    /** A status a recommendation can be in. */
+    public record Status(
+            @NotNull @Pattern(regexp = "[a-z][a-z_]{0,23}", message = "must be lower-case letters and underscores, e.g. in_progress") String id,
+            @NotNull @Valid LocalizedText label) {
+    }
+}

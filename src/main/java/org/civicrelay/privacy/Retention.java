@@ -1,0 +1,16 @@
+package org.civicrelay.privacy;
+
+import java.time.Instant;
+
+/**
+ * One kind of record with a retention period. Each module that keeps personal or sensitive data
+ * implements this for its own tables; the {@link RetentionJob} runs them all at start-up and daily.
+ */
+public interface Retention {
+
+    /** A short name for the log, e.g. "abandoned drafts". */
+    String what();
+
+    /** Deletes what is past its period; returns how many rows went. */
+    int purge(Instant now);
+}

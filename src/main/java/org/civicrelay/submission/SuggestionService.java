@@ -1,0 +1,136 @@
+package org.civicrelay.submission;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import org.civicrelay.catalogue.Catalogue;
+import org.civicrelay.config.BotSettings;
+import org.civicrelay.privacy.Pseudonym;
+import org.civicrelay.privacy.SealedId;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The suggestion flow: choose a working group, write, review, choose whether moderators may reply,
+ * store. The draft lives in SQLite between steps; the stored submission keeps no trace of its author
+ * unless they chose to be reachable, and then only a sealed reply address.
+ */
+@Service
+@Transactional
+public class SuggestionService {
+
+    private final DraftRepository drafts;
+    private final SubmissionRepository submissions;
+    private final Catalogue catalogue;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final RandomGenerator random;
+    private final BotSettings.Suggestion limits;
+
+    SuggestionService(DraftRepository drafts, SubmissionRepository submissions, Catalogue catalogue,
+            ApplicationEventPublisher events, Clock clock, RandomGenerator secureRandom, BotSettings settings) {
+        this.drafts = drafts;
+        this.submissions = submissions;
+        this.catalogue = catalogue;
+        this.events = events;
+        this.clock = clock;
+        this.random = secureRandom;
+        this.limits = settings.suggestion();
+    }
+
+    public int maxLength() {
+        return limits.maxLength();
+    }
+
+    public Optional<Draft> current(Pseudonym author) {
+        return drafts.find(author, clock.instant().minus(limits.draftLifetime()));
+    }
+
+    /** Starts (or restarts) a suggestion: the author now chooses a working group. */
+    public Draft start(Pseudonym author) {
+        Draft draft = Draft.started();
+        drafts.save(author, draft, clock.instant());
+        return draft;
+    }
+
+    /** Empty when the button is stale (no draft, or past that step) or names no working group. */
+    public Optional<Draft> chooseTopic(Pseudonym author, String topic) {
+        if (catalogue.workingGroup(topic).isEmpty()) {
+            return Optional.empty();
+        }
+        return current(author).filter(Draft::canChooseTopic).map(draft -> save(author, draft.withTopic(topic)));
+    }
+
+    public WriteResult write(Pseudonym author, String text) {
+        Optional<Draft> draft = current(author).filter(Draft::canWrite);
+        if (draft.isEmpty()) {
+            return new WriteResult.NotWriting();
+        }
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.isEmpty()) {
+            return new WriteResult.Empty();
+        }
+        int length = trimmed.codePointCount(0, trimmed.length());
+        if (length > limits.maxLength()) {
+            return new WriteResult.TooLong(length, limits.maxLength());
+        }
+        return new WriteResult.Accepted(save(author, draft.get().withText(trimmed)));
+    }
+
+    /** From the review back to writing. */
+    public Optional<Draft> edit(Pseudonym author) {
+        return current(author).filter(draft -> draft.step() == DraftStep.REVIEWING)
+                .map(draft -> save(author, draft.rewriting()));
+    }
+
+    /** The author approved the text; they now choose whether moderators may reply. */
+    public Optional<Draft> confirm(Pseudonym author) {
+        return current(author).filter(draft -> draft.step() == DraftStep.REVIEWING)
+                .map(draft -> save(author, draft.confirmed()));
+    }
+
+    /**
+     * Stores the suggestion and forgets the draft. {@code replyTo} is present only if the author chose to
+     * be reachable. Empty when there is nothing to store (stale button, draft expired).
+     */
+    public Optional<Submission> submit(Pseudonym author, Optional<SealedId> replyTo) {
+        Optional<Draft> draft = current(author).filter(candidate -> candidate.step() == DraftStep.CHOOSING_REACHABILITY);
+        if (draft.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        Submission submission;
+        do {
+            submission = new Submission(SubmissionRef.random(random), draft.get().topic(), draft.get().text(), today,
+                    SubmissionState.PENDING, replyTo);
+        } while (!submissions.insert(submission));
+        drafts.delete(author);
+        events.publishEvent(new SubmissionReceived(submission.ref()));
+        return Optional.of(submission);
+    }
+
+    /** Abandons whatever is being written; true if there was something. */
+    public boolean cancel(Pseudonym author) {
+        return drafts.delete(author);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Submission> find(SubmissionRef ref) {
+        return submissions.find(ref);
+    }
+
+    public void cardPosted(SubmissionRef ref, int messageId) {
+        submissions.recordCard(ref, messageId);
+    }
+
+
+    private Draft save(Pseudonym author, Draft draft) {
+        drafts.save(author, draft, clock.instant());
+        return draft;
+    }
+
+}

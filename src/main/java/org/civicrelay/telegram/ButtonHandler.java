@@ -1,0 +1,16 @@
+package org.civicrelay.telegram;
+
+/**
+ * Handles presses of the buttons whose callback data starts with {@link #prefix()} and a colon. The rest
+ * of the data is the argument; it never carries an identifier and is validated like any other input.
+ */
+interface ButtonHandler {
+
+    String prefix();
+
+    void handle(Interaction interaction, String argument);
+
+    static String data(String prefix, String argument) {
+        return prefix + ":" + argument;
+    }
+}

@@ -1,0 +1,54 @@
+package org.civicrelay.telegram;
+
+import java.util.Set;
+import org.civicrelay.config.BotSettings;
+import org.civicrelay.privacy.ChatGone;
+import org.civicrelay.privacy.Identities;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
+
+/**
+ * Reacts to the bot's own membership changing: a user who blocks the bot is forgotten at once; a group
+ * other than the moderators' chat that adds the bot is left at once, without a word.
+ */
+@Component
+class ChatMembership {
+
+    private static final Set<String> PRESENT = Set.of("member", "administrator", "creator", "restricted");
+
+    private final BotSettings settings;
+    private final Identities identities;
+    private final Outbox outbox;
+    private final OutboxRepository rows;
+    private final ApplicationEventPublisher events;
+
+    ChatMembership(BotSettings settings, Identities identities, Outbox outbox, OutboxRepository rows,
+            ApplicationEventPublisher events) {
+        this.settings = settings;
+        this.identities = identities;
+        this.outbox = outbox;
+        this.rows = rows;
+        this.events = events;
+    }
+
+    void changed(ChatMemberUpdated update) {
+        if (update.getChat() == null || update.getNewChatMember() == null) {
+            return;
+        }
+        long chatId = update.getChat().getId();
+        String status = update.getNewChatMember().getStatus();
+        if ("private".equals(update.getChat().getType())) {
+            if ("kicked".equals(status)) {
+                String chatKey = identities.pseudonym(chatId).value();
+                rows.deleteChat(chatKey);
+                events.publishEvent(new ChatGone(identities.pseudonym(chatId)));
+            }
+            return;
+        }
+        boolean moderatorsChat = settings.moderatorChatId() != null && settings.moderatorChatId() == chatId;
+        if (!moderatorsChat && PRESENT.contains(status)) {
+            outbox.enqueue(chatId, true, Lane.REPLY, Outbound.leaveChat());
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.civicrelay.telegram;
+
+import java.util.List;
+
+/** The order of commands in the "/" menu: the activist's most common tasks first. */
+final class CommandMenu {
+
+    private static final List<String> ORDER = List.of("suggest", "recommendations", "subscriptions", "mysubmissions",
+            "help", "privacy", "cancel", "forget", "wipe", "start");
+
+    private CommandMenu() {
+    }
+
+    static int position(String command) {
+        int index = ORDER.indexOf(command);
+        return index < 0 ? ORDER.size() : index;
+    }
+}

@@ -1,0 +1,126 @@
+package org.civicrelay.telegram;
+
+import java.util.Locale;
+import org.civicrelay.privacy.Pseudonym;
+
+/**
+ * One update being handled, as handlers see it: who (a pseudonym, and the raw id only for writing
+ * back), where, in which language, and the means to answer. Answers are queued in the outbox inside the
+ * update's transaction.
+ */
+final class Interaction {
+
+    private final long chatId;
+    private final boolean groupChat;
+    private final long userId;
+    private final Pseudonym user;
+    private final Locale locale;
+    private final String text;
+    private final Integer messageId;
+    private final String callbackId;
+    private final Outbox outbox;
+    private final Texts texts;
+    private boolean answered;
+
+    Interaction(long chatId, boolean groupChat, long userId, Pseudonym user, Locale locale, String text,
+            Integer messageId, String callbackId, Outbox outbox, Texts texts) {
+        this.chatId = chatId;
+        this.groupChat = groupChat;
+        this.userId = userId;
+        this.user = user;
+        this.locale = locale;
+        this.text = text;
+        this.messageId = messageId;
+        this.callbackId = callbackId;
+        this.outbox = outbox;
+        this.texts = texts;
+    }
+
+    /** The sender's pseudonym: what the domain sees of them. */
+    Pseudonym user() {
+        return user;
+    }
+
+    /** The raw Telegram user id: only for checks against the settings (moderators), never for storage. */
+    long userId() {
+        return userId;
+    }
+
+    /** The raw chat id: only for sealing a reply address, never for storage as is. */
+    long chatId() {
+        return chatId;
+    }
+
+    boolean isGroupChat() {
+        return groupChat;
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
+    /** The message text, or the argument text after a command. */
+    String text() {
+        return text;
+    }
+
+    /** The message this interaction is about: the user's message, or the one whose button was pressed. */
+    Integer messageId() {
+        return messageId;
+    }
+
+    String t(String key, Object... args) {
+        return texts.get(locale, key, args);
+    }
+
+    void reply(String html) {
+        reply(html, null);
+    }
+
+    void reply(String html, Keyboard keyboard) {
+        outbox.enqueue(chatId, groupChat, Lane.REPLY, Outbound.send(html, keyboard, false));
+    }
+
+    /** A reply that echoes a submission or a notification: it cannot be forwarded or saved. */
+    void replyProtected(String html, Keyboard keyboard) {
+        outbox.enqueue(chatId, groupChat, Lane.REPLY, Outbound.send(html, keyboard, true));
+    }
+
+    /** Replaces the text (and buttons) of the message whose button was pressed. */
+    void editPressed(String html, Keyboard keyboard) {
+        outbox.enqueue(chatId, groupChat, Lane.REPLY, Outbound.edit(messageId, html, keyboard == null ? Keyboard.NONE : keyboard));
+    }
+
+    /** Removes the user's message from the chat (allowed in private chats for 48 hours). */
+    void deleteUserMessage() {
+        if (messageId != null) {
+            outbox.enqueue(chatId, groupChat, Lane.REPLY, Outbound.delete(messageId));
+        }
+    }
+
+    /** Stops the button's spinner, optionally with a short toast. */
+    void answer(String toast) {
+        answerOnce(toast, false);
+    }
+
+    /** Answers the button press with an alert the user must dismiss. */
+    void alert(String text) {
+        answerOnce(text, true);
+    }
+
+    boolean isCallback() {
+        return callbackId != null;
+    }
+
+    boolean answered() {
+        return answered;
+    }
+
+    private void answerOnce(String toast, boolean alert) {
+        if (callbackId == null || answered) {
+            return;
+        }
+        answered = true;
+        outbox.enqueue(chatId, groupChat, Lane.REPLY, Outbound.answer(callbackId, toast, alert));
+    }
+}

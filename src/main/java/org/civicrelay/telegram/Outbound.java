@@ -1,0 +1,49 @@
+package org.civicrelay.telegram;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One Bot API call to make, without its chat: the chat is sealed separately in the outbox row. Text is
+ * always HTML in which everything user-supplied has been escaped ({@link Html}).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record Outbound(Kind kind, String text, Keyboard keyboard, Boolean protect, Integer messageId, String callbackId,
+        Boolean alert) {
+
+    enum Kind {
+        SEND, EDIT, ANSWER_CALLBACK, DELETE, LEAVE_CHAT
+    }
+
+    static Outbound send(String html, Keyboard keyboard, boolean protect) {
+        return new Outbound(Kind.SEND, html, keyboard, protect ? Boolean.TRUE : null, null, null, null);
+    }
+
+    static Outbound edit(int messageId, String html, Keyboard keyboard) {
+        return new Outbound(Kind.EDIT, html, keyboard, null, messageId, null, null);
+    }
+
+    static Outbound answer(String callbackId, String toast, boolean alert) {
+        return new Outbound(Kind.ANSWER_CALLBACK, toast, null, null, null, callbackId, alert ? Boolean.TRUE : null);
+    }
+
+    static Outbound delete(int messageId) {
+        return new Outbound(Kind.DELETE, null, null, null, messageId, null, null);
+    }
+
+    static Outbound leaveChat() {
+        return new Outbound(Kind.LEAVE_CHAT, null, null, null, null, null, null);
+    }
+
+    /** Whether Telegram counts this call against the overall message rate. */
+    @JsonIgnore
+    boolean countsGlobally() {
+        return kind == Kind.SEND || kind == Kind.EDIT;
+    }
+
+    /** Whether this is a new message in the chat, paced per chat. */
+    @JsonIgnore
+    boolean isNewMessage() {
+        return kind == Kind.SEND;
+    }
+}

@@ -1,0 +1,46 @@
+package org.civicrelay.telegram;
+
+import java.time.Clock;
+import org.civicrelay.privacy.Identities;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Queues Bot API calls in SQLite, inside the caller's transaction, so that a reply or a card is sent
+ * if and only if the change that caused it was stored. The sender is woken once the transaction commits.
+ */
+@Component
+class Outbox {
+
+    private final OutboxRepository rows;
+    private final Identities identities;
+    private final OutboxSignal signal;
+    private final Clock clock;
+
+    Outbox(OutboxRepository rows, Identities identities, OutboxSignal signal, Clock clock) {
+        this.rows = rows;
+        this.identities = identities;
+        this.signal = signal;
+        this.clock = clock;
+    }
+
+    void enqueue(long chatId, boolean groupChat, Lane lane, Outbound outbound) {
+        enqueue(chatId, groupChat, lane, outbound, null);
+    }
+
+    void enqueue(long chatId, boolean groupChat, Lane lane, Outbound outbound, String onSent) {
+        rows.insert(lane, identities.seal(chatId), identities.pseudonym(chatId).value(), groupChat, outbound, onSent,
+                clock.millis());
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    signal.wake(lane);
+                }
+            });
+        } else {
+            signal.wake(lane);
+        }
+    }
+}

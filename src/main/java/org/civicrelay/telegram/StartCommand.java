@@ -1,0 +1,26 @@
+package org.civicrelay.telegram;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** /start: what the bot is for and a short privacy notice. */
+@Component
+class StartCommand implements CommandHandler {
+
+    private final ModeratorPresence moderators;
+
+    StartCommand(ModeratorPresence moderators) {
+        this.moderators = moderators;
+    }
+
+    @Override
+    public List<String> commands() {
+        return List.of("start");
+    }
+
+    @Override
+    public void handle(Interaction in) {
+        moderators.started(in);
+        in.reply(in.t("start.greeting"));
+    }
+}

@@ -1,0 +1,58 @@
+package org.civicrelay.telegram;
+
+import java.util.List;
+import org.civicrelay.privacy.LogSafe;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+/**
+ * Handles a batch from getUpdates on the polling thread, before the next getUpdates confirms it: an
+ * update is either handled and recorded in one transaction, or it comes again after a restart. Repeats
+ * are dropped by their update id. One failing update never stops the others or the loop.
+ */
+@Component
+class UpdateConsumer implements LongPollingUpdateConsumer {
+
+    private static final Logger log = LoggerFactory.getLogger(UpdateConsumer.class);
+
+    private final UpdateRouter router;
+    private final HandledUpdates handled;
+    private final FailedUpdates failed;
+    private final TransactionTemplate transactions;
+    private volatile boolean stopping;
+
+    UpdateConsumer(UpdateRouter router, HandledUpdates handled, FailedUpdates failed, TransactionTemplate transactions) {
+        this.router = router;
+        this.handled = handled;
+        this.failed = failed;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void consume(List<Update> updates) {
+        for (Update update : updates) {
+            if (stopping) {
+                return; // the rest are not confirmed and come again after the restart
+            }
+            try {
+                transactions.executeWithoutResult(status -> {
+                    if (handled.markHandled(update.getUpdateId())) {
+                        router.route(update);
+                    }
+                });
+            } catch (Throwable failure) {
+                log.error("Handling an update failed ({}: {}); it is skipped", UpdateKind.of(update),
+                        failure.getClass().getSimpleName(), LogSafe.redact(failure));
+                failed.skip(update);
+            }
+        }
+    }
+
+    void stopAccepting() {
+        stopping = true;
+    }
+}
