@@ -10,6 +10,7 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.civicrelay.config.BotSettings;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** AES-256-GCM for sealed ids, HMAC-SHA256 (truncated to 128 bits) for pseudonyms. */
@@ -25,6 +26,7 @@ class KeyedIdentities implements Identities {
     private final SecureRandom random = new SecureRandom();
     private final ThreadLocal<Mac> macs;
 
+    @Autowired
     KeyedIdentities(BotSettings settings) {
         this(DataKey.from(settings));
     }

@@ -1,0 +1,70 @@
+package org.civicrelay.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@link BotSettings} as the binder produces them from an almost empty bot-config.yml, with the few
+ * values a unit test cares about changed. The defaults here mirror the {@code @DefaultValue}s.
+ */
+public final class TestSettings {
+
+    /** Base64 of 32 fixed bytes: a valid BOT_DATA_KEY that is obviously not a real one. */
+    public static final String DATA_KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+
+    private Path dbPath = Path.of("./data/civic-relay.db");
+    private String dataKey = DATA_KEY;
+    private String defaultLanguage = "en";
+    private final List<Long> moderators = new ArrayList<>();
+    private int maxLength = 3000;
+    private Duration draftLifetime = Duration.ofHours(24);
+
+    private TestSettings() {
+    }
+
+    public static TestSettings bot() {
+        return new TestSettings();
+    }
+
+    public TestSettings dbPath(Path path) {
+        this.dbPath = path;
+        return this;
+    }
+
+    /** Null or blank means "BOT_DATA_KEY not set". */
+    public TestSettings dataKey(String key) {
+        this.dataKey = key;
+        return this;
+    }
+
+    public TestSettings defaultLanguage(String language) {
+        this.defaultLanguage = language;
+        return this;
+    }
+
+    public TestSettings moderator(long userId) {
+        moderators.add(userId);
+        return this;
+    }
+
+    public TestSettings maxLength(int characters) {
+        this.maxLength = characters;
+        return this;
+    }
+
+    public TestSettings draftLifetime(Duration lifetime) {
+        this.draftLifetime = lifetime;
+        return this;
+    }
+
+    public BotSettings build() {
+        return new BotSettings("123456:TEST-TOKEN", URI.create("https://api.telegram.org"), dbPath,
+                List.copyOf(moderators), null, 25, dataKey, defaultLanguage,
+                new BotSettings.Suggestion(maxLength, draftLifetime),
+                new BotSettings.Polling(50, Duration.ofSeconds(60), Duration.ofSeconds(8)),
+                new BotSettings.Retention(Duration.ofDays(2), Duration.ofDays(1)));
+    }
+}

@@ -1,0 +1,183 @@
+package org.civicrelay.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.civicrelay.telegram.fake.FakeTelegram;
+
+/**
+ * The real bot, run as its own JVM (as an operator runs it), pointed at a fake Bot API. A separate
+ * process is what lets a test kill it with SIGKILL, stop it with SIGTERM and read its exit code and RSS.
+ */
+public final class BotProcess implements AutoCloseable {
+
+    /** Where the project is: bot-config.yml is read from the working folder, as in production. */
+    static final Path PROJECT = Path.of("").toAbsolutePath();
+
+    private final Map<String, String> env;
+    private final Path folder;
+    private final Path log;
+    private Process process;
+    private int starts;
+
+    private BotProcess(Map<String, String> env, Path folder) {
+        this.env = env;
+        this.folder = folder;
+        this.log = folder.resolve("bot.log");
+    }
+
+    /** The usual settings against {@code telegram}: database in {@code folder}, short polling timeout. */
+    public static BotProcess against(FakeTelegram telegram, Path folder) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("BOT_TOKEN", telegram.token());
+        env.put("BOT_API_URL", telegram.baseUrl());
+        env.put("BOT_DB_PATH", folder.resolve("db/civic-relay.db").toString());
+        env.put("BOT_POLLING_TIMEOUT_SECONDS", "2");
+        env.put("BOT_POLLING_MAX_BACK_OFF", "2s");
+        return new BotProcess(env, folder);
+    }
+
+    /** Only the given variables (plus nothing inherited that starts with BOT_): for bad-settings tests. */
+    public static BotProcess withEnvironment(Map<String, String> env, Path folder) {
+        return new BotProcess(new LinkedHashMap<>(env), folder);
+    }
+
+    public BotProcess set(String variable, String value) {
+        if (value == null) {
+            env.remove(variable);
+        } else {
+            env.put(variable, value);
+        }
+        return this;
+    }
+
+    public Path databaseFile() {
+        return Path.of(env.getOrDefault("BOT_DB_PATH", "./data/civic-relay.db"));
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** Starts the bot; returns at once (use the fake to wait for it to poll). */
+    public BotProcess start() {
+        if (process != null && process.isAlive()) {
+            throw new IllegalStateException("already running");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx256m");
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-cp");
+        command.add(classPath());
+        command.add("org.civicrelay.CivicRelayApplication");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(PROJECT.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("BOT_"));
+        builder.environment().putAll(env);
+        builder.redirectErrorStream(true);
+        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        try {
+            Files.createDirectories(folder);
+            Files.writeString(log, "----- start " + (++starts) + " -----\n", StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** Starts the bot and waits until it has asked for updates (it is polling). */
+    public BotProcess startAndAwaitPolling(FakeTelegram telegram) {
+        int before = telegram.callCount("getUpdates");
+        start();
+        telegram.await(() -> telegram.callCount("getUpdates") > before || !isAlive(), Duration.ofSeconds(60),
+                "the bot to start polling");
+        if (!isAlive()) {
+            throw new AssertionError("the bot exited with " + process.exitValue() + ":\n" + output());
+        }
+        return this;
+    }
+
+    /** SIGKILL: no shutdown hooks, no chance to finish anything. */
+    public void kill() {
+        process.destroyForcibly();
+        waitFor(Duration.ofSeconds(10));
+    }
+
+    /** SIGTERM, as docker stop or systemd do; returns how long the process took to exit. */
+    public Duration terminate(Duration limit) {
+        Instant asked = Instant.now();
+        process.destroy();
+        if (!waitFor(limit)) {
+            throw new AssertionError("the bot did not exit within " + limit + " of SIGTERM");
+        }
+        return Duration.between(asked, Instant.now());
+    }
+
+    public boolean waitFor(Duration limit) {
+        try {
+            return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    public int exitCode() {
+        return process.exitValue();
+    }
+
+    public boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Resident set size of the bot's JVM in kB, from /proc. */
+    public long rssKb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new IllegalStateException("no VmRSS");
+    }
+
+    /** Everything the bot wrote to stdout and stderr, across restarts. */
+    public String output() {
+        try {
+            return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            waitFor(Duration.ofSeconds(10));
+        }
+    }
+
+    private static String classPath() {
+        String surefire = System.getProperty("surefire.test.class.path");
+        return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
+    }
+}

@@ -1,0 +1,47 @@
+package org.civicrelay.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import org.junit.jupiter.api.Test;
+
+class DraftTest {
+
+    @Test
+    void a_new_draft_accepts_a_topic_and_nothing_else() {
+        Draft started = Draft.started();
+
+        assertThat(started.step()).isEqualTo(DraftStep.CHOOSING_TOPIC);
+        assertThat(started.topic()).isNull();
+        assertThat(started.text()).isNull();
+        assertThat(started.canChooseTopic()).isTrue();
+        assertThat(started.canWrite()).isFalse();
+    }
+
+    @Test
+    void once_a_topic_is_chosen_the_author_writes_and_cannot_choose_again() {
+        Draft writing = Draft.started().withTopic("media");
+
+        assertThat(writing).isEqualTo(new Draft(DraftStep.WRITING, "media", null));
+        assertThat(writing.canWrite()).isTrue();
+        assertThat(writing.canChooseTopic()).isFalse();
+    }
+
+    @Test
+    void a_written_text_goes_to_review_and_can_be_rewritten_or_confirmed_keeping_the_topic() {
+        Draft reviewing = Draft.started().withTopic("media").withText("More local radio");
+
+        assertThat(reviewing).isEqualTo(new Draft(DraftStep.REVIEWING, "media", "More local radio"));
+        assertThat(reviewing.canWrite()).isFalse();
+        assertThat(reviewing.canChooseTopic()).isFalse();
+        assertThat(reviewing.rewriting()).isEqualTo(new Draft(DraftStep.WRITING, "media", null));
+        assertThat(reviewing.confirmed())
+                .isEqualTo(new Draft(DraftStep.CHOOSING_REACHABILITY, "media", "More local radio"));
+        assertThat(reviewing.confirmed().canWrite()).isFalse();
+    }
+
+    @Test
+    void a_draft_always_knows_its_step() {
+        assertThatNullPointerException().isThrownBy(() -> new Draft(null, "media", "text"));
+    }
+}
