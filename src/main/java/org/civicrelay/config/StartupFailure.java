@@ -52,6 +52,9 @@ public final class StartupFailure {
                         .collect(Collectors.joining("; "));
             }
             if (t instanceof BindException bind) {
+                if (find(bind, BindValidationException.class) != null) {
+                    continue; // Spring wraps validation errors in a BindException; the errors below name the setting
+                }
                 String name = bind.getProperty() != null ? bind.getProperty().getName().toString() : bind.getName().toString();
                 InvalidSettingException nested = find(bind, InvalidSettingException.class);
                 if (nested != null) {

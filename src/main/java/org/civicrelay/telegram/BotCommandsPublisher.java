@@ -42,7 +42,7 @@ class BotCommandsPublisher {
 
     List<BotCommand> commands(Locale locale) {
         return handlers.stream()
-                .filter(CommandHandler::listed)
+                .filter(handler -> handler.listed() && handler.audience() == Audience.ACTIVISTS)
                 .map(handler -> handler.commands().get(0))
                 .sorted(java.util.Comparator.comparingInt(CommandMenu::position))
                 .map(name -> new BotCommand(name, texts.get(locale, "menu." + name)))

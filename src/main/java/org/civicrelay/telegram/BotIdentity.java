@@ -14,6 +14,11 @@ class BotIdentity {
         this.username = me.getUserName();
     }
 
+    /** Whether {@code username} (as in {@code /help@name} or a message's author) is this bot. */
+    boolean isMe(String username) {
+        return username != null && username.equalsIgnoreCase(this.username);
+    }
+
     Optional<String> username() {
         return Optional.ofNullable(username);
     }

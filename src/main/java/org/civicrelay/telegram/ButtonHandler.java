@@ -8,6 +8,11 @@ interface ButtonHandler {
 
     String prefix();
 
+    /** Moderators' buttons (on cards, in the moderators' chat) are refused to everyone else. */
+    default Audience audience() {
+        return Audience.ACTIVISTS;
+    }
+
     void handle(Interaction interaction, String argument);
 
     static String data(String prefix, String argument) {

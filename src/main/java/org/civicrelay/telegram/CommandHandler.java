@@ -2,7 +2,7 @@ package org.civicrelay.telegram;
 
 import java.util.List;
 
-/** Handles one slash command in a private chat. Registered by being a Spring bean; the router finds it. */
+/** Handles one slash command. Registered by being a Spring bean; the router finds it. */
 interface CommandHandler {
 
     /** The command without its slash, e.g. {@code suggest}; aliases may follow. */
@@ -11,6 +11,11 @@ interface CommandHandler {
     /** Whether the command appears in the "/" menu and in /help for activists. */
     default boolean listed() {
         return true;
+    }
+
+    /** Activists' commands work in private chats; moderators' commands also in the moderators' chat. */
+    default Audience audience() {
+        return Audience.ACTIVISTS;
     }
 
     void handle(Interaction interaction);

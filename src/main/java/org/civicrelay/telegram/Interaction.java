@@ -1,6 +1,7 @@
 package org.civicrelay.telegram;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.civicrelay.privacy.Pseudonym;
 
 /**
@@ -14,23 +15,27 @@ final class Interaction {
     private final boolean groupChat;
     private final long userId;
     private final Pseudonym user;
+    private final boolean moderator;
     private final Locale locale;
     private final String text;
     private final Integer messageId;
+    private final Integer replyToMessageId;
     private final String callbackId;
     private final Outbox outbox;
     private final Texts texts;
     private boolean answered;
 
-    Interaction(long chatId, boolean groupChat, long userId, Pseudonym user, Locale locale, String text,
-            Integer messageId, String callbackId, Outbox outbox, Texts texts) {
+    Interaction(long chatId, boolean groupChat, long userId, Pseudonym user, boolean moderator, Locale locale,
+            String text, Integer messageId, Integer replyToMessageId, String callbackId, Outbox outbox, Texts texts) {
         this.chatId = chatId;
         this.groupChat = groupChat;
         this.userId = userId;
         this.user = user;
+        this.moderator = moderator;
         this.locale = locale;
         this.text = text;
         this.messageId = messageId;
+        this.replyToMessageId = replyToMessageId;
         this.callbackId = callbackId;
         this.outbox = outbox;
         this.texts = texts;
@@ -49,6 +54,16 @@ final class Interaction {
     /** The raw chat id: only for sealing a reply address, never for storage as is. */
     long chatId() {
         return chatId;
+    }
+
+    /** Whether the user is one of the moderators named in the settings (checked by the router). */
+    boolean isModerator() {
+        return moderator;
+    }
+
+    /** The bot's message that the user's message replies to, if any (e.g. a card, or a moderators' reply). */
+    Optional<Integer> replyToMessageId() {
+        return Optional.ofNullable(replyToMessageId);
     }
 
     boolean isGroupChat() {

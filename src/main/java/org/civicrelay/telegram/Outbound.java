@@ -41,9 +41,8 @@ record Outbound(Kind kind, String text, Keyboard keyboard, Boolean protect, Inte
         return kind == Kind.SEND || kind == Kind.EDIT;
     }
 
-    /** Whether this is a new message in the chat, paced per chat. */
-    @JsonIgnore
-    boolean isNewMessage() {
-        return kind == Kind.SEND;
+    /** Whether the call counts against the chat's own limit: Telegram counts edits like new messages. */
+    boolean countsPerChat() {
+        return kind == Kind.SEND || kind == Kind.EDIT;
     }
 }

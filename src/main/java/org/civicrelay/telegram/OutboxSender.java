@@ -54,6 +54,11 @@ class OutboxSender implements SmartLifecycle {
     private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
     private final Set<Long> rowsInFlight = ConcurrentHashMap.newKeySet();
     private final Set<String> chatsInFlight = ConcurrentHashMap.newKeySet();
+    /**
+     * Rows whose attempt ended since the dispatcher last read the queue. The dispatcher works through a
+     * list read earlier; without this, a row sent (and deleted) meanwhile would look due again.
+     */
+    private final Set<Long> settledSinceRead = ConcurrentHashMap.newKeySet();
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong tooManyRequests = new AtomicLong();
 
@@ -148,6 +153,7 @@ class OutboxSender implements SmartLifecycle {
             return 0;
         }
         signal.takeReplyPending();
+        settledSinceRead.clear();
         List<OutboxRow> due = rows.nextDue(clock.millis(), BATCH);
         if (due.isEmpty()) {
             long next = rows.nextNotBefore();
@@ -163,7 +169,7 @@ class OutboxSender implements SmartLifecycle {
             if (row.lane() != Lane.REPLY && signal.takeReplyPending()) {
                 return 0; // a person is waiting: read the queue again so that their reply goes first
             }
-            if (rowsInFlight.contains(row.id()) || chatsInFlight.contains(row.chatKey()) || !seen.add(row.chatKey())) {
+            if (rowsInFlight.contains(row.id()) || settledSinceRead.contains(row.id()) || chatsInFlight.contains(row.chatKey()) || !seen.add(row.chatKey())) {
                 continue;
             }
             long now = System.nanoTime();
@@ -196,6 +202,7 @@ class OutboxSender implements SmartLifecycle {
         } catch (TelegramApiException | RuntimeException trouble) {
             retryLater(row, trouble);
         } finally {
+            settledSinceRead.add(row.id());
             rowsInFlight.remove(row.id());
             chatsInFlight.remove(row.chatKey());
             inFlight.release();

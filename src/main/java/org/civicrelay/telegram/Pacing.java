@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Telegram's sending limits, kept by the sender so that Telegram never has to enforce them: an overall
- * rate (evenly spaced, no bursts), at most one new message a second in a private chat, twenty a minute
- * in a group, and a full stop while a 429's retry_after runs. Time is in nanoseconds from
+ * rate (evenly spaced, no bursts), at most one message (new or edited) a second in a private chat, twenty a
+ * minute in a group, and a full stop while a 429's retry_after runs. Time is in nanoseconds from
  * {@link System#nanoTime()}; only the sender's dispatcher thread calls the non-synchronised methods.
  */
 class Pacing {
@@ -31,7 +31,7 @@ class Pacing {
 
     /** Nanoseconds until this chat may receive its next message; 0 when it may now. */
     long chatWait(OutboxRow row, long now) {
-        if (!row.outbound().isNewMessage()) {
+        if (!row.outbound().countsPerChat()) {
             return 0;
         }
         if (row.groupChat()) {
@@ -58,7 +58,7 @@ class Pacing {
         if (row.outbound().countsGlobally()) {
             nextGlobalSlot = Math.max(nextGlobalSlot, now - globalSpacing) + globalSpacing;
         }
-        if (row.outbound().isNewMessage()) {
+        if (row.outbound().countsPerChat()) {
             if (row.groupChat()) {
                 groupWindow.computeIfAbsent(row.chatKey(), key -> new ArrayDeque<>()).addLast(now);
             } else {

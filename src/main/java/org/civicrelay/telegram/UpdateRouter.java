@@ -31,9 +31,12 @@ class UpdateRouter {
     private final Outbox outbox;
     private final Texts texts;
     private final Identities identities;
+    private final BotSettings settings;
+    private final BotIdentity identity;
 
     UpdateRouter(List<CommandHandler> commands, List<ButtonHandler> buttons, List<TextHandler> textHandlers,
-            NonTextMessages nonText, ChatMembership membership, Outbox outbox, Texts texts, Identities identities) {
+            NonTextMessages nonText, ChatMembership membership, Outbox outbox, Texts texts, Identities identities,
+            BotSettings settings, BotIdentity identity) {
         this.commands = commands.stream()
                 .flatMap(handler -> handler.commands().stream().map(name -> Map.entry(name, handler)))
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -44,6 +47,8 @@ class UpdateRouter {
         this.outbox = outbox;
         this.texts = texts;
         this.identities = identities;
+        this.settings = settings;
+        this.identity = identity;
     }
 
     void route(Update update) {
@@ -62,33 +67,68 @@ class UpdateRouter {
     private void message(Message message) {
         User from = message.getFrom();
         Chat chat = message.getChat();
-        if (from == null || Boolean.TRUE.equals(from.getIsBot()) || chat == null || !"private".equals(chat.getType())) {
-            return; // groups other than the moderators' chat get silence; moderation arrives in its own handlers
+        if (from == null || Boolean.TRUE.equals(from.getIsBot()) || chat == null) {
+            return;
+        }
+        boolean privateChat = "private".equals(chat.getType());
+        if (!privateChat && !isModeratorsChat(chat)) {
+            return; // other groups get silence; ChatMembership makes the bot leave them
         }
         String text = message.getText();
         if (text == null) {
-            nonText.handle(interaction(chat, from, null, message.getMessageId(), null), message);
+            if (privateChat) {
+                nonText.handle(interaction(chat, from, null, message, null), message);
+            }
             return;
         }
         if (text.startsWith("/")) {
-            String[] parts = text.substring(1).split("\\s+", 2);
-            String name = parts[0].split("@", 2)[0].toLowerCase(Locale.ROOT);
-            Interaction interaction = interaction(chat, from, parts.length > 1 ? parts[1].strip() : "", message.getMessageId(), null);
-            CommandHandler handler = commands.get(name);
-            if (handler == null) {
-                interaction.reply(interaction.t("command.unknown"));
-            } else {
-                handler.handle(interaction);
-            }
+            command(chat, from, message, text, privateChat);
             return;
         }
-        Interaction interaction = interaction(chat, from, text, message.getMessageId(), null);
+        Interaction interaction = interaction(chat, from, text, message, null);
+        Audience audience = privateChat ? null : Audience.MODERATORS;
+        if (!privateChat && !interaction.isModerator()) {
+            return; // members of the moderators' chat who are not moderators: nothing to do with us
+        }
         for (TextHandler handler : textHandlers) {
-            if (handler.handle(interaction)) {
+            if ((audience == null || handler.audience() == audience)
+                    && (handler.audience() == Audience.ACTIVISTS || interaction.isModerator())
+                    && handler.handle(interaction)) {
                 return;
             }
         }
-        interaction.reply(interaction.t("text.unexpected"));
+        if (privateChat) {
+            interaction.reply(interaction.t("text.unexpected"));
+        }
+    }
+
+    private void command(Chat chat, User from, Message message, String text, boolean privateChat) {
+        String[] parts = text.substring(1).split("\\s+", 2);
+        String[] nameAndBot = parts[0].split("@", 2);
+        if (nameAndBot.length > 1 && !identity.isMe(nameAndBot[1])) {
+            return; // addressed to another bot in the same group
+        }
+        String name = nameAndBot[0].toLowerCase(Locale.ROOT);
+        Interaction interaction = interaction(chat, from, parts.length > 1 ? parts[1].strip() : "", message, null);
+        CommandHandler handler = commands.get(name);
+        if (!privateChat) {
+            // In the moderators' chat only moderators' commands exist, and only for moderators.
+            if (handler != null && handler.audience() == Audience.MODERATORS) {
+                if (interaction.isModerator()) {
+                    handler.handle(interaction);
+                } else {
+                    interaction.reply(interaction.t("moderator.refused"));
+                }
+            }
+            return;
+        }
+        if (handler == null) {
+            interaction.reply(interaction.t("command.unknown"));
+        } else if (handler.audience() == Audience.MODERATORS && !interaction.isModerator()) {
+            interaction.reply(interaction.t("moderator.refused"));
+        } else {
+            handler.handle(interaction);
+        }
     }
 
     private void callback(CallbackQuery query) {
@@ -97,12 +137,22 @@ class UpdateRouter {
         if (message == null || message.getChat() == null || from == null) {
             return; // inline-mode buttons; this bot sends none
         }
-        Interaction interaction = interaction(message.getChat(), from, null, message.getMessageId(), query.getId());
+        Chat chat = message.getChat();
+        boolean privateChat = "private".equals(chat.getType());
+        Interaction interaction = new Interaction(chat.getId(), !privateChat, from.getId(),
+                identities.pseudonym(from.getId()), settings.isModerator(from.getId()),
+                texts.localeFor(from.getLanguageCode()), null, message.getMessageId(), null, query.getId(), outbox, texts);
         String data = query.getData() == null ? "" : query.getData();
         int colon = data.indexOf(':');
         ButtonHandler handler = colon > 0 ? buttons.get(data.substring(0, colon)) : null;
-        if (handler == null || !"private".equals(message.getChat().getType())) {
+        boolean placeOk = privateChat || (isModeratorsChat(chat) && handler != null
+                && handler.audience() == Audience.MODERATORS);
+        if (handler == null || !placeOk) {
             interaction.answer(interaction.t("button.stale"));
+            return;
+        }
+        if (handler.audience() == Audience.MODERATORS && !interaction.isModerator()) {
+            interaction.alert(interaction.t("moderator.refused"));
             return;
         }
         handler.handle(interaction, data.substring(colon + 1));
@@ -111,16 +161,24 @@ class UpdateRouter {
         }
     }
 
+    private boolean isModeratorsChat(Chat chat) {
+        return settings.moderatorChatId() != null && settings.moderatorChatId().equals(chat.getId());
+    }
+
     private void edited(Message message) {
         if (message.getChat() != null && "private".equals(message.getChat().getType()) && message.getFrom() != null) {
-            Interaction interaction = interaction(message.getChat(), message.getFrom(), null, message.getMessageId(), null);
+            Interaction interaction = interaction(message.getChat(), message.getFrom(), null, message, null);
             interaction.reply(interaction.t("text.edited"));
         }
     }
 
-    private Interaction interaction(Chat chat, User from, String text, Integer messageId, String callbackId) {
+    private Interaction interaction(Chat chat, User from, String text, Message message, String callbackId) {
         boolean group = !"private".equals(chat.getType());
+        Message repliedTo = message.getReplyToMessage();
+        Integer replyTo = repliedTo != null && repliedTo.getFrom() != null && identity.isMe(repliedTo.getFrom().getUserName())
+                ? repliedTo.getMessageId() : null;
         return new Interaction(chat.getId(), group, from.getId(), identities.pseudonym(from.getId()),
-                texts.localeFor(from.getLanguageCode()), text, messageId, callbackId, outbox, texts);
+                settings.isModerator(from.getId()), texts.localeFor(from.getLanguageCode()), text,
+                message.getMessageId(), replyTo, callbackId, outbox, texts);
     }
 }

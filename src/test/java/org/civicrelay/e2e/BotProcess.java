@@ -174,6 +174,21 @@ public final class BotProcess implements AutoCloseable {
             process.destroyForcibly();
             waitFor(Duration.ofSeconds(10));
         }
+        keepLog();
+    }
+
+    /** Keeps the bot's output under target/e2e-logs, for reading after a failed run. */
+    private void keepLog() {
+        try {
+            if (Files.exists(log)) {
+                Path kept = PROJECT.resolve("target/e2e-logs");
+                Files.createDirectories(kept);
+                Files.copy(log, kept.resolve(folder.getFileName() + "-" + ProcessHandle.current().pid() + ".log"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // only a convenience for debugging
+        }
     }
 
     private static String classPath() {

@@ -1,7 +1,6 @@
 package org.civicrelay.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,10 +37,5 @@ class DraftTest {
         assertThat(reviewing.confirmed())
                 .isEqualTo(new Draft(DraftStep.CHOOSING_REACHABILITY, "media", "More local radio"));
         assertThat(reviewing.confirmed().canWrite()).isFalse();
-    }
-
-    @Test
-    void a_draft_always_knows_its_step() {
-        assertThatNullPointerException().isThrownBy(() -> new Draft(null, "media", "text"));
     }
 }

@@ -87,17 +87,6 @@ class SuggestionServiceTest {
     }
 
     @Test
-    void each_submission_gets_its_own_reference() {
-        reachReachabilityStep(AUTHOR, "First idea");
-        SubmissionRef first = service.submit(AUTHOR, Optional.empty()).orElseThrow().ref();
-        reachReachabilityStep(AUTHOR, "Second idea");
-        SubmissionRef second = service.submit(AUTHOR, Optional.empty()).orElseThrow().ref();
-
-        assertThat(first).isNotEqualTo(second);
-        assertThat(count("submission")).isEqualTo(2);
-    }
-
-    @Test
     void a_topic_outside_the_catalogue_or_a_second_topic_press_is_refused() {
         service.start(AUTHOR);
 

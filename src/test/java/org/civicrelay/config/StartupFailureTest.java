@@ -1,0 +1,67 @@
+package org.civicrelay.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.BeanCreationException;
+
+class StartupFailureTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            bot.apiUrl                      | BOT_API_URL (bot.api-url)
+            bot.moderator-chat-id           | BOT_MODERATOR_CHAT_ID (bot.moderator-chat-id)
+            bot.moderatorChatId             | BOT_MODERATOR_CHAT_ID (bot.moderator-chat-id)
+            bot.moderators[1]               | BOT_MODERATORS (bot.moderators[1])
+            bot.suggestion.maxLength        | BOT_SUGGESTION_MAX_LENGTH (bot.suggestion.max-length)
+            catalogue.working-groups[0].id  | CATALOGUE_WORKING_GROUPS_ID (catalogue.working-groups[0].id)
+            """)
+    void a_setting_is_named_by_its_environment_variable_and_its_yaml_path(String path, String expected) {
+        assertThat(StartupFailure.settingName(path)).isEqualTo(expected);
+    }
+
+    @Test
+    void an_invalid_setting_deep_in_the_cause_chain_is_explained_in_one_line() {
+        InvalidSettingException invalid = new InvalidSettingException("BOT_DATA_KEY (bot.data-key)", "must be base64");
+        Throwable wrapped = new BeanCreationException("identities", "Error creating bean\nwith a long story",
+                new IllegalStateException("wrapper", invalid));
+
+        assertThat(StartupFailure.explain(wrapped))
+                .isEqualTo("Invalid setting BOT_DATA_KEY (bot.data-key): must be base64")
+                .doesNotContain("\n");
+        assertThat(StartupFailure.explain(new IllegalStateException("database locked"))).isNull();
+    }
+
+    @Test
+    void settings_problems_exit_with_2_and_other_failures_with_1_each_with_one_line_first() {
+        ByteArrayOutputStream settingsErr = new ByteArrayOutputStream();
+        ByteArrayOutputStream otherErr = new ByteArrayOutputStream();
+
+        int settingsCode = capturingStandardError(settingsErr, () -> StartupFailure.report(
+                new IllegalStateException(new InvalidSettingException("BOT_TOKEN (bot.token)", "is missing"))));
+        int otherCode = capturingStandardError(otherErr, () -> StartupFailure.report(
+                new IllegalStateException("outer", new java.io.IOException("disk full, text of a user"))));
+
+        assertThat(settingsCode).isEqualTo(StartupFailure.EXIT_INVALID_SETTINGS).isEqualTo(2);
+        assertThat(settingsErr.toString(StandardCharsets.UTF_8))
+                .isEqualTo("civic-relay: Invalid setting BOT_TOKEN (bot.token): is missing" + System.lineSeparator());
+        assertThat(otherCode).isEqualTo(StartupFailure.EXIT_OTHER_FAILURE).isEqualTo(1);
+        assertThat(otherErr.toString(StandardCharsets.UTF_8).lines().findFirst())
+                .contains("civic-relay: start-up failed: IOException (IllegalStateException); see the log above");
+    }
+
+    private static int capturingStandardError(ByteArrayOutputStream into, java.util.function.IntSupplier action) {
+        PrintStream original = System.err;
+        System.setErr(new PrintStream(into, true, StandardCharsets.UTF_8));
+        try {
+            return action.getAsInt();
+        } finally {
+            System.setErr(original);
+        }
+    }
+}
