@@ -18,6 +18,12 @@ class Pacing {
     static final long PRIVATE_SPACING = SECOND;
     static final int GROUP_MESSAGES_PER_MINUTE = 20;
     static final long MINUTE = 60 * SECOND;
+    /**
+     * A group's window is a little longer than Telegram's minute: we time a message when it leaves, Telegram
+     * when it arrives, and a request that travels faster than the one a minute before would otherwise land
+     * inside Telegram's minute.
+     */
+    static final long GROUP_WINDOW = MINUTE + SECOND;
 
     private final long globalSpacing;
     private long nextGlobalSlot;
@@ -39,10 +45,10 @@ class Pacing {
             if (window == null) {
                 return 0;
             }
-            while (!window.isEmpty() && window.peekFirst() <= now - MINUTE) {
+            while (!window.isEmpty() && window.peekFirst() <= now - GROUP_WINDOW) {
                 window.pollFirst();
             }
-            return window.size() < GROUP_MESSAGES_PER_MINUTE ? 0 : window.peekFirst() + MINUTE - now;
+            return window.size() < GROUP_MESSAGES_PER_MINUTE ? 0 : window.peekFirst() + GROUP_WINDOW - now;
         }
         Long last = lastPrivate.get(row.chatKey());
         return last == null ? 0 : Math.max(0, last + PRIVATE_SPACING - now);
@@ -81,7 +87,7 @@ class Pacing {
         lastPrivate.values().removeIf(last -> last < now - PRIVATE_SPACING);
         for (Iterator<Deque<Long>> it = groupWindow.values().iterator(); it.hasNext();) {
             Deque<Long> window = it.next();
-            while (!window.isEmpty() && window.peekFirst() <= now - MINUTE) {
+            while (!window.isEmpty() && window.peekFirst() <= now - GROUP_WINDOW) {
                 window.pollFirst();
             }
             if (window.isEmpty()) {

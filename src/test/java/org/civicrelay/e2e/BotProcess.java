@@ -26,7 +26,10 @@ public final class BotProcess implements AutoCloseable {
     private final Map<String, String> env;
     private final Path folder;
     private final Path log;
+    private final List<String> jvmOptions = new ArrayList<>(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1"));
+    private Path jar;
     private Process process;
+    private Instant startedAt;
     private int starts;
 
     private BotProcess(Map<String, String> env, Path folder) {
@@ -60,6 +63,19 @@ public final class BotProcess implements AutoCloseable {
         return this;
     }
 
+    /** Runs the packaged jar ({@code java -jar}) instead of the test class path, as an operator would. */
+    public BotProcess usingJar(Path jar, List<String> jvmOptions) {
+        this.jar = jar;
+        this.jvmOptions.clear();
+        this.jvmOptions.addAll(jvmOptions);
+        return this;
+    }
+
+    /** When the latest start was asked for. */
+    public Instant startedAt() {
+        return startedAt;
+    }
+
     public Path databaseFile() {
         return Path.of(env.getOrDefault("BOT_DB_PATH", "./data/civic-relay.db"));
     }
@@ -75,11 +91,15 @@ public final class BotProcess implements AutoCloseable {
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx256m");
-        command.add("-XX:TieredStopAtLevel=1");
-        command.add("-cp");
-        command.add(classPath());
-        command.add("org.civicrelay.CivicRelayApplication");
+        command.addAll(jvmOptions);
+        if (jar != null) {
+            command.add("-jar");
+            command.add(jar.toAbsolutePath().toString());
+        } else {
+            command.add("-cp");
+            command.add(classPath());
+            command.add("org.civicrelay.CivicRelayApplication");
+        }
         ProcessBuilder builder = new ProcessBuilder(command).directory(PROJECT.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("BOT_"));
         builder.environment().putAll(env);
@@ -89,6 +109,7 @@ public final class BotProcess implements AutoCloseable {
             Files.createDirectories(folder);
             Files.writeString(log, "----- start " + (++starts) + " -----\n", StandardCharsets.UTF_8,
                     java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            startedAt = Instant.now();
             process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,0 +1,128 @@
+package org.civicrelay.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.civicrelay.telegram.fake.BotMessage;
+import org.civicrelay.telegram.fake.FakeGroup;
+import org.civicrelay.telegram.fake.FakeTelegram;
+import org.civicrelay.telegram.fake.FakeUser;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Start-up time of the packaged jar ({@code java -jar} to its first getUpdates) and its resident memory
+ * after the activists' flows, against the fake Bot API. Needs {@code target/civic-relay-bot.jar}:
+ * {@code ./mvnw -B -q package -DskipTests && ./mvnw -B test -Pbenchmark}.
+ */
+@Tag("benchmark")
+class StartupAndMemoryBenchmark {
+
+    static final Path JAR = BotProcess.PROJECT.resolve("target/civic-relay-bot.jar");
+    /** The JVM options of the Dockerfile. */
+    static final List<String> JVM = List.of("-Xmx128m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError");
+    static final Duration WAIT = Duration.ofSeconds(60);
+    static final int STARTS = Integer.getInteger("bench.starts", 5);
+    static final int USERS = Integer.getInteger("bench.flowUsers", 40);
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void startup_time_and_memory_after_the_flows() throws Exception {
+        assertThat(JAR).as("build the jar first: ./mvnw -B -q package -DskipTests").exists();
+        List<Long> startMillis = new ArrayList<>();
+        List<Long> stopMillis = new ArrayList<>();
+        for (int i = 0; i < STARTS; i++) {
+            try (FakeTelegram telegram = FakeTelegram.start("700003:BENCH-token");
+                    BotProcess bot = BotProcess.against(telegram, Files.createDirectories(folder.resolve("start" + i)))
+                            .usingJar(JAR, JVM).start()) {
+                telegram.awaitCall("getUpdates", WAIT);
+                startMillis.add(Duration.between(bot.startedAt(), telegram.firstCallAt("getUpdates")).toMillis());
+                stopMillis.add(bot.terminate(Duration.ofSeconds(10)).toMillis());
+            }
+        }
+
+        long rssIdle;
+        long rssAfter;
+        int submitted;
+        try (FakeTelegram telegram = FakeTelegram.start("700003:BENCH-token");
+                BotProcess bot = BotProcess.against(telegram, Files.createDirectories(folder.resolve("flows")))
+                        .set("BOT_MODERATOR_CHAT_ID", "-100777")
+                        .usingJar(JAR, JVM)) {
+            FakeGroup moderators = telegram.group(-100777L, "supergroup");
+            bot.startAndAwaitPolling(telegram);
+            rssIdle = bot.rssKb();
+            ExecutorService people = Executors.newFixedThreadPool(12);
+            List<Future<String>> flows = new ArrayList<>();
+            for (int u = 0; u < USERS; u++) {
+                FakeUser user = telegram.user(750_000_000L + u);
+                flows.add(people.submit(() -> flow(user)));
+            }
+            for (Future<String> flow : flows) {
+                flow.get();
+            }
+            people.shutdown();
+            // Cards go to one group: Telegram allows 20 a minute there.
+            telegram.await(() -> moderators.messages().size() >= USERS, Duration.ofMinutes(USERS / 20 + 2), "every card");
+            submitted = moderators.messages().size();
+            rssAfter = bot.rssKb();
+            assertThat(telegram.rejectedCalls()).isEmpty();
+        }
+
+        String report = String.format(Locale.ROOT, """
+
+                ---- Civic Relay: start-up and memory (%d cores, %s, %s) ----
+                java -jar to first getUpdates, %d cold starts: median %d ms (min %d, max %d)
+                SIGTERM to exit: median %d ms (max %d)
+                RSS after start-up: %d MB; after %d users' /start, /help, /privacy and a full /suggest each (%d cards): %d MB
+                JVM options: %s
+                """, Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
+                System.getProperty("java.version"), STARTS, median(startMillis), min(startMillis), max(startMillis),
+                median(stopMillis), max(stopMillis), rssIdle / 1024, USERS, submitted, rssAfter / 1024, JVM);
+        System.out.println(report);
+        Files.writeString(BotProcess.PROJECT.resolve("target/startup-benchmark.txt"), report);
+    }
+
+    private static String flow(FakeUser user) {
+        user.send("/start");
+        user.awaitMessageContaining("/privacy", WAIT);
+        user.send("/help");
+        user.awaitMessageContaining("What you can do", WAIT);
+        user.send("/privacy");
+        user.awaitMessageContaining("What Civic Relay keeps", WAIT);
+        user.send("/suggest");
+        BotMessage topics = user.awaitMessageContaining("Which working group", WAIT);
+        user.press(topics, "topic:media");
+        user.awaitMessageContaining("Now write", WAIT);
+        user.send("Benchmark suggestion from a user who wants <b>free</b> media & more.");
+        BotMessage review = user.awaitMessageContaining("Please check", WAIT);
+        user.press(review, "Send");
+        BotMessage question = user.awaitEdit(review, WAIT);
+        user.press(question, "reach:yes");
+        return user.awaitMessage(m -> m.messageId() == question.messageId() && m.plainText().contains("Reference"), WAIT)
+                .plainText();
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static long min(List<Long> values) {
+        return values.stream().mapToLong(Long::longValue).min().orElse(0);
+    }
+
+    private static long max(List<Long> values) {
+        return values.stream().mapToLong(Long::longValue).max().orElse(0);
+    }
+}
