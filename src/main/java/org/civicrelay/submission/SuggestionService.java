@@ -74,7 +74,9 @@ public class SuggestionService {
         if (trimmed.isEmpty()) {
             return new WriteResult.Empty();
         }
-        int length = trimmed.codePointCount(0, trimmed.length());
+        // Counted as Telegram counts its 4096-character limit (UTF-16 units), so that the review and the
+        // card always fit: an emoji counts twice.
+        int length = trimmed.length();
         if (length > limits.maxLength()) {
             return new WriteResult.TooLong(length, limits.maxLength());
         }

@@ -1,6 +1,8 @@
 package org.civicrelay.telegram;
 
 import java.util.List;
+import java.util.Optional;
+import org.civicrelay.privacy.Identities;
 import org.civicrelay.privacy.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,13 +25,18 @@ class UpdateConsumer implements LongPollingUpdateConsumer {
     private final HandledUpdates handled;
     private final FailedUpdates failed;
     private final TransactionTemplate transactions;
+    private final FloodGuard flood;
+    private final Identities identities;
     private volatile boolean stopping;
 
-    UpdateConsumer(UpdateRouter router, HandledUpdates handled, FailedUpdates failed, TransactionTemplate transactions) {
+    UpdateConsumer(UpdateRouter router, HandledUpdates handled, FailedUpdates failed, TransactionTemplate transactions,
+            FloodGuard flood, Identities identities) {
         this.router = router;
         this.handled = handled;
         this.failed = failed;
         this.transactions = transactions;
+        this.flood = flood;
+        this.identities = identities;
     }
 
     @Override
@@ -41,7 +48,14 @@ class UpdateConsumer implements LongPollingUpdateConsumer {
             try {
                 transactions.executeWithoutResult(status -> {
                     if (handled.markHandled(update.getUpdateId())) {
-                        router.route(update);
+                        FloodGuard.Verdict verdict = sender(update)
+                                .map(id -> flood.check(identities.pseudonym(id), System.nanoTime()))
+                                .orElse(FloodGuard.Verdict.ALLOW);
+                        if (verdict == FloodGuard.Verdict.ALLOW) {
+                            router.route(update);
+                        } else {
+                            router.throttled(update, verdict == FloodGuard.Verdict.THROTTLE_FIRST);
+                        }
                     }
                 });
             } catch (Throwable failure) {
@@ -50,6 +64,20 @@ class UpdateConsumer implements LongPollingUpdateConsumer {
                 failed.skip(update);
             }
         }
+    }
+
+    /** The person behind an update, for the flood guard; empty for updates that are no one's doing. */
+    private static Optional<Long> sender(Update update) {
+        if (update.hasMessage() && update.getMessage().getFrom() != null) {
+            return Optional.of(update.getMessage().getFrom().getId());
+        }
+        if (update.hasCallbackQuery() && update.getCallbackQuery().getFrom() != null) {
+            return Optional.of(update.getCallbackQuery().getFrom().getId());
+        }
+        if (update.hasEditedMessage() && update.getEditedMessage().getFrom() != null) {
+            return Optional.of(update.getEditedMessage().getFrom().getId());
+        }
+        return Optional.empty();
     }
 
     void stopAccepting() {

@@ -64,6 +64,26 @@ class UpdateRouter {
         // Anything else (channel posts, inline queries, reactions...) is ignored on purpose.
     }
 
+    /**
+     * An update from someone sending far too fast: not handled. A button press is still answered (the
+     * client would spin otherwise); a private chat hears once per flood why nothing happens.
+     */
+    void throttled(Update update, boolean first) {
+        if (update.hasCallbackQuery()) {
+            CallbackQuery query = update.getCallbackQuery();
+            if (query.getMessage() != null && query.getMessage().getChat() != null && query.getFrom() != null) {
+                Chat chat = query.getMessage().getChat();
+                outbox.enqueue(chat.getId(), !"private".equals(chat.getType()), Lane.REPLY, Outbound.answer(query.getId(),
+                        texts.get(texts.localeFor(query.getFrom().getLanguageCode()), "flood.slow-down"), false));
+            }
+        } else if (first && update.hasMessage() && update.getMessage().getChat() != null
+                && "private".equals(update.getMessage().getChat().getType()) && update.getMessage().getFrom() != null) {
+            Message message = update.getMessage();
+            outbox.enqueue(message.getChatId(), false, Lane.REPLY, Outbound.send(
+                    texts.get(texts.localeFor(message.getFrom().getLanguageCode()), "flood.slow-down"), null, false));
+        }
+    }
+
     private void message(Message message) {
         User from = message.getFrom();
         Chat chat = message.getChat();
