@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
@@ -30,6 +31,7 @@ public record ModerationSettings(
     /** A short list: each reason becomes a button on the card, and its id goes into the button's data. */
     static final int MAX_DECLINE_REASONS = 8;
 
+    @ConstructorBinding
     public ModerationSettings {
         aliases = Map.copyOf(aliases);
         aliases.forEach((id, alias) -> {
