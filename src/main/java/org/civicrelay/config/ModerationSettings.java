@@ -1,10 +1,16 @@
 package org.civicrelay.config;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
@@ -17,8 +23,15 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("moderation")
 public record ModerationSettings(
         @NotNull @DefaultValue Map<Long, String> aliases,
-        @NotNull @DefaultValue("180d") Duration auditRetention) {
+        @NotNull @DefaultValue("180d") Duration auditRetention,
+        @NotNull @DefaultValue List<@Valid DeclineReason> declineReasons,
+        @NotNull @DefaultValue("30d") Duration spamBlock,
+        @NotNull @DefaultValue("30d") Duration relayRetention) {
 
+    /** A short list: each reason becomes a button on the card, and its id goes into the button's data. */
+    static final int MAX_DECLINE_REASONS = 8;
+
+    @ConstructorBinding
     public ModerationSettings {
         aliases = Map.copyOf(aliases);
         aliases.forEach((id, alias) -> {
@@ -26,6 +39,29 @@ public record ModerationSettings(
                 throw new InvalidSettingException("moderation.aliases." + id, "must be a short name, 1 to 32 characters");
             }
         });
+        declineReasons = declineReasons == null ? List.of() : List.copyOf(declineReasons);
+        if (declineReasons.size() > MAX_DECLINE_REASONS) {
+            throw new InvalidSettingException("moderation.decline-reasons", "must list at most " + MAX_DECLINE_REASONS + " reasons");
+        }
+        Set<String> seen = new HashSet<>();
+        for (DeclineReason reason : declineReasons) {
+            if (reason.id() != null && !seen.add(reason.id())) {
+                throw new InvalidSettingException("moderation.decline-reasons", "duplicate reason id " + reason.id());
+            }
+        }
+        requirePositive("moderation.spam-block", spamBlock);
+        requirePositive("moderation.relay-retention", relayRetention);
+    }
+
+    /** The settings as before decline reasons existed (kept for callers that only set aliases and audit). */
+    public ModerationSettings(Map<Long, String> aliases, Duration auditRetention) {
+        this(aliases, auditRetention, List.of(), Duration.ofDays(30), Duration.ofDays(30));
+    }
+
+    private static void requirePositive(String setting, Duration duration) {
+        if (duration != null && (duration.isNegative() || duration.isZero())) {
+            throw new InvalidSettingException(setting, "must be a positive duration, e.g. 30d");
+        }
     }
 
     /** The alias of a moderator, given the ordered moderator ids from the settings. */
@@ -36,5 +72,15 @@ public record ModerationSettings(
         }
         int position = moderators.indexOf(userId);
         return "moderator " + (position < 0 ? "?" : String.valueOf(position + 1));
+    }
+
+    public Optional<DeclineReason> declineReason(String id) {
+        return declineReasons.stream().filter(reason -> reason.id().equals(id)).findFirst();
+    }
+
+    /** Why a submission is declined; the author reads the label in their language. */
+    public record DeclineReason(
+            @NotNull @Pattern(regexp = "[a-z][a-z0-9-]{0,15}", message = "must be 1-16 lower-case letters, digits or dashes") String id,
+            @NotNull @Valid LocalizedText label) {
     }
 }

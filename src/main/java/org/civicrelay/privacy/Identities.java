@@ -12,4 +12,10 @@ public interface Identities {
     SealedId seal(long chatId);
 
     long open(SealedId sealed);
+
+    /**
+     * The author's pseudonym under a key of its own (derived for spam blocking only), so that a spam block
+     * cannot be joined with any other table that holds pseudonyms.
+     */
+    Pseudonym authorKey(Pseudonym user);
 }

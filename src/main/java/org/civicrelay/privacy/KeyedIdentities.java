@@ -23,8 +23,10 @@ class KeyedIdentities implements Identities {
 
     private final SecretKey encryptionKey;
     private final SecretKeySpec pseudonymKey;
+    private final SecretKeySpec authorKey;
     private final SecureRandom random = new SecureRandom();
     private final ThreadLocal<Mac> macs;
+    private final ThreadLocal<Mac> authorMacs;
 
     @Autowired
     KeyedIdentities(BotSettings settings) {
@@ -34,12 +36,20 @@ class KeyedIdentities implements Identities {
     KeyedIdentities(DataKey key) {
         this.encryptionKey = new SecretKeySpec(key.derive("civic-relay/seal/v1"), "AES");
         this.pseudonymKey = new SecretKeySpec(key.derive("civic-relay/pseudonym/v1"), "HmacSHA256");
-        this.macs = ThreadLocal.withInitial(this::newMac);
+        this.authorKey = new SecretKeySpec(key.derive("civic-relay/spam/v1"), "HmacSHA256");
+        this.macs = ThreadLocal.withInitial(() -> newMac(pseudonymKey));
+        this.authorMacs = ThreadLocal.withInitial(() -> newMac(authorKey));
     }
 
     @Override
     public Pseudonym pseudonym(long telegramId) {
         byte[] digest = macs.get().doFinal(ByteBuffer.allocate(Long.BYTES).putLong(telegramId).array());
+        return new Pseudonym(Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 16)));
+    }
+
+    @Override
+    public Pseudonym authorKey(Pseudonym user) {
+        byte[] digest = authorMacs.get().doFinal(user.value().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return new Pseudonym(Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 16)));
     }
 
@@ -71,10 +81,10 @@ class KeyedIdentities implements Identities {
         }
     }
 
-    private Mac newMac() {
+    private static Mac newMac(SecretKeySpec key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(pseudonymKey);
+            mac.init(key);
             return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);

@@ -25,16 +25,19 @@ public class SuggestionService {
 
     private final DraftRepository drafts;
     private final SubmissionRepository submissions;
+    private final SpamBlocks spamBlocks;
     private final Catalogue catalogue;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final RandomGenerator random;
     private final BotSettings.Suggestion limits;
 
-    SuggestionService(DraftRepository drafts, SubmissionRepository submissions, Catalogue catalogue,
-            ApplicationEventPublisher events, Clock clock, RandomGenerator secureRandom, BotSettings settings) {
+    SuggestionService(DraftRepository drafts, SubmissionRepository submissions, SpamBlocks spamBlocks,
+            Catalogue catalogue, ApplicationEventPublisher events, Clock clock, RandomGenerator secureRandom,
+            BotSettings settings) {
         this.drafts = drafts;
         this.submissions = submissions;
+        this.spamBlocks = spamBlocks;
         this.catalogue = catalogue;
         this.events = events;
         this.clock = clock;
@@ -50,11 +53,18 @@ public class SuggestionService {
         return drafts.find(author, clock.instant().minus(limits.draftLifetime()));
     }
 
-    /** Starts (or restarts) a suggestion: the author now chooses a working group. */
-    public Draft start(Pseudonym author) {
+    /**
+     * Starts (or restarts) a suggestion: the author now chooses a working group. Empty when the author may
+     * not submit for now (a moderator marked an earlier suggestion of theirs as spam).
+     */
+    public Optional<Draft> start(Pseudonym author) {
+        if (spamBlocks.isBlocked(author)) {
+            drafts.delete(author);
+            return Optional.empty();
+        }
         Draft draft = Draft.started();
         drafts.save(author, draft, clock.instant());
-        return draft;
+        return Optional.of(draft);
     }
 
     /** Empty when the button is stale (no draft, or past that step) or names no working group. */
@@ -104,12 +114,16 @@ public class SuggestionService {
         if (draft.isEmpty()) {
             return Optional.empty();
         }
+        if (spamBlocks.isBlocked(author)) {
+            drafts.delete(author); // blocked while writing: the draft goes, as it would after a refused start
+            return Optional.empty();
+        }
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         Submission submission;
         do {
             submission = new Submission(SubmissionRef.random(random), draft.get().topic(), draft.get().text(), today,
                     SubmissionState.PENDING, replyTo);
-        } while (!submissions.insert(submission));
+        } while (!submissions.insert(submission, spamBlocks.authorKey(author)));
         drafts.delete(author);
         events.publishEvent(new SubmissionReceived(submission.ref()));
         return Optional.of(submission);

@@ -9,6 +9,7 @@ import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -35,6 +36,8 @@ class BotApiCalls {
         BotApiMethod<? extends Serializable> method = switch (out.kind()) {
             case SEND -> SendMessage.builder().chatId(chat).text(out.text()).parseMode(HTML)
                     .linkPreviewOptions(NO_PREVIEW).protectContent(out.protect())
+                    .replyParameters(out.replyTo() == null ? null
+                            : ReplyParameters.builder().messageId(out.replyTo()).allowSendingWithoutReply(true).build())
                     .replyMarkup(markup(out.keyboard())).build();
             case EDIT -> EditMessageText.builder().chatId(chat).messageId(out.messageId()).text(out.text())
                     .parseMode(HTML).linkPreviewOptions(NO_PREVIEW).replyMarkup(markup(out.keyboard())).build();

@@ -6,7 +6,8 @@ import java.util.List;
 final class CommandMenu {
 
     private static final List<String> ORDER = List.of("suggest", "recommendations", "subscriptions", "mysubmissions",
-            "help", "privacy", "cancel", "forget", "wipe", "start");
+            "help", "privacy", "cancel", "forget", "wipe", "start",
+            "queue", "reply", "stats", "setstatus");
 
     private CommandMenu() {
     }

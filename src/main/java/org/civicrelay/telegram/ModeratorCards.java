@@ -1,8 +1,11 @@
 package org.civicrelay.telegram;
 
-import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import org.civicrelay.config.BotSettings;
+import org.civicrelay.moderation.ModeratorThreads;
+import org.civicrelay.privacy.Identities;
+import org.civicrelay.privacy.Pseudonym;
 import org.civicrelay.submission.Submission;
 import org.civicrelay.submission.SubmissionReceived;
 import org.civicrelay.submission.SubmissionRef;
@@ -11,51 +14,67 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Posts each new submission as a card to the moderators' chat (or, without one, privately to each
- * moderator who has started the bot). The card says nothing about who sent it. It is queued in the
- * same transaction that stored the submission, so a crash cannot lose it.
+ * Where moderators see submissions: the moderators' chat or, without one, the private chats of the
+ * moderators who have started the bot. Posts each new submission as a card with triage buttons (queued in
+ * the transaction that stored it, so a crash cannot lose it), updates every copy of a card, and posts
+ * authors' answers under their card. Nothing here says who the author is.
  */
 @Component
 class ModeratorCards implements SentHooks.Hook {
 
     static final String HOOK = "card";
+    /** An author's answer posted under a card: replies to it reach the author too. */
+    static final String ANSWER_HOOK = "thread";
 
     private final SuggestionService suggestions;
-    private final SuggestionViews views;
+    private final CardViews views;
     private final ModeratorPresence moderators;
+    private final ModeratorThreads threads;
+    private final Identities identities;
     private final Outbox outbox;
-    private final Texts texts;
     private final BotSettings settings;
 
-    ModeratorCards(SuggestionService suggestions, SuggestionViews views, ModeratorPresence moderators, Outbox outbox,
-            Texts texts, BotSettings settings) {
+    ModeratorCards(SuggestionService suggestions, CardViews views, ModeratorPresence moderators,
+            ModeratorThreads threads, Identities identities, Outbox outbox, BotSettings settings) {
         this.suggestions = suggestions;
         this.views = views;
         this.moderators = moderators;
+        this.threads = threads;
+        this.identities = identities;
         this.outbox = outbox;
-        this.texts = texts;
         this.settings = settings;
     }
 
     @EventListener
     void on(SubmissionReceived received) {
         Submission submission = suggestions.find(received.ref()).orElseThrow();
-        Outbound card = Outbound.send(render(submission, texts.fallback()), null, true);
+        Outbound card = Outbound.send(views.text(submission), views.buttons(submission), true);
         String tag = SentHooks.tag(HOOK, submission.ref().value());
-        if (settings.moderatorChatId() != null) {
-            outbox.enqueue(settings.moderatorChatId(), true, Lane.MODERATION, card, tag);
-        } else {
-            moderators.reachableModerators().forEach(id -> outbox.enqueue(id, false, Lane.MODERATION, card));
+        chats().forEach(chat -> outbox.enqueue(chat, chat < 0, Lane.MODERATION, card, tag));
+    }
+
+    /** Replaces the text (and buttons) of every copy of the submission's card. */
+    void update(SubmissionRef ref, String html, Keyboard keyboard) {
+        for (long chat : chats()) {
+            threads.card(identities.pseudonym(chat), ref).ifPresent(messageId -> outbox.enqueue(chat, chat < 0,
+                    Lane.MODERATION, Outbound.edit(messageId, html, keyboard == null ? Keyboard.NONE : keyboard)));
         }
     }
 
-    String render(Submission submission, Locale locale) {
-        return texts.get(locale, "card.text",
-                submission.ref().value(),
-                Html.escape(views.topicTitle(submission.topic(), locale)),
-                submission.createdOn().toString(),
-                texts.get(locale, submission.reachable() ? "card.reachable" : "card.anonymous"),
-                Html.escape(submission.text()));
+    /** Posts an author's answer as a reply to the submission's card, wherever moderators see cards. */
+    void postAnswer(SubmissionRef ref, String html) {
+        String tag = SentHooks.tag(ANSWER_HOOK, ref.value());
+        for (long chat : chats()) {
+            Optional<Integer> card = threads.card(identities.pseudonym(chat), ref);
+            Outbound answer = card.map(id -> Outbound.sendReplying(html, null, true, id))
+                    .orElseGet(() -> Outbound.send(html, null, true));
+            outbox.enqueue(chat, chat < 0, Lane.MODERATION, answer, tag);
+        }
+    }
+
+    /** The moderators' chat, or else each moderator who started the bot (their private chat id is their user id). */
+    private List<Long> chats() {
+        return settings.moderatorChatId() != null ? List.of(settings.moderatorChatId()) : moderators.reachableModerators();
     }
 
     @Override
@@ -66,5 +85,45 @@ class ModeratorCards implements SentHooks.Hook {
     @Override
     public void sent(String ref, Optional<Integer> messageId) {
         messageId.ifPresent(id -> suggestions.cardPosted(new SubmissionRef(ref), id));
+    }
+
+    @Override
+    public void sent(String ref, Optional<Integer> messageId, String chatKey) {
+        if (messageId.isEmpty() || chatKey == null) {
+            return;
+        }
+        Pseudonym chat = new Pseudonym(chatKey);
+        threads.remember(chat, messageId.get(), new SubmissionRef(ref), true);
+        if (settings.moderatorChatId() != null && chat.equals(identities.pseudonym(settings.moderatorChatId()))) {
+            suggestions.cardPosted(new SubmissionRef(ref), messageId.get());
+        }
+    }
+
+    /** Records an author's answer in a moderators' chat, so that a reply to it goes to the same author. */
+    @Component
+    static class AnswerHook implements SentHooks.Hook {
+
+        private final ModeratorThreads threads;
+
+        AnswerHook(ModeratorThreads threads) {
+            this.threads = threads;
+        }
+
+        @Override
+        public String prefix() {
+            return ANSWER_HOOK;
+        }
+
+        @Override
+        public void sent(String ref, Optional<Integer> messageId) {
+            // only meaningful with the chat: see below
+        }
+
+        @Override
+        public void sent(String ref, Optional<Integer> messageId, String chatKey) {
+            if (messageId.isPresent() && chatKey != null) {
+                threads.remember(new Pseudonym(chatKey), messageId.get(), new SubmissionRef(ref), false);
+            }
+        }
     }
 }

@@ -9,30 +9,35 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record Outbound(Kind kind, String text, Keyboard keyboard, Boolean protect, Integer messageId, String callbackId,
-        Boolean alert) {
+        Boolean alert, Integer replyTo) {
 
     enum Kind {
         SEND, EDIT, ANSWER_CALLBACK, DELETE, LEAVE_CHAT
     }
 
     static Outbound send(String html, Keyboard keyboard, boolean protect) {
-        return new Outbound(Kind.SEND, html, keyboard, protect ? Boolean.TRUE : null, null, null, null);
+        return new Outbound(Kind.SEND, html, keyboard, protect ? Boolean.TRUE : null, null, null, null, null);
+    }
+
+    /** A message shown as a reply to {@code replyTo} (sent anyway if that message is gone). */
+    static Outbound sendReplying(String html, Keyboard keyboard, boolean protect, int replyTo) {
+        return new Outbound(Kind.SEND, html, keyboard, protect ? Boolean.TRUE : null, null, null, null, replyTo);
     }
 
     static Outbound edit(int messageId, String html, Keyboard keyboard) {
-        return new Outbound(Kind.EDIT, html, keyboard, null, messageId, null, null);
+        return new Outbound(Kind.EDIT, html, keyboard, null, messageId, null, null, null);
     }
 
     static Outbound answer(String callbackId, String toast, boolean alert) {
-        return new Outbound(Kind.ANSWER_CALLBACK, toast, null, null, null, callbackId, alert ? Boolean.TRUE : null);
+        return new Outbound(Kind.ANSWER_CALLBACK, toast, null, null, null, callbackId, alert ? Boolean.TRUE : null, null);
     }
 
     static Outbound delete(int messageId) {
-        return new Outbound(Kind.DELETE, null, null, null, messageId, null, null);
+        return new Outbound(Kind.DELETE, null, null, null, messageId, null, null, null);
     }
 
     static Outbound leaveChat() {
-        return new Outbound(Kind.LEAVE_CHAT, null, null, null, null, null, null);
+        return new Outbound(Kind.LEAVE_CHAT, null, null, null, null, null, null, null);
     }
 
     /** Whether Telegram counts this call against the overall message rate. */

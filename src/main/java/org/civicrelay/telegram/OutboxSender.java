@@ -214,7 +214,7 @@ class OutboxSender implements SmartLifecycle {
         transactions.executeWithoutResult(status -> {
             rows.delete(row.id());
             if (row.onSent() != null) {
-                hooks.sent(row.onSent(), messageId);
+                hooks.sent(row.onSent(), messageId, row.chatKey());
             }
         });
     }

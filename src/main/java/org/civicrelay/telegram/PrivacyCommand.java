@@ -2,6 +2,7 @@ package org.civicrelay.telegram;
 
 import java.util.List;
 import org.civicrelay.config.BotSettings;
+import org.civicrelay.config.ModerationSettings;
 import org.springframework.stereotype.Component;
 
 /** /privacy: exactly what is stored, for how long, who sees it, and how to erase it. */
@@ -9,9 +10,11 @@ import org.springframework.stereotype.Component;
 class PrivacyCommand implements CommandHandler {
 
     private final BotSettings settings;
+    private final ModerationSettings moderation;
 
-    PrivacyCommand(BotSettings settings) {
+    PrivacyCommand(BotSettings settings, ModerationSettings moderation) {
         this.settings = settings;
+        this.moderation = moderation;
     }
 
     @Override
@@ -22,6 +25,7 @@ class PrivacyCommand implements CommandHandler {
     @Override
     public void handle(Interaction in) {
         in.reply(in.t("privacy.text", settings.suggestion().draftLifetime().toHours(),
-                settings.retention().handledUpdates().toDays()));
+                settings.retention().handledUpdates().toDays())
+                + "\n\n" + in.t("privacy.moderation", moderation.spamBlock().toDays(), moderation.relayRetention().toDays()));
     }
 }

@@ -19,6 +19,11 @@ class SentHooks {
         String prefix();
 
         void sent(String argument, Optional<Integer> messageId);
+
+        /** With the pseudonym of the chat the call went to, for hooks that record where a message is. */
+        default void sent(String argument, Optional<Integer> messageId, String chatKey) {
+            sent(argument, messageId);
+        }
     }
 
     private final Map<String, Hook> byPrefix;
@@ -32,11 +37,15 @@ class SentHooks {
     }
 
     void sent(String tag, Optional<Integer> messageId) {
+        sent(tag, messageId, null);
+    }
+
+    void sent(String tag, Optional<Integer> messageId, String chatKey) {
         int colon = tag.indexOf(':');
         Hook hook = byPrefix.get(colon < 0 ? tag : tag.substring(0, colon));
         if (hook == null) {
             throw new IllegalStateException("no hook for an outbox tag");
         }
-        hook.sent(colon < 0 ? "" : tag.substring(colon + 1), messageId);
+        hook.sent(colon < 0 ? "" : tag.substring(colon + 1), messageId, chatKey);
     }
 }

@@ -23,7 +23,11 @@ class SuggestCommand implements CommandHandler {
 
     @Override
     public void handle(Interaction in) {
-        suggestions.start(in.user());
-        views.askTopic(in);
+        if (suggestions.start(in.user()).isPresent()) {
+            views.askTopic(in);
+        } else {
+            // Someone whose suggestion was marked as spam: a polite "not now", without saying why.
+            in.reply(in.t("suggest.unavailable"));
+        }
     }
 }

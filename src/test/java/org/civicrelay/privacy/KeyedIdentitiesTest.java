@@ -70,6 +70,16 @@ class KeyedIdentitiesTest {
         assertThat(identities.pseudonym(id)).hasToString("Pseudonym[…]");
     }
 
+    @Test
+    void author_keys_are_stable_per_person_and_unlike_the_ordinary_pseudonym() {
+        Pseudonym user = identities.pseudonym(720000006L);
+
+        assertThat(identities.authorKey(user)).isEqualTo(identities.authorKey(identities.pseudonym(720000006L)));
+        assertThat(identities.authorKey(user)).isNotEqualTo(identities.authorKey(identities.pseudonym(720000007L)));
+        assertThat(identities.authorKey(user).value()).isNotEqualTo(user.value());
+        assertThat(withKey(OTHER_KEY).authorKey(user)).as("another data key").isNotEqualTo(identities.authorKey(user));
+    }
+
     private static KeyedIdentities withKey(String base64) {
         return new KeyedIdentities(TestSettings.bot().dbPath(Path.of("unused", "civic-relay.db")).dataKey(base64).build());
     }

@@ -19,6 +19,7 @@ import org.civicrelay.config.SqliteTestDatabase;
 import org.civicrelay.config.TestSettings;
 import org.civicrelay.privacy.Pseudonym;
 import org.civicrelay.privacy.SealedId;
+import org.civicrelay.privacy.TestIdentities;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -192,7 +193,8 @@ class SuggestionServiceTest {
         database = SqliteTestDatabase.open(folder.resolve("civic-relay.db"));
         JdbcClient jdbc = JdbcClient.create(database);
         return new SuggestionService(new DraftRepository(jdbc), new SubmissionRepository(jdbc),
-                TestCatalogue.twoWorkingGroups(), events, clock, new SecureRandom(),
+                new SpamBlocks(jdbc, TestIdentities.identities(), clock), TestCatalogue.twoWorkingGroups(), events, clock,
+                new SecureRandom(),
                 TestSettings.bot().maxLength(MAX_LENGTH).draftLifetime(DRAFT_LIFETIME).build());
     }
 

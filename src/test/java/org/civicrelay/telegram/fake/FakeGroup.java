@@ -63,6 +63,12 @@ public final class FakeGroup {
         return ctx.conversations.press(member, id, message.messageId(), labelOrData, false);
     }
 
+    /** A member sends callback data no button on the message carries, as a forged or stale client would. */
+    public String memberPressesData(FakeUser member, BotMessage message, String data) {
+        mark = chat.lastMessageId();
+        return ctx.conversations.press(member, id, message.messageId(), data, true);
+    }
+
     /** {@code byUser} adds the bot: a {@code my_chat_member} update from "left" to "member". */
     public FakeGroup addBot(FakeUser byUser) {
         ctx.store.read(() -> {

@@ -1,0 +1,65 @@
+package org.civicrelay.moderation;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.civicrelay.config.ModerationSettings;
+import org.civicrelay.privacy.Pseudonym;
+import org.civicrelay.privacy.Retention;
+import org.civicrelay.submission.SubmissionRef;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The bot's messages in moderators' chats that stand for a submission: its card, and the authors'
+ * answers relayed under it. Buttons on a card and replies to any of them are about that submission, so no
+ * button has to carry a reference. Kept like the relay links: until some time after the last decision.
+ */
+@Service
+public class ModeratorThreads implements Retention {
+
+    private final JdbcClient jdbc;
+    private final ModerationSettings settings;
+
+    ModeratorThreads(JdbcClient jdbc, ModerationSettings settings) {
+        this.jdbc = jdbc;
+        this.settings = settings;
+    }
+
+    public void remember(Pseudonym chat, int messageId, SubmissionRef ref, boolean card) {
+        jdbc.sql("""
+                INSERT INTO moderator_message (chat_key, message_id, ref, card) VALUES (?, ?, ?, ?)
+                ON CONFLICT (chat_key, message_id) DO UPDATE SET ref = excluded.ref, card = excluded.card""")
+                .params(chat.value(), messageId, ref.value(), card ? 1 : 0)
+                .update();
+    }
+
+    /** The submission a message in a moderators' chat stands for. */
+    public Optional<SubmissionRef> find(Pseudonym chat, int messageId) {
+        return jdbc.sql("SELECT ref FROM moderator_message WHERE chat_key = ? AND message_id = ?")
+                .params(chat.value(), messageId)
+                .query((rs, row) -> new SubmissionRef(rs.getString("ref"))).optional();
+    }
+
+    /** The submission's card in that chat, if it was posted there. */
+    public Optional<Integer> card(Pseudonym chat, SubmissionRef ref) {
+        return jdbc.sql("""
+                SELECT message_id FROM moderator_message WHERE chat_key = ? AND ref = ? AND card = 1
+                ORDER BY message_id LIMIT 1""")
+                .params(chat.value(), ref.value())
+                .query(Integer.class).optional();
+    }
+
+    @Override
+    public String what() {
+        return "moderators' message links";
+    }
+
+    @Override
+    public int purge(Instant now) {
+        return jdbc.sql("""
+                DELETE FROM moderator_message WHERE ref IN (SELECT ref FROM submission
+                    WHERE state NOT IN ('PENDING', 'MORE_INFO_REQUESTED') AND triaged_at < ?)""")
+                .param(now.minus(settings.relayRetention()).getEpochSecond())
+                .update();
+    }
+}

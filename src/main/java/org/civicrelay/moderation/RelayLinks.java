@@ -1,0 +1,68 @@
+package org.civicrelay.moderation;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import org.civicrelay.config.ModerationSettings;
+import org.civicrelay.privacy.Pseudonym;
+import org.civicrelay.privacy.Retention;
+import org.civicrelay.submission.SubmissionRef;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Which submission a message the bot sent to an author is about, so that the author's reply to it finds
+ * its way back to the moderators. Only a one-way hash of (chat pseudonym, message id) is kept: unlike the
+ * pseudonym itself, it does not let anyone group one person's submissions together. Links go
+ * {@code moderation.relay-retention} after the submission's last decision.
+ */
+@Service
+public class RelayLinks implements Retention {
+
+    private final JdbcClient jdbc;
+    private final ModerationSettings settings;
+
+    RelayLinks(JdbcClient jdbc, ModerationSettings settings) {
+        this.jdbc = jdbc;
+        this.settings = settings;
+    }
+
+    public void remember(Pseudonym chat, int messageId, SubmissionRef ref) {
+        jdbc.sql("INSERT INTO relay_message (link, ref) VALUES (?, ?) ON CONFLICT (link) DO UPDATE SET ref = excluded.ref")
+                .params(link(chat, messageId), ref.value())
+                .update();
+    }
+
+    /** The submission the bot's message {@code messageId} in this chat is about, if it is a relay message. */
+    public Optional<SubmissionRef> find(Pseudonym chat, int messageId) {
+        return jdbc.sql("SELECT ref FROM relay_message WHERE link = ?").param(link(chat, messageId))
+                .query((rs, row) -> new SubmissionRef(rs.getString("ref"))).optional();
+    }
+
+    @Override
+    public String what() {
+        return "relay links";
+    }
+
+    @Override
+    public int purge(Instant now) {
+        return jdbc.sql("""
+                DELETE FROM relay_message WHERE ref IN (SELECT ref FROM submission
+                    WHERE state NOT IN ('PENDING', 'MORE_INFO_REQUESTED') AND triaged_at < ?)""")
+                .param(now.minus(settings.relayRetention()).getEpochSecond())
+                .update();
+    }
+
+    static String link(Pseudonym chat, int messageId) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((chat.value() + "/" + messageId).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+}

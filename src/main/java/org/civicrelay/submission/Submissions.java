@@ -1,0 +1,79 @@
+package org.civicrelay.submission;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Stored submissions as moderators work with them: the queue, decisions, counts. */
+@Service
+@Transactional
+public class Submissions {
+
+    private static final Set<SubmissionState> UNDECIDED = EnumSet.of(SubmissionState.PENDING);
+    private static final Set<SubmissionState> OPEN = EnumSet.of(SubmissionState.PENDING, SubmissionState.MORE_INFO_REQUESTED);
+
+    private final SubmissionRepository submissions;
+    private final SpamBlocks spamBlocks;
+
+    Submissions(SubmissionRepository submissions, SpamBlocks spamBlocks) {
+        this.submissions = submissions;
+        this.spamBlocks = spamBlocks;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Submission> find(SubmissionRef ref) {
+        return submissions.find(ref);
+    }
+
+    /**
+     * Takes the decision if the submission is still open to it: more information can be asked for once,
+     * while nothing was decided; a final decision can follow that question. Marking spam blocks the author
+     * until {@code spamBlockUntil}, by the author key that the decision erases from the submission.
+     */
+    public Settlement decide(SubmissionRef ref, Decision decision, Instant at, Instant spamBlockUntil) {
+        Set<SubmissionState> from = decision.isFinal() ? OPEN : UNDECIDED;
+        Optional<SubmissionRepository.Settled> settled = submissions.settle(ref, from, decision, at);
+        if (settled.isEmpty()) {
+            return submissions.find(ref).<Settlement>map(current -> new Settlement.AlreadyDecided(current.state()))
+                    .orElseGet(Settlement.Unknown::new);
+        }
+        if (decision.state() == SubmissionState.SPAM && settled.get().previousAuthorKey() != null) {
+            spamBlocks.block(settled.get().previousAuthorKey(), spamBlockUntil);
+        }
+        return new Settlement.Settled(submissions.find(ref).orElseThrow());
+    }
+
+    /** Submissions still waiting for a decision (asked-for information included), oldest first. */
+    @Transactional(readOnly = true)
+    public List<Submission> awaiting(int offset, int limit) {
+        return submissions.awaiting(offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int countAwaiting() {
+        return submissions.countAwaiting();
+    }
+
+    /** How many submissions are in each state, every state listed. */
+    @Transactional(readOnly = true)
+    public Map<SubmissionState, Integer> countByState() {
+        Map<SubmissionState, Integer> counts = new EnumMap<>(SubmissionState.class);
+        for (SubmissionState state : SubmissionState.values()) {
+            counts.put(state, 0);
+        }
+        submissions.countBy("state").forEach((state, count) -> counts.put(SubmissionState.valueOf(state), count));
+        return counts;
+    }
+
+    /** How many submissions each working group (by id) received; groups without any are absent. */
+    @Transactional(readOnly = true)
+    public Map<String, Integer> countByTopic() {
+        return submissions.countBy("topic");
+    }
+}

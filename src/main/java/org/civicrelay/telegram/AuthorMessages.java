@@ -1,0 +1,87 @@
+package org.civicrelay.telegram;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.civicrelay.moderation.Outcome;
+import org.civicrelay.moderation.RelayLinks;
+import org.civicrelay.privacy.Identities;
+import org.civicrelay.privacy.Pseudonym;
+import org.civicrelay.submission.Submission;
+import org.civicrelay.submission.SubmissionRef;
+import org.springframework.stereotype.Component;
+
+/**
+ * What reaches an author who chose to be reachable: the outcome of triage, requests for more information
+ * and the moderators' messages. Each is new text from the bot (nothing is ever forwarded), signed as "the
+ * moderators", protected from forwarding, and remembered (via a one-way link) so that the author's reply to
+ * it finds its way back. The author's language is not stored, so the bot's default language is used.
+ */
+@Component
+class AuthorMessages implements SentHooks.Hook {
+
+    static final String HOOK = "relay";
+    /** The subscribe button of the subscription module; this module only names its data. */
+    static final String SUBSCRIBE = "sub";
+
+    private final Identities identities;
+    private final RelayLinks links;
+    private final Outbox outbox;
+    private final Texts texts;
+
+    AuthorMessages(Identities identities, RelayLinks links, Outbox outbox, Texts texts) {
+        this.identities = identities;
+        this.links = links;
+        this.outbox = outbox;
+        this.texts = texts;
+    }
+
+    /** Tells the author what was decided; spam is never announced. */
+    void outcome(Submission submission, Outcome outcome) {
+        Locale locale = texts.fallback();
+        String ref = submission.ref().value();
+        switch (outcome.state()) {
+            case ACCEPTED -> outcome.recommendation().ifPresentOrElse(
+                    recommendation -> send(submission,
+                            texts.get(locale, "relay.outcome.accepted-linked", ref, recommendation.id(),
+                                    Html.escape(recommendation.title().in(locale))),
+                            Keyboard.of(List.of(new Button(texts.get(locale, "relay.button.follow", recommendation.id()),
+                                    ButtonHandler.data(SUBSCRIBE, recommendation.id()))))),
+                    () -> send(submission, texts.get(locale, "relay.outcome.accepted", ref), null));
+            case DECLINED -> send(submission, outcome.reason()
+                    .map(reason -> texts.get(locale, "relay.outcome.declined-reason", ref, Html.escape(reason.label().in(locale))))
+                    .orElseGet(() -> texts.get(locale, "relay.outcome.declined", ref)), null);
+            case MORE_INFO_REQUESTED -> send(submission, texts.get(locale, "relay.outcome.more-info", ref), null);
+            case SPAM, PENDING -> {
+                // A spammer is not told (it would only help them); PENDING is no outcome.
+            }
+        }
+    }
+
+    /** A moderator's message, copied as text. */
+    void fromModerators(Submission submission, String text) {
+        send(submission, texts.get(texts.fallback(), "relay.to-author", submission.ref().value(), Html.escape(text)), null);
+    }
+
+    private void send(Submission submission, String html, Keyboard keyboard) {
+        submission.replyTo().ifPresent(sealed -> outbox.enqueue(identities.open(sealed), false, Lane.MODERATION,
+                Outbound.send(html, keyboard, true), SentHooks.tag(HOOK, submission.ref().value())));
+    }
+
+    @Override
+    public String prefix() {
+        return HOOK;
+    }
+
+    @Override
+    public void sent(String ref, Optional<Integer> messageId) {
+        // only meaningful with the chat: see below
+    }
+
+    @Override
+    public void sent(String ref, Optional<Integer> messageId, String chatKey) {
+        if (messageId.isPresent() && chatKey != null) {
+            links.remember(new Pseudonym(chatKey), messageId.get(), new SubmissionRef(ref));
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.civicrelay.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.civicrelay.telegram.fake.BotMessage;
+import org.civicrelay.telegram.fake.FakeTelegram;
+import org.civicrelay.telegram.fake.FakeUser;
+
+/** What an activist does in the moderation end-to-end tests, and checks that nobody's identity leaks. */
+final class Activists {
+
+    static final Pattern REFERENCE = Pattern.compile("S-[A-Z0-9]{4,10}");
+
+    private Activists() {
+    }
+
+    /** Runs /suggest to the end ({@code reach:yes} or {@code reach:no}) and returns the reference shown. */
+    static String submit(FakeUser user, String topicData, String text, String reachData, Duration wait) {
+        user.send("/suggest");
+        BotMessage topics = user.awaitReply(wait);
+        user.press(topics, topicData);
+        user.awaitMessageContaining("Now write", wait);
+        user.send(text);
+        BotMessage review = user.awaitReply(wait);
+        user.press(review, "review:send");
+        BotMessage question = user.awaitEdit(review, wait);
+        user.press(question, reachData);
+        BotMessage stored = user.awaitMessage(m -> m.messageId() == question.messageId()
+                && m.plainText().contains("Reference"), wait);
+        Matcher matcher = REFERENCE.matcher(stored.plainText());
+        assertThat(matcher.find()).as("a reference in: %s", stored.plainText()).isTrue();
+        return matcher.group();
+    }
+
+    /** Everything the bot got through to {@code chatId} says nothing of who {@code people} are. */
+    static void assertNoIdentityOf(FakeTelegram telegram, long chatId, FakeUser... people) {
+        List<String> delivered = telegram.deliveredTextsTo(chatId);
+        for (FakeUser person : people) {
+            assertThat(delivered).as("what chat %s received", chatId).noneMatch(text -> text.contains(String.valueOf(person.id()))
+                    || text.contains(person.firstName()) || text.contains(person.lastName())
+                    || text.contains(person.username()));
+        }
+        for (BotMessage message : telegram.allBotMessagesIn(chatId)) {
+            for (FakeUser person : people) {
+                assertThat(message.buttons().toString()).as("buttons in chat %s", chatId)
+                        .doesNotContain(String.valueOf(person.id()));
+            }
+        }
+    }
+}

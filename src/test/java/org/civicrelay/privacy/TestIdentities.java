@@ -1,0 +1,15 @@
+package org.civicrelay.privacy;
+
+import java.nio.file.Path;
+import org.civicrelay.config.TestSettings;
+
+/** Real {@link Identities} under the fixed test data key, for tests outside this package. */
+public final class TestIdentities {
+
+    private TestIdentities() {
+    }
+
+    public static Identities identities() {
+        return new KeyedIdentities(TestSettings.bot().dbPath(Path.of("unused", "civic-relay.db")).build());
+    }
+}
