@@ -75,9 +75,41 @@ public record BotSettings(
             @NotNull @DefaultValue("8s") Duration shutdownGrace) {
     }
 
-    /** How long each kind of record is kept; the purge job enforces it. */
+    /**
+     * How long each kind of record is kept; the purge job enforces it. The submission periods count from
+     * the moderators' final decision (a submission still awaiting one keeps its text): first the text is
+     * erased, later the whole row goes, so that counts by state and topic stay meaningful for a while.
+     */
     public record Retention(
             @NotNull @DefaultValue("2d") Duration handledUpdates,
-            @NotNull @DefaultValue("1d") Duration purgeInterval) {
+            @NotNull @DefaultValue("1d") Duration purgeInterval,
+            @NotNull @DefaultValue("90d") Duration submissionText,
+            @NotNull @DefaultValue("365d") Duration submissions) {
+
+        @AssertTrue(message = "must be a positive duration, e.g. 2d")
+        boolean isHandledUpdates() {
+            return handledUpdates == null || isPositive(handledUpdates);
+        }
+
+        @AssertTrue(message = "must be a positive duration, e.g. 1d")
+        boolean isPurgeInterval() {
+            return purgeInterval == null || isPositive(purgeInterval);
+        }
+
+        @AssertTrue(message = "must be a positive duration, e.g. 90d")
+        boolean isSubmissionText() {
+            return submissionText == null || isPositive(submissionText);
+        }
+
+        /** A row deleted before its text is erased would make submission-text meaningless: refuse the mix-up. */
+        @AssertTrue(message = "must be a positive duration no shorter than bot.retention.submission-text, e.g. 365d")
+        boolean isSubmissions() {
+            return submissions == null || (isPositive(submissions)
+                    && (submissionText == null || submissions.compareTo(submissionText) >= 0));
+        }
+
+        private static boolean isPositive(Duration duration) {
+            return !duration.isNegative() && !duration.isZero();
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import org.civicrelay.config.ModerationSettings;
 import org.civicrelay.privacy.Pseudonym;
@@ -40,6 +41,11 @@ public class RelayLinks implements Retention {
     public Optional<SubmissionRef> find(Pseudonym chat, int messageId) {
         return jdbc.sql("SELECT ref FROM relay_message WHERE link = ?").param(link(chat, messageId))
                 .query((rs, row) -> new SubmissionRef(rs.getString("ref"))).optional();
+    }
+
+    /** Drops the relay links of these submissions: nothing can travel between them and their author any more. */
+    public void forget(List<SubmissionRef> refs) {
+        refs.forEach(ref -> jdbc.sql("DELETE FROM relay_message WHERE ref = ?").param(ref.value()).update());
     }
 
     @Override

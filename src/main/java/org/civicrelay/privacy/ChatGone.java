@@ -1,9 +1,20 @@
 package org.civicrelay.privacy;
 
 /**
- * A chat the bot can no longer write to (the user blocked the bot or deleted their account, or the bot
- * left a group). Whatever was kept so as to write to that chat is useless now and is erased by whoever
- * kept it.
+ * Whatever was kept about a chat must go: the user blocked the bot or deleted their account (403,
+ * {@code my_chat_member} kicked), or asked the bot to forget them ({@code /forget}). Each module erases
+ * what it keeps for that chat. {@code forgetRequested} marks the /forget case, where the user also chose
+ * whether the text of their (reachable) submissions goes too.
  */
-public record ChatGone(Pseudonym chat) {
+public record ChatGone(Pseudonym chat, boolean forgetRequested, boolean eraseSubmissionText) {
+
+    /** The chat is unreachable: erase everything kept so as to write to it. */
+    public ChatGone(Pseudonym chat) {
+        this(chat, false, false);
+    }
+
+    /** The person asked to be forgotten. */
+    public static ChatGone forgetRequested(Pseudonym person, boolean eraseSubmissionText) {
+        return new ChatGone(person, true, eraseSubmissionText);
+    }
 }

@@ -9,11 +9,14 @@ import org.civicrelay.config.BotSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs every {@link Retention} at start-up and then once per purge interval (a day by default). With
- * SQLite's secure_delete on, what is deleted is overwritten in the file, not merely unlinked.
+ * SQLite's secure_delete on, what is deleted is overwritten in the file, not merely unlinked; the WAL
+ * file, though, keeps older copies of changed pages until it is checkpointed and truncated, which is
+ * therefore done after every run.
  */
 @Component
 class RetentionJob implements SmartLifecycle {
@@ -21,12 +24,14 @@ class RetentionJob implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
 
     private final List<Retention> retentions;
+    private final JdbcClient jdbc;
     private final Clock clock;
     private final long intervalMillis;
     private ScheduledExecutorService scheduler;
 
-    RetentionJob(List<Retention> retentions, Clock clock, BotSettings settings) {
+    RetentionJob(List<Retention> retentions, JdbcClient jdbc, Clock clock, BotSettings settings) {
         this.retentions = retentions;
+        this.jdbc = jdbc;
         this.clock = clock;
         this.intervalMillis = settings.retention().purgeInterval().toMillis();
     }
@@ -43,6 +48,22 @@ class RetentionJob implements SmartLifecycle {
                 log.error("Retention: purging {} failed ({})", retention.what(), e.getClass().getSimpleName(),
                         LogSafe.redact(e));
             }
+        }
+        truncateWal();
+    }
+
+    /**
+     * Copies the WAL into the database file and empties it: deleted and overwritten rows (by this purge,
+     * by /forget, by submitted drafts) would otherwise survive as old page images in the -wal file.
+     */
+    private void truncateWal() {
+        try {
+            int busy = jdbc.sql("PRAGMA wal_checkpoint(TRUNCATE)").query((rs, row) -> rs.getInt(1)).single();
+            if (busy != 0) {
+                log.warn("Retention: the WAL file could not be emptied this time (database busy)");
+            }
+        } catch (RuntimeException e) {
+            log.error("Retention: WAL checkpoint failed ({})", e.getClass().getSimpleName(), LogSafe.redact(e));
         }
     }
 

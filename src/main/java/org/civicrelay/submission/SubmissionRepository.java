@@ -28,14 +28,36 @@ class SubmissionRepository {
      * Inserts the submission with the author's spam key (kept only until a decision); false when the
      * (random) reference is already taken.
      */
-    boolean insert(Submission submission, Pseudonym authorKey) {
+    boolean insert(Submission submission, Pseudonym authorKey, Pseudonym author) {
         return jdbc.sql("""
-                INSERT INTO submission (ref, topic, body, created_on, state, reply_to, author_key) VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO submission (ref, topic, body, created_on, state, reply_to, author_key, reply_key)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (ref) DO NOTHING""")
                 .params(submission.ref().value(), submission.topic(), submission.text(),
                         submission.createdOn().toString(), submission.state().name(),
-                        submission.replyTo().map(SealedId::bytes).orElse(null), authorKey.value())
+                        submission.replyTo().map(SealedId::bytes).orElse(null), authorKey.value(),
+                        submission.reachable() ? author.value() : null)
                 .update() == 1;
+    }
+
+    /** The submissions of an author who chose to be reachable, newest first. */
+    List<AuthorsSubmission> ofReachableAuthor(Pseudonym author) {
+        return jdbc.sql("""
+                SELECT ref, topic, created_on, state, recommendation FROM submission
+                WHERE reply_key = ? ORDER BY created_on DESC, rowid DESC""")
+                .param(author.value())
+                .query((rs, row) -> new AuthorsSubmission(new SubmissionRef(rs.getString("ref")), rs.getString("topic"),
+                        java.time.LocalDate.parse(rs.getString("created_on")), SubmissionState.valueOf(rs.getString("state")),
+                        Optional.ofNullable(rs.getString("recommendation"))))
+                .list();
+    }
+
+    /** Erases the reply address (and with it the link to the author) of the author's submissions. */
+    int forgetReachableAuthor(Pseudonym author, boolean alsoText) {
+        return jdbc.sql("UPDATE submission SET reply_to = NULL, reply_key = NULL"
+                        + (alsoText ? ", body = NULL" : "") + " WHERE reply_key = ?")
+                .param(author.value())
+                .update();
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.civicrelay.privacy.Pseudonym;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +25,23 @@ public class Submissions {
     Submissions(SubmissionRepository submissions, SpamBlocks spamBlocks) {
         this.submissions = submissions;
         this.spamBlocks = spamBlocks;
+    }
+
+    /** {@code /mysubmissions}: only submissions whose author chose to be reachable can be found. */
+    @Transactional(readOnly = true)
+    public List<AuthorsSubmission> ofReachableAuthor(Pseudonym author) {
+        return submissions.ofReachableAuthor(author);
+    }
+
+    /**
+     * Cuts every link between an author and their submissions: the sealed reply address and the author's
+     * pseudonym go; with {@code alsoText}, the text too. Returns the references concerned (read first, so
+     * that other modules can drop what hangs on them, e.g. relay links).
+     */
+    public List<SubmissionRef> forgetReachableAuthor(Pseudonym author, boolean alsoText) {
+        List<SubmissionRef> refs = submissions.ofReachableAuthor(author).stream().map(AuthorsSubmission::ref).toList();
+        submissions.forgetReachableAuthor(author, alsoText);
+        return refs;
     }
 
     @Transactional(readOnly = true)

@@ -123,7 +123,7 @@ public class SuggestionService {
         do {
             submission = new Submission(SubmissionRef.random(random), draft.get().topic(), draft.get().text(), today,
                     SubmissionState.PENDING, replyTo);
-        } while (!submissions.insert(submission, spamBlocks.authorKey(author)));
+        } while (!submissions.insert(submission, spamBlocks.authorKey(author), author));
         drafts.delete(author);
         events.publishEvent(new SubmissionReceived(submission.ref()));
         return Optional.of(submission);

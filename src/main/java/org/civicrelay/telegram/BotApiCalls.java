@@ -7,6 +7,7 @@ import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.LeaveChat;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessages;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
@@ -44,6 +45,7 @@ class BotApiCalls {
             case ANSWER_CALLBACK -> AnswerCallbackQuery.builder().callbackQueryId(out.callbackId()).text(out.text())
                     .showAlert(out.alert()).build();
             case DELETE -> DeleteMessage.builder().chatId(chat).messageId(out.messageId()).build();
+            case DELETE_MANY -> DeleteMessages.builder().chatId(chat).messageIds(out.messageIds()).build();
             case LEAVE_CHAT -> LeaveChat.builder().chatId(chat).build();
         };
         Serializable result = client.execute(method);

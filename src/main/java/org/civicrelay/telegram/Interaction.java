@@ -113,6 +113,13 @@ final class Interaction {
         }
     }
 
+    /** Removes these messages of this chat (the person's and the bot's), as far as Telegram still allows. */
+    void deleteMessages(java.util.List<Integer> messageIds) {
+        if (!messageIds.isEmpty()) {
+            outbox.enqueue(chatId, groupChat, Lane.REPLY, Outbound.deleteMany(messageIds));
+        }
+    }
+
     /** Stops the button's spinner, optionally with a short toast. */
     void answer(String toast) {
         answerOnce(toast, false);

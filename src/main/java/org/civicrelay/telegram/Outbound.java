@@ -9,10 +9,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record Outbound(Kind kind, String text, Keyboard keyboard, Boolean protect, Integer messageId, String callbackId,
-        Boolean alert, Integer replyTo) {
+        Boolean alert, Integer replyTo, java.util.List<Integer> messageIds) {
+
+    Outbound(Kind kind, String text, Keyboard keyboard, Boolean protect, Integer messageId, String callbackId,
+            Boolean alert, Integer replyTo) {
+        this(kind, text, keyboard, protect, messageId, callbackId, alert, replyTo, null);
+    }
 
     enum Kind {
-        SEND, EDIT, ANSWER_CALLBACK, DELETE, LEAVE_CHAT
+        SEND, EDIT, ANSWER_CALLBACK, DELETE, DELETE_MANY, LEAVE_CHAT
     }
 
     static Outbound send(String html, Keyboard keyboard, boolean protect) {
@@ -34,6 +39,11 @@ record Outbound(Kind kind, String text, Keyboard keyboard, Boolean protect, Inte
 
     static Outbound delete(int messageId) {
         return new Outbound(Kind.DELETE, null, null, null, messageId, null, null, null);
+    }
+
+    /** Up to 100 messages of one chat at once (deleteMessages); ids Telegram cannot delete are skipped. */
+    static Outbound deleteMany(java.util.List<Integer> messageIds) {
+        return new Outbound(Kind.DELETE_MANY, null, null, null, null, null, null, null, java.util.List.copyOf(messageIds));
     }
 
     static Outbound leaveChat() {

@@ -51,6 +51,7 @@ class OutboxSender implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Pacing pacing;
+    private final ChatLog chatLog;
     private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
     private final Set<Long> rowsInFlight = ConcurrentHashMap.newKeySet();
     private final Set<String> chatsInFlight = ConcurrentHashMap.newKeySet();
@@ -67,7 +68,9 @@ class OutboxSender implements SmartLifecycle {
     private ExecutorService workers;
 
     OutboxSender(OutboxRepository rows, BotApiCalls api, Identities identities, OutboxSignal signal, SentHooks hooks,
-            ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock, BotSettings settings) {
+            ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock, BotSettings settings,
+            ChatLog chatLog) {
+        this.chatLog = chatLog;
         this.rows = rows;
         this.api = api;
         this.identities = identities;
@@ -213,6 +216,9 @@ class OutboxSender implements SmartLifecycle {
     private void done(OutboxRow row, Optional<Integer> messageId) {
         transactions.executeWithoutResult(status -> {
             rows.delete(row.id());
+            if (!row.groupChat() && row.outbound().kind() == Outbound.Kind.SEND && messageId.isPresent()) {
+                chatLog.record(new Pseudonym(row.chatKey()), messageId.get());
+            }
             if (row.onSent() != null) {
                 hooks.sent(row.onSent(), messageId, row.chatKey());
             }

@@ -59,6 +59,8 @@ class SuggestionViews {
 
     void stored(Interaction in, Submission submission) {
         in.editPressed(in.t(submission.reachable() ? "suggest.stored.reachable" : "suggest.stored.anonymous",
-                submission.ref().value(), Html.escape(topicTitle(submission.topic(), in.locale()))), Keyboard.NONE);
+                submission.ref().value(), Html.escape(topicTitle(submission.topic(), in.locale()))),
+                // Right after sending is when a person is most likely to want the conversation gone.
+                Keyboard.of(List.of(new Button(in.t("button.wipe-after-sending"), ButtonHandler.data(WipeCommand.BUTTON, "yes")))));
     }
 }

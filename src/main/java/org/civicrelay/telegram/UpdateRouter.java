@@ -33,10 +33,12 @@ class UpdateRouter {
     private final Identities identities;
     private final BotSettings settings;
     private final BotIdentity identity;
+    private final ChatLog chatLog;
 
     UpdateRouter(List<CommandHandler> commands, List<ButtonHandler> buttons, List<TextHandler> textHandlers,
             NonTextMessages nonText, ChatMembership membership, Outbox outbox, Texts texts, Identities identities,
-            BotSettings settings, BotIdentity identity) {
+            BotSettings settings, BotIdentity identity, ChatLog chatLog) {
+        this.chatLog = chatLog;
         this.commands = commands.stream()
                 .flatMap(handler -> handler.commands().stream().map(name -> Map.entry(name, handler)))
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -93,6 +95,9 @@ class UpdateRouter {
         boolean privateChat = "private".equals(chat.getType());
         if (!privateChat && !isModeratorsChat(chat)) {
             return; // other groups get silence; ChatMembership makes the bot leave them
+        }
+        if (privateChat) {
+            chatLog.record(identities.pseudonym(chat.getId()), message.getMessageId()); // for /wipe
         }
         String text = message.getText();
         if (text == null) {

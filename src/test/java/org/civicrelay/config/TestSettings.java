@@ -21,6 +21,8 @@ public final class TestSettings {
     private final List<Long> moderators = new ArrayList<>();
     private int maxLength = 3000;
     private Duration draftLifetime = Duration.ofHours(24);
+    private Duration submissionText = Duration.ofDays(90);
+    private Duration submissions = Duration.ofDays(365);
 
     private TestSettings() {
     }
@@ -60,11 +62,18 @@ public final class TestSettings {
         return this;
     }
 
+    /** How long after the final decision a submission keeps its text, and then its row. */
+    public TestSettings submissionRetention(Duration text, Duration row) {
+        this.submissionText = text;
+        this.submissions = row;
+        return this;
+    }
+
     public BotSettings build() {
         return new BotSettings("123456:TEST-TOKEN", URI.create("https://api.telegram.org"), dbPath,
                 List.copyOf(moderators), null, 25, dataKey, defaultLanguage,
                 new BotSettings.Suggestion(maxLength, draftLifetime),
                 new BotSettings.Polling(50, Duration.ofSeconds(60), Duration.ofSeconds(8)),
-                new BotSettings.Retention(Duration.ofDays(2), Duration.ofDays(1)));
+                new BotSettings.Retention(Duration.ofDays(2), Duration.ofDays(1), submissionText, submissions));
     }
 }

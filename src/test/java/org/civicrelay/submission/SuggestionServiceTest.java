@@ -108,13 +108,13 @@ class SuggestionServiceTest {
     }
 
     @Test
-    void text_over_the_limit_is_refused_counting_characters_not_utf16_units() {
+    void text_over_the_limit_is_refused_counting_utf16_units_as_telegram_does() {
         service.start(AUTHOR);
         service.chooseTopic(AUTHOR, "media");
-        String hundredEmoji = "\uD83D\uDE4C".repeat(MAX_LENGTH);
+        String emojiAtTheLimit = "\uD83D\uDE4C".repeat(MAX_LENGTH / 2); // each emoji is two UTF-16 units
 
-        assertThat(service.write(AUTHOR, hundredEmoji + "!")).isEqualTo(new WriteResult.TooLong(MAX_LENGTH + 1, MAX_LENGTH));
-        assertThat(service.write(AUTHOR, hundredEmoji)).isInstanceOf(WriteResult.Accepted.class);
+        assertThat(service.write(AUTHOR, emojiAtTheLimit + "!")).isEqualTo(new WriteResult.TooLong(MAX_LENGTH + 1, MAX_LENGTH));
+        assertThat(service.write(AUTHOR, emojiAtTheLimit)).isInstanceOf(WriteResult.Accepted.class);
     }
 
     @Test

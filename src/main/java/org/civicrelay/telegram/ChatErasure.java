@@ -1,0 +1,34 @@
+package org.civicrelay.telegram;
+
+import org.civicrelay.privacy.ChatGone;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the adapter keeps about a chat goes when the chat is gone or its person asks to be forgotten:
+ * messages waiting to be sent, the moderator-presence mark, and (unless the person may still want /wipe
+ * within Telegram's 48 hours, after /forget) the ids of deletable messages.
+ */
+@Component
+class ChatErasure {
+
+    private final OutboxRepository outbox;
+    private final ChatLog chatLog;
+    private final JdbcClient jdbc;
+
+    ChatErasure(OutboxRepository outbox, ChatLog chatLog, JdbcClient jdbc) {
+        this.outbox = outbox;
+        this.chatLog = chatLog;
+        this.jdbc = jdbc;
+    }
+
+    @EventListener
+    void on(ChatGone gone) {
+        outbox.deleteChat(gone.chat().value());
+        jdbc.sql("DELETE FROM moderator_presence WHERE user_key = ?").param(gone.chat().value()).update();
+        if (!gone.forgetRequested()) {
+            chatLog.forget(gone.chat());
+        }
+    }
+}

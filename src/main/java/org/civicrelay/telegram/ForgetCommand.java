@@ -1,0 +1,24 @@
+package org.civicrelay.telegram;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** /forget: what will be erased, and a confirmation; nothing happens before the press. */
+@Component
+class ForgetCommand implements CommandHandler {
+
+    static final String BUTTON = "forget";
+
+    @Override
+    public List<String> commands() {
+        return List.of("forget");
+    }
+
+    @Override
+    public void handle(Interaction in) {
+        in.reply(in.t("forget.confirm"), Keyboard.of(
+                List.of(new Button(in.t("button.forget"), ButtonHandler.data(BUTTON, "all"))),
+                List.of(new Button(in.t("button.forget-with-text"), ButtonHandler.data(BUTTON, "text"))),
+                List.of(new Button(in.t("button.keep"), ButtonHandler.data(BUTTON, "no")))));
+    }
+}

@@ -1,0 +1,225 @@
+package org.civicrelay.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.civicrelay.telegram.fake.BotMessage;
+import org.civicrelay.telegram.fake.FakeGroup;
+import org.civicrelay.telegram.fake.FakeTelegram;
+import org.civicrelay.telegram.fake.FakeUser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** /forget, /wipe and /mysubmissions, and what a seized disk would show afterwards. */
+class ForgetAndWipeE2ETest {
+
+    static final Duration WAIT = Duration.ofSeconds(20);
+    static final long MODERATORS_CHAT = -1004440000001L;
+    static final long MODERATOR = 7_118_225_901L;
+    /** Distinctive values, to be looked for in every file the bot wrote. */
+    static final long ACTIVIST = 7_391_846_205L;
+    static final String FIRST_NAME = "Zarinaxq";
+    static final String LAST_NAME = "Karimovayz";
+    static final String USERNAME = "zarina_k_4417";
+    static final String PHONE = "+998901112233";
+
+    @TempDir
+    Path folder;
+    FakeTelegram telegram;
+    FakeGroup moderators;
+    BotProcess bot;
+
+    @BeforeEach
+    void start() {
+        telegram = FakeTelegram.start("700006:FORGET-token");
+        moderators = telegram.group(MODERATORS_CHAT, "supergroup");
+        bot = BotProcess.against(telegram, folder)
+                .set("BOT_MODERATOR_CHAT_ID", String.valueOf(MODERATORS_CHAT))
+                .set("BOT_MODERATORS", String.valueOf(MODERATOR))
+                .startAndAwaitPolling(telegram);
+    }
+
+    @AfterEach
+    void stop() {
+        bot.close();
+        telegram.close();
+    }
+
+    private FakeUser activist() {
+        return telegram.user(ACTIVIST).firstName(FIRST_NAME).lastName(LAST_NAME).username(USERNAME);
+    }
+
+    @Test
+    void forget_erases_links_and_the_bot_then_treats_the_person_as_a_stranger() throws Exception {
+        FakeUser user = activist();
+        String reference = submitReachable(user, "Reachable suggestion to be forgotten.");
+        user.send("/mysubmissions");
+        assertThat(user.awaitMessageContaining("Your suggestions", WAIT).plainText()).contains(reference);
+
+        user.send("/forget");
+        BotMessage confirm = user.awaitMessageContaining("Erase everything", WAIT);
+        assertThat(dbCount("SELECT count(*) FROM submission WHERE reply_to IS NOT NULL")).as("nothing before the press").isEqualTo(1);
+        user.press(confirm, "forget:all");
+        user.awaitEdit(confirm, WAIT);
+        assertThat(dbCount("SELECT count(*) FROM submission WHERE reply_to IS NOT NULL OR reply_key IS NOT NULL")).isZero();
+        assertThat(dbCount("SELECT count(*) FROM submission WHERE body IS NOT NULL")).as("text kept unless asked").isEqualTo(1);
+        assertThat(dbCount("SELECT count(*) FROM relay_message")).isZero();
+
+        user.send("/mysubmissions");
+        assertThat(user.awaitMessageContaining("nothing to show", WAIT)).isNotNull();
+        FakeUser moderator = telegram.user(MODERATOR);
+        moderators.withMember(moderator).memberSends(moderator, "/reply " + reference + " Are you still there?");
+        moderators.awaitMessageContaining("no reply is possible", WAIT);
+        assertNoBadCalls();
+    }
+
+    @Test
+    void forget_with_text_erases_the_text_of_the_persons_suggestions_too() throws Exception {
+        FakeUser user = activist();
+        submitReachable(user, "Text that must disappear, marker 8qv3.");
+        user.send("/forget");
+        user.press(user.awaitMessageContaining("Erase everything", WAIT), "forget:text");
+        user.awaitMessageContaining("text of your suggestions is erased", WAIT);
+        assertThat(dbCount("SELECT count(*) FROM submission WHERE body IS NOT NULL")).isZero();
+        assertNoBadCalls();
+    }
+
+    @Test
+    void wipe_deletes_the_conversation_from_the_phone() {
+        FakeUser user = activist();
+        user.send("/help");
+        user.awaitMessageContaining("What you can do", WAIT);
+        user.send("/wipe");
+        BotMessage confirm = user.awaitMessageContaining("Delete this conversation", WAIT);
+        user.press(confirm, "wipe:yes");
+        telegram.await(() -> telegram.messagesTo(user.chatId()).isEmpty()
+                        && user.sentMessages().stream().allMatch(m -> m.deleted()), WAIT,
+                "every message of the chat, the person's and the bot's, to be deleted");
+        assertNoBadCalls();
+    }
+
+    @Test
+    void after_a_submission_the_bot_offers_to_wipe_the_conversation() {
+        FakeUser user = activist();
+        submitReachable(user, "Then wipe it all.");
+        BotMessage stored = user.awaitMessageContaining("Reference", WAIT);
+        user.press(stored, "wipe:yes");
+        telegram.await(() -> telegram.messagesTo(user.chatId()).isEmpty(), WAIT, "the conversation to be gone");
+        assertNoBadCalls();
+    }
+
+    /**
+     * The forensic test: a full scenario with distinctive ids, names, username and phone number, then a
+     * crash; none of them may be found in any file the bot wrote, as text or as a SQLite integer.
+     */
+    @Test
+    void a_seized_disk_reveals_no_identifier_name_username_or_phone_number() throws Exception {
+        FakeUser user = activist();
+        user.sendContact(PHONE);
+        user.awaitMessageContaining("removed", WAIT);
+        String reference = submitReachable(user, "Forensic scenario suggestion.");
+        FakeUser moderator = telegram.user(MODERATOR).firstName("Modfirstqq").username("mod_user_5521");
+        moderators.withMember(moderator).memberSends(moderator, "/reply " + reference + " Thank you, tell us more.");
+        BotMessage relayed = user.awaitMessageContaining("Thank you, tell us more", WAIT);
+        user.replyTo(relayed, "Here is more, from me.");
+        moderators.awaitMessageContaining("Here is more, from me.", WAIT);
+        user.send("/forget");
+        user.press(user.awaitMessageContaining("Erase everything", WAIT), "forget:all");
+        user.awaitMessageContaining("keeps nothing more", WAIT);
+        bot.kill();
+
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        assertThat(files).extracting(path -> path.getFileName().toString())
+                .contains("civic-relay.db", "civic-relay.key", "bot.log");
+        List<String> findings = new ArrayList<>();
+        for (Path file : files) {
+            byte[] bytes = Files.readAllBytes(file);
+            for (long id : new long[] {ACTIVIST, MODERATOR, MODERATORS_CHAT}) {
+                for (byte[] pattern : integerForms(id)) {
+                    if (indexOf(bytes, pattern) >= 0) {
+                        findings.add(file.getFileName() + ": id " + id + " as " + pattern.length + " bytes");
+                    }
+                }
+            }
+            for (String text : List.of(FIRST_NAME, LAST_NAME, USERNAME, PHONE, PHONE.substring(1), "Modfirstqq",
+                    "mod_user_5521")) {
+                if (indexOf(bytes, text.getBytes(StandardCharsets.UTF_8)) >= 0) {
+                    findings.add(file.getFileName() + ": " + text);
+                }
+            }
+        }
+        assertThat(findings).as("identifying data found in %s", files).isEmpty();
+    }
+
+    /** The id as decimal text and as the big-endian integers SQLite stores (8 and, when it fits, 6 bytes). */
+    static List<byte[]> integerForms(long id) {
+        List<byte[]> forms = new ArrayList<>();
+        forms.add(Long.toString(id).getBytes(StandardCharsets.US_ASCII));
+        forms.add(ByteBuffer.allocate(8).order(ByteOrder.BIG_ENDIAN).putLong(id).array());
+        forms.add(ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(id).array());
+        if (Math.abs(id) < (1L << 47)) {
+            byte[] eight = ByteBuffer.allocate(8).putLong(id).array();
+            forms.add(java.util.Arrays.copyOfRange(eight, 2, 8));
+        }
+        return forms;
+    }
+
+    static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private String submitReachable(FakeUser user, String text) {
+        user.send("/suggest");
+        user.press(user.awaitMessageContaining("Which working group", WAIT), "topic:grassroots");
+        user.awaitMessageContaining("Now write", WAIT);
+        user.send(text);
+        BotMessage review = user.awaitMessageContaining("Please check", WAIT);
+        user.press(review, "Send");
+        BotMessage question = user.awaitEdit(review, WAIT);
+        user.press(question, "reach:yes");
+        BotMessage stored = user.awaitMessage(m -> m.messageId() == question.messageId()
+                && m.plainText().contains("Reference"), WAIT);
+        moderators.awaitMessageContaining(text, WAIT);
+        return stored.plainText().replaceAll("(?s).*(S-[A-Z0-9]{4,10}).*", "$1");
+    }
+
+    private int dbCount(String sql) throws SQLException, IOException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + bot.databaseFile());
+                ResultSet rows = connection.createStatement().executeQuery(sql)) {
+            return rows.getInt(1);
+        }
+    }
+
+    private void assertNoBadCalls() {
+        telegram.await(() -> telegram.unansweredCallbacks().isEmpty(), WAIT, "every button press to be answered");
+        assertThat(telegram.rejectedCalls()).isEmpty();
+        assertThat(telegram.callCount("forwardMessage")).isZero();
+    }
+}

@@ -1,0 +1,17 @@
+package org.civicrelay.privacy;
+
+import java.time.Clock;
+import java.util.List;
+import org.civicrelay.config.TestSettings;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The real {@link RetentionJob} (purges, then the WAL checkpoint), run once, for tests outside this package. */
+public final class TestRetentionJob {
+
+    private TestRetentionJob() {
+    }
+
+    public static void runOnce(List<Retention> retentions, JdbcClient jdbc, Clock clock) {
+        new RetentionJob(retentions, jdbc, clock, TestSettings.bot().build()).runOnce();
+    }
+}
