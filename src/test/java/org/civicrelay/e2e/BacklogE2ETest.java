@@ -29,6 +29,7 @@ class BacklogE2ETest {
             bot.close();
         }
         telegram.close();
+        LogPrivacy.assertRevealsNothing(bot, telegram);
     }
 
     @Test

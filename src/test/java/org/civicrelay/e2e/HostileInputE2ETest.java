@@ -37,6 +37,7 @@ class HostileInputE2ETest {
         moderators = telegram.group(MODERATORS_CHAT, "supergroup");
         bot = BotProcess.against(telegram, folder)
                 .set("BOT_MODERATOR_CHAT_ID", String.valueOf(MODERATORS_CHAT))
+                .set("LOGGING_LEVEL_ORG_CIVICRELAY", "DEBUG") // so that LogPrivacy covers debug lines too
                 .startAndAwaitPolling(telegram);
     }
 
@@ -44,6 +45,7 @@ class HostileInputE2ETest {
     static void stopBot() {
         bot.close();
         telegram.close();
+        LogPrivacy.assertRevealsNothing(bot, telegram);
     }
 
     @AfterEach

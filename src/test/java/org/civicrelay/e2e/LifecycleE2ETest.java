@@ -40,6 +40,7 @@ class LifecycleE2ETest {
             bot.close();
         }
         telegram.close();
+        LogPrivacy.assertRevealsNothing(bot, telegram);
     }
 
     private BotProcess bot() {

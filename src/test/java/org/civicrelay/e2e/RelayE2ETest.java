@@ -54,6 +54,7 @@ class RelayE2ETest {
         if (telegram != null) {
             telegram.close();
         }
+        LogPrivacy.assertRevealsNothing(bot, telegram);
     }
 
     @AfterEach

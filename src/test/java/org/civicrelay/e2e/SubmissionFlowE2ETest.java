@@ -50,6 +50,7 @@ class SubmissionFlowE2ETest {
         if (telegram != null) {
             telegram.close();
         }
+        LogPrivacy.assertRevealsNothing(bot, telegram);
     }
 
     @AfterEach

@@ -56,6 +56,7 @@ class TriageE2ETest {
         if (telegram != null) {
             telegram.close();
         }
+        LogPrivacy.assertRevealsNothing(bot, telegram);
     }
 
     @AfterEach

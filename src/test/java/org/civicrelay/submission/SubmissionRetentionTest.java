@@ -53,7 +53,6 @@ class SubmissionRetentionTest {
     void open() {
         database = SqliteTestDatabase.open(dbFile());
         jdbc = JdbcClient.create(database);
-        jdbc.sql("PRAGMA secure_delete=OFF").query().listOfRows();
         flow = TestSubmissions.over(jdbc, TestIdentities.identities(), TestCatalogue.twoWorkingGroups(), clock);
         retention = new SubmissionRetention(jdbc, TestSettings.bot().submissionRetention(TEXT, ROW).build(),
                 new ModerationSettings(Map.of(), Duration.ofDays(180), List.of(), Duration.ofDays(30), RELAY));

@@ -31,6 +31,8 @@ final class FakeContext {
     final Map<String, List<MenuCommand>> commands = new ConcurrentHashMap<>();
     final Map<String, Queue<ApiError>> injected = new ConcurrentHashMap<>();
     final Map<Long, FakeUser> users = new ConcurrentHashMap<>();
+    /** Every update ever queued, as {@code {"<type>": payload}}: all that the bot was ever told, for leak checks. */
+    final Queue<ObjectNode> history = new ConcurrentLinkedQueue<>();
     volatile boolean outage;
     volatile boolean groupPrivacy = true;
 
@@ -56,6 +58,9 @@ final class FakeContext {
         if (!missing.isEmpty()) {
             throw new IllegalStateException("the fake built an incomplete update, missing " + missing + ": " + probe);
         }
+        ObjectNode told = mapper.createObjectNode();
+        told.set(type, payload.deepCopy());
+        history.add(told);
         return queue.enqueue(type, payload);
     }
 

@@ -1,5 +1,7 @@
 package org.civicrelay.telegram.fake;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -122,6 +124,26 @@ public final class FakeTelegram implements AutoCloseable {
             throw new IllegalArgumentException("chat " + chatId + " already exists as " + chat.type);
         }
         return new FakeGroup(ctx, chatId);
+    }
+
+    /** Every user the test created (moderators named only in the bot's settings included), in no order. */
+    public List<FakeUser> knownUsers() {
+        return List.copyOf(ctx.users.values());
+    }
+
+    /** Every chat the fake knows (private chats, groups, channels): id, type and title (null for private chats). */
+    public List<KnownChat> knownChats() {
+        return ctx.store.read(() -> ctx.store.all().stream().map(chat -> new KnownChat(chat.id, chat.type, chat.title))
+                .toList());
+    }
+
+    /**
+     * Every update the fake ever queued for the bot, delivered or not, oldest first, each as
+     * {@code {"message": {...}}} (no update id): the complete record of what the bot was told, texts as
+     * first sent (before edits), callback data, names, phone numbers of shared contacts.
+     */
+    public List<JsonNode> allUpdates() {
+        return ctx.history.stream().<JsonNode>map(ObjectNode::deepCopy).toList();
     }
 
     /** A post in a channel where the bot is an administrator: a {@code channel_post} update. */
