@@ -5,7 +5,7 @@ import java.util.List;
 /** The order of commands in the "/" menu: the activist's most common tasks first. */
 final class CommandMenu {
 
-    private static final List<String> ORDER = List.of("suggest", "recommendations", "subscriptions", "mysubmissions",
+    private static final List<String> ORDER = List.of("suggest", "recommendations", "subscriptions", "subscribe", "unsubscribe", "mysubmissions",
             "help", "privacy", "cancel", "forget", "wipe", "start");
 
     private CommandMenu() {
