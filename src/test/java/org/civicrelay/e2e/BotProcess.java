@@ -28,6 +28,7 @@ public final class BotProcess implements AutoCloseable {
     private final Path log;
     private Process process;
     private int starts;
+    private String maxHeap = "256m";
 
     private BotProcess(Map<String, String> env, Path folder) {
         this.env = env;
@@ -60,6 +61,12 @@ public final class BotProcess implements AutoCloseable {
         return this;
     }
 
+    /** The bot JVM's -Xmx, e.g. "128m" as the Dockerfile sets it (default 256m). */
+    public BotProcess maxHeap(String size) {
+        this.maxHeap = size;
+        return this;
+    }
+
     public Path databaseFile() {
         return Path.of(env.getOrDefault("BOT_DB_PATH", "./data/civic-relay.db"));
     }
@@ -75,7 +82,7 @@ public final class BotProcess implements AutoCloseable {
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx256m");
+        command.add("-Xmx" + maxHeap);
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-cp");
         command.add(classPath());
