@@ -5,8 +5,8 @@ import java.util.List;
 /** The order of commands in the "/" menu: the activist's most common tasks first. */
 final class CommandMenu {
 
-    private static final List<String> ORDER = List.of("suggest", "recommendations", "subscriptions", "mysubmissions",
-            "help", "privacy", "cancel", "forget", "wipe", "start",
+    private static final List<String> ORDER = List.of("suggest", "recommendations", "subscriptions", "subscribe",
+            "unsubscribe", "mysubmissions", "help", "privacy", "cancel", "forget", "wipe", "start",
             "queue", "reply", "stats", "setstatus");
 
     private CommandMenu() {

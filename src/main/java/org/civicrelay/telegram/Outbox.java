@@ -1,6 +1,7 @@
 package org.civicrelay.telegram;
 
 import java.time.Clock;
+import java.util.List;
 import org.civicrelay.privacy.Identities;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -32,6 +33,19 @@ class Outbox {
     void enqueue(long chatId, boolean groupChat, Lane lane, Outbound outbound, String onSent) {
         rows.insert(lane, identities.seal(chatId), identities.pseudonym(chatId).value(), groupChat, outbound, onSent,
                 clock.millis());
+        wakeAfterCommit(lane);
+    }
+
+    /** Queues the same call to chats stored sealed elsewhere (followers): the sealed ids are reused as they are. */
+    void enqueueAll(List<SealedChat> chats, Lane lane, Outbound outbound) {
+        if (chats.isEmpty()) {
+            return;
+        }
+        rows.insertAll(lane, chats, outbound, clock.millis());
+        wakeAfterCommit(lane);
+    }
+
+    private void wakeAfterCommit(Lane lane) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

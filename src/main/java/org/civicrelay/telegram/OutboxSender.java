@@ -186,6 +186,12 @@ class OutboxSender implements SmartLifecycle {
                 TimeUnit.NANOSECONDS.sleep(globalWait);
             }
             inFlight.acquire();
+            // A 429 may have come back while this thread slept or waited for a free worker: sending now
+            // would be an early retry, which Telegram punishes by prolonging the penalty.
+            if (!running || pacing.pauseRemaining(System.nanoTime()) > 0) {
+                inFlight.release();
+                return 0;
+            }
             pacing.taken(row, System.nanoTime());
             rowsInFlight.add(row.id());
             chatsInFlight.add(row.chatKey());

@@ -71,6 +71,13 @@ public final class BotProcess implements AutoCloseable {
         return this;
     }
 
+    /** The bot JVM's -Xmx, e.g. "128m" as the Dockerfile sets it (default 256m). */
+    public BotProcess maxHeap(String size) {
+        jvmOptions.removeIf(option -> option.startsWith("-Xmx"));
+        jvmOptions.add(0, "-Xmx" + size);
+        return this;
+    }
+
     /** When the latest start was asked for. */
     public Instant startedAt() {
         return startedAt;

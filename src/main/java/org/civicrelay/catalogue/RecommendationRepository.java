@@ -1,0 +1,81 @@
+package org.civicrelay.catalogue;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.civicrelay.config.LocalizedText;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class RecommendationRepository {
+
+    private static final String COLUMNS = "id, working_group, position, title_en, title_ru, status, retired";
+
+    private final JdbcClient jdbc;
+
+    RecommendationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Recommendation> all() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM recommendation ORDER BY position").query(RecommendationRepository::map).list();
+    }
+
+    Optional<Recommendation> find(RecommendationId id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM recommendation WHERE id = ?").param(id.value())
+                .query(RecommendationRepository::map).optional();
+    }
+
+    int countInGroup(String group) {
+        return jdbc.sql("SELECT count(*) FROM recommendation WHERE working_group = ? AND retired = 0").param(group)
+                .query(Integer.class).single();
+    }
+
+    List<Recommendation> inGroup(String group, int offset, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM recommendation WHERE working_group = ? AND retired = 0 "
+                        + "ORDER BY position LIMIT ? OFFSET ?")
+                .params(group, limit, offset).query(RecommendationRepository::map).list();
+    }
+
+    /** Adds a new recommendation or refreshes one from the file; its status is never touched here. */
+    void upsert(RecommendationId id, String group, int position, LocalizedText title, String initialStatus) {
+        jdbc.sql("""
+                INSERT INTO recommendation (id, working_group, position, title_en, title_ru, status, retired)
+                VALUES (?, ?, ?, ?, ?, ?, 0)
+                ON CONFLICT (id) DO UPDATE SET working_group = excluded.working_group, position = excluded.position,
+                    title_en = excluded.title_en, title_ru = excluded.title_ru, retired = 0""")
+                .params(id.value(), group, position, title.en(), title.ru(), initialStatus)
+                .update();
+    }
+
+    void retire(RecommendationId id) {
+        jdbc.sql("UPDATE recommendation SET retired = 1 WHERE id = ?").param(id.value()).update();
+    }
+
+    void setStatus(RecommendationId id, String status) {
+        jdbc.sql("UPDATE recommendation SET status = ? WHERE id = ?").params(status, id.value()).update();
+    }
+
+    void addHistory(RecommendationId id, String status, String note, LocalDate on) {
+        jdbc.sql("INSERT INTO status_change (recommendation, status, note, changed_on) VALUES (?, ?, ?, ?)")
+                .params(id.value(), status, note, on.toString()).update();
+    }
+
+    /** Newest first. */
+    List<StatusEntry> history(RecommendationId id, int limit) {
+        return jdbc.sql("SELECT status, note, changed_on FROM status_change WHERE recommendation = ? ORDER BY id DESC LIMIT ?")
+                .params(id.value(), limit)
+                .query((rs, n) -> new StatusEntry(LocalDate.parse(rs.getString("changed_on")), rs.getString("status"),
+                        Optional.ofNullable(rs.getString("note"))))
+                .list();
+    }
+
+    private static Recommendation map(ResultSet rs, int row) throws SQLException {
+        return new Recommendation(new RecommendationId(rs.getString("id")), rs.getString("working_group"),
+                rs.getInt("position"), new LocalizedText(rs.getString("title_en"), rs.getString("title_ru")),
+                rs.getString("status"), rs.getInt("retired") == 1);
+    }
+}

@@ -1,0 +1,52 @@
+package org.civicrelay.telegram;
+
+import java.util.List;
+import java.util.Locale;
+import org.civicrelay.catalogue.Catalogue;
+import org.civicrelay.subscription.Notifier;
+import org.civicrelay.subscription.StatusNotice;
+import org.civicrelay.subscription.Subscriber;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@link Notifier} of the subscription module: one protected message per follower, queued in the bulk
+ * lane (after every waiting reply) in the status change's transaction. The bot keeps no one's language, so
+ * the notice is written in both languages, the default one first.
+ */
+@Component
+class StatusNotifications implements Notifier {
+
+    private final Outbox outbox;
+    private final Texts texts;
+    private final Catalogue catalogue;
+
+    StatusNotifications(Outbox outbox, Texts texts, Catalogue catalogue) {
+        this.outbox = outbox;
+        this.texts = texts;
+        this.catalogue = catalogue;
+    }
+
+    @Override
+    public void notify(StatusNotice notice, List<Subscriber> subscribers) {
+        Outbound message = Outbound.send(render(notice), null, true);
+        outbox.enqueueAll(subscribers.stream()
+                .map(subscriber -> new SealedChat(subscriber.chat(), subscriber.chatKey().value(), false))
+                .toList(), Lane.BULK, message);
+    }
+
+    String render(StatusNotice notice) {
+        Locale first = texts.fallback();
+        Locale second = "ru".equals(first.getLanguage()) ? Locale.ENGLISH : Texts.RUSSIAN;
+        return render(notice, first) + "\n\n" + render(notice, second);
+    }
+
+    private String render(StatusNotice notice, Locale locale) {
+        String id = notice.recommendation().id().value();
+        String text = texts.get(locale, "notify.text", id,
+                Html.escape(RecommendationViews.cut(notice.recommendation().title().in(locale),
+                        RecommendationViews.DETAILS_TITLE)),
+                Html.escape(catalogue.statusLabel(notice.status(), locale)), notice.on().toString());
+        String note = notice.note().map(n -> "\n" + texts.get(locale, "notify.note", Html.escape(n))).orElse("");
+        return text + note + "\n" + texts.get(locale, "notify.footer", id);
+    }
+}

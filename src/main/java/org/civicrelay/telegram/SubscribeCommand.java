@@ -1,0 +1,52 @@
+package org.civicrelay.telegram;
+
+import java.util.List;
+import java.util.Optional;
+import org.civicrelay.catalogue.Recommendation;
+import org.civicrelay.catalogue.RecommendationId;
+import org.civicrelay.catalogue.Recommendations;
+import org.civicrelay.privacy.Identities;
+import org.civicrelay.subscription.SubscribeResult;
+import org.civicrelay.subscription.Subscriber;
+import org.civicrelay.subscription.Subscriptions;
+import org.springframework.stereotype.Component;
+
+/** /subscribe R7: follow one recommendation, without any registration. */
+@Component
+class SubscribeCommand implements CommandHandler {
+
+    private final Subscriptions subscriptions;
+    private final Recommendations recommendations;
+    private final Identities identities;
+
+    SubscribeCommand(Subscriptions subscriptions, Recommendations recommendations, Identities identities) {
+        this.subscriptions = subscriptions;
+        this.recommendations = recommendations;
+        this.identities = identities;
+    }
+
+    @Override
+    public List<String> commands() {
+        return List.of("subscribe");
+    }
+
+    @Override
+    public void handle(Interaction in) {
+        if (in.text().isBlank()) {
+            in.reply(in.t("subscribe.usage"));
+            return;
+        }
+        Optional<Recommendation> recommendation = SubscriptionArgument.id(in.text()).flatMap(recommendations::current);
+        if (recommendation.isEmpty()) {
+            in.reply(in.t("subscribe.unknown", SubscriptionArgument.echo(in.text())));
+            return;
+        }
+        RecommendationId id = recommendation.get().id();
+        // In a private chat the chat id is the user's id: the user's pseudonym is the chat's.
+        SubscribeResult result = subscriptions.subscribe(id, new Subscriber(identities.seal(in.chatId()), in.user()));
+        String title = Html.escape(RecommendationViews.cut(recommendation.get().title().in(in.locale()),
+                RecommendationViews.LIST_TITLE));
+        in.reply(in.t(result == SubscribeResult.ALREADY_SUBSCRIBED ? "subscribe.already" : "subscribe.done",
+                id.value(), title));
+    }
+}
