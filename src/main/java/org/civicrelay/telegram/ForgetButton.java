@@ -1,6 +1,7 @@
 package org.civicrelay.telegram;
 
 import org.civicrelay.privacy.ChatGone;
+import org.civicrelay.privacy.WalCheckpoint;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Component;
 class ForgetButton implements ButtonHandler {
 
     private final ApplicationEventPublisher events;
+    private final WalCheckpoint checkpoint;
 
-    ForgetButton(ApplicationEventPublisher events) {
+    ForgetButton(ApplicationEventPublisher events, WalCheckpoint checkpoint) {
         this.events = events;
+        this.checkpoint = checkpoint;
     }
 
     @Override
@@ -29,6 +32,7 @@ class ForgetButton implements ButtonHandler {
             case "all", "text" -> {
                 // Pending messages to this chat are erased too, so the answer is queued only afterwards.
                 events.publishEvent(ChatGone.forgetRequested(in.user(), choice.equals("text")));
+                checkpoint.afterCommit();
                 in.answer(in.t("forget.done.toast"));
                 in.editPressed(in.t(choice.equals("text") ? "forget.done.with-text" : "forget.done"), Keyboard.NONE);
             }

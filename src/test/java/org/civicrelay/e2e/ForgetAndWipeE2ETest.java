@@ -57,6 +57,7 @@ class ForgetAndWipeE2ETest {
     @AfterEach
     void stop() {
         bot.close();
+        LogPrivacy.assertRevealsNothing(bot, telegram);
         telegram.close();
     }
 

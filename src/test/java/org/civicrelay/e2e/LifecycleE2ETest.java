@@ -44,6 +44,7 @@ class LifecycleE2ETest {
     }
 
     private BotProcess bot() {
+        telegram.group(MODERATORS_CHAT, "supergroup"); // the chat exists, as in production
         return BotProcess.against(telegram, folder).set("BOT_MODERATOR_CHAT_ID", String.valueOf(MODERATORS_CHAT));
     }
 

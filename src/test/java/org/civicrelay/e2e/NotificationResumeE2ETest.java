@@ -43,6 +43,7 @@ class NotificationResumeE2ETest {
     @AfterEach
     void stop() {
         bot.close();
+        LogPrivacy.assertRevealsNothing(bot, telegram);
         telegram.close();
     }
 

@@ -141,7 +141,7 @@ class RelayE2ETest {
         BotMessage stats = moderators.awaitNewMessage(m -> m.plainText().contains("Statistics"), GROUP_WAIT);
         assertThat(stats.plainText()).contains("waiting: ", "Civil society in politico-military work: ")
                 .doesNotContain("Older suggestion", older)
-                .as("no subscription module in this branch").doesNotContain("Followers");
+                .contains("Followers by recommendation");
 
         vera.send("/queue");
         assertThat(vera.awaitReply(WAIT).plainText()).contains("Waiting for a decision", older);

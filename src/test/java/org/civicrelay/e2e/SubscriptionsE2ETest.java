@@ -60,6 +60,7 @@ class SubscriptionsE2ETest {
     static void stopBot() {
         if (bot != null) {
             bot.close();
+            LogPrivacy.assertRevealsNothing(bot, telegram);
         }
         if (telegram != null) {
             telegram.close();

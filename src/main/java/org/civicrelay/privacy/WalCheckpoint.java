@@ -1,0 +1,57 @@
+package org.civicrelay.privacy;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Empties SQLite's WAL file after an erasure. secure_delete overwrites deleted rows in the database
+ * file, but the WAL keeps copies of the pages as they were until a checkpoint; after /forget that copy
+ * should not wait for the daily purge.
+ */
+@Component
+public class WalCheckpoint {
+
+    private static final Logger log = LoggerFactory.getLogger(WalCheckpoint.class);
+
+    private final JdbcClient jdbc;
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "wal-checkpoint");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    WalCheckpoint(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Once the current transaction has committed (or at once, outside one), in the background. */
+    public void afterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    runner.execute(WalCheckpoint.this::truncate);
+                }
+            });
+        } else {
+            runner.execute(this::truncate);
+        }
+    }
+
+    void truncate() {
+        try {
+            int busy = jdbc.sql("PRAGMA wal_checkpoint(TRUNCATE)").query((rs, row) -> rs.getInt(1)).single();
+            if (busy != 0) {
+                log.info("WAL checkpoint postponed (database busy); the daily purge will do it");
+            }
+        } catch (RuntimeException e) {
+            log.warn("WAL checkpoint failed ({})", e.getClass().getSimpleName(), LogSafe.redact(e));
+        }
+    }
+}
