@@ -1,5 +1,6 @@
 package org.civicrelay.subscription;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -55,7 +56,7 @@ class SubscriptionRepository {
             return Set.of();
         }
         String marks = ids.stream().map(id -> "?").collect(Collectors.joining(", "));
-        List<Object> params = new java.util.ArrayList<>();
+        List<Object> params = new ArrayList<>();
         params.add(chatKey.value());
         ids.forEach(id -> params.add(id.value()));
         return Set.copyOf(jdbc.sql("SELECT recommendation FROM subscription WHERE chat_key = ? AND recommendation IN ("

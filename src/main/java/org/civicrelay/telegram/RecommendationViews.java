@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.civicrelay.catalogue.Catalogue;
 import org.civicrelay.catalogue.Page;
@@ -31,6 +32,7 @@ class RecommendationViews {
     static final String FOLLOW = "follow";
     static final int GROUPS_PER_PAGE = 8;
     static final int PER_PAGE = 5;
+    static final int FOLLOWED_PER_PAGE = 8;
     static final int LIST_TITLE = 200;
     static final int DETAILS_TITLE = 1_000;
     static final int HISTORY_READ = 50;
@@ -103,7 +105,7 @@ class RecommendationViews {
         String group = catalogue.workingGroup(recommendation.workingGroup())
                 .map(found -> found.title().in(in.locale())).orElse(recommendation.workingGroup());
         StringBuilder text = new StringBuilder(in.t("recs.details", id,
-                Html.escape(cut(recommendation.title().in(in.locale()), DETAILS_TITLE)), Html.escape(group),
+                Html.escape(cut(recommendation.title().in(in.locale()), DETAILS_TITLE)), Html.escape(cut(group, LIST_TITLE)),
                 Html.escape(catalogue.statusLabel(recommendation.status(), in.locale()))));
         List<StatusEntry> history = recommendations.history(recommendation.id(), HISTORY_READ);
         String omitted = "\n" + in.t("recs.history.omitted");
@@ -133,9 +135,9 @@ class RecommendationViews {
 
     // ---- a follower's list
 
-    /** What the chat follows, {@value #PER_PAGE} times two a page. */
+    /** What the chat follows, {@value #FOLLOWED_PER_PAGE} a page. */
     View followed(Interaction in, List<Recommendation> followed, int requestedPage) {
-        int perPage = PER_PAGE * 2;
+        int perPage = FOLLOWED_PER_PAGE;
         int page = Page.clamp(requestedPage, followed.size(), perPage);
         int pages = Page.pageCount(followed.size(), perPage);
         String entries = followed.stream().skip((long) page * perPage).limit(perPage)
@@ -159,7 +161,7 @@ class RecommendationViews {
     }
 
     private static void navigation(Interaction in, List<List<Button>> rows, int page, int pages,
-            java.util.function.IntFunction<String> data) {
+            IntFunction<String> data) {
         List<Button> row = new ArrayList<>();
         if (page > 0) {
             row.add(new Button(in.t("button.previous"), data.apply(page - 1)));

@@ -1,6 +1,7 @@
 package org.civicrelay.telegram;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.civicrelay.catalogue.Catalogue;
@@ -54,7 +55,7 @@ class SetStatusCommand implements CommandHandler {
             in.reply(in.t("setstatus.unknown-recommendation", SubscriptionArgument.echo(parts[0])));
             return;
         }
-        String status = parts[1].toLowerCase(java.util.Locale.ROOT);
+        String status = parts[1].toLowerCase(Locale.ROOT);
         Optional<String> note = parts.length > 2 ? Optional.of(parts[2]) : Optional.empty();
         String moderator = moderators.alias(in.userId()).orElseThrow();
         StatusChangeResult result = recommendations.change(new ChangeStatus(id.get(), status, note, moderator));

@@ -12,6 +12,11 @@ public final class TestCatalogue {
     private TestCatalogue() {
     }
 
+    /** A real {@link Catalogue} over these settings. */
+    public static Catalogue of(CatalogueSettings settings) {
+        return new Catalogue(settings);
+    }
+
     /** Working groups "media" and "grassroots", and the single status "proposed". */
     public static Catalogue twoWorkingGroups() {
         return new Catalogue(new CatalogueSettings(
