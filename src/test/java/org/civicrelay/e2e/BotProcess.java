@@ -136,6 +136,16 @@ public final class BotProcess implements AutoCloseable {
         return this;
     }
 
+    /** A count from the bot's database, read as another process would (WAL allows it while the bot runs). */
+    public int count(String sql) {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + databaseFile());
+                java.sql.ResultSet rows = connection.createStatement().executeQuery(sql)) {
+            return rows.getInt(1);
+        } catch (java.sql.SQLException e) {
+            return -1; // not created yet, or busy: the caller waits and asks again
+        }
+    }
+
     /** SIGKILL: no shutdown hooks, no chance to finish anything. */
     public void kill() {
         process.destroyForcibly();

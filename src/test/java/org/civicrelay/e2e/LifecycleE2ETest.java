@@ -84,6 +84,9 @@ class LifecycleE2ETest {
         }
         user.send("/help");
         user.awaitMessageContaining("/suggest", WAIT);
+        // Sending is at-least-once too: wait until the sent reply has left the outbox, so that only the
+        // update's redelivery is under test.
+        telegram.await(() -> bot.count("SELECT count(*) FROM outbox") == 0, WAIT, "the outbox to be empty");
         assertThat(telegram.confirmedUpdateId()).as("not yet confirmed").isLessThan(telegram.lastUpdateId());
         bot.kill();
 
