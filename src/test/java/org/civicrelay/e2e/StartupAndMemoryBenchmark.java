@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,7 +30,8 @@ class StartupAndMemoryBenchmark {
 
     static final Path JAR = BotProcess.PROJECT.resolve("target/civic-relay-bot.jar");
     /** The JVM options of the Dockerfile. */
-    static final List<String> JVM = List.of("-Xmx128m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError");
+    static final List<String> JVM = List.of("-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+            "-XX:+ExitOnOutOfMemoryError");
     static final Duration WAIT = Duration.ofSeconds(60);
     static final int STARTS = Integer.getInteger("bench.starts", 5);
     static final int USERS = Integer.getInteger("bench.flowUsers", 40);
@@ -42,15 +44,21 @@ class StartupAndMemoryBenchmark {
         assertThat(JAR).as("build the jar first: ./mvnw -B -q package -DskipTests").exists();
         List<Long> startMillis = new ArrayList<>();
         List<Long> stopMillis = new ArrayList<>();
-        for (int i = 0; i < STARTS; i++) {
-            try (FakeTelegram telegram = FakeTelegram.start("700003:BENCH-token");
-                    BotProcess bot = BotProcess.against(telegram, Files.createDirectories(folder.resolve("start" + i)))
-                            .usingJar(JAR, JVM).start()) {
-                telegram.awaitCall("getUpdates", WAIT);
-                startMillis.add(Duration.between(bot.startedAt(), telegram.firstCallAt("getUpdates")).toMillis());
-                stopMillis.add(bot.terminate(Duration.ofSeconds(10)).toMillis());
-            }
-        }
+        measureStarts(JAR, JVM, "plain", startMillis, stopMillis);
+
+        // As the Dockerfile runs it: the jar extracted, with a class-data-sharing archive from a training run.
+        Path app = folder.resolve("app");
+        run(List.of(java(), "-Djarmode=tools", "-jar", JAR.toString(), "extract", "--destination", app.toString()), Map.of());
+        Path archive = app.resolve("app.jsa");
+        List<String> training = new ArrayList<>(List.of(java(), "-XX:ArchiveClassesAtExit=" + archive,
+                "-Dspring.context.exit=onRefresh"));
+        training.addAll(JVM);
+        training.addAll(List.of("-jar", app.resolve("civic-relay-bot.jar").toString()));
+        run(training, Map.of("BOT_TOKEN", "1:training", "BOT_DB_PATH", folder.resolve("training/db.db").toString()));
+        List<String> withCds = new ArrayList<>(JVM);
+        withCds.add("-XX:SharedArchiveFile=" + archive);
+        List<Long> cdsStartMillis = new ArrayList<>();
+        measureStarts(app.resolve("civic-relay-bot.jar"), withCds, "cds", cdsStartMillis, new ArrayList<>());
 
         long rssIdle;
         long rssAfter;
@@ -83,14 +91,42 @@ class StartupAndMemoryBenchmark {
 
                 ---- Civic Relay: start-up and memory (%d cores, %s, %s) ----
                 java -jar to first getUpdates, %d cold starts: median %d ms (min %d, max %d)
+                the same, extracted jar with a CDS archive (as in the Dockerfile): median %d ms (min %d, max %d)
                 SIGTERM to exit: median %d ms (max %d)
                 RSS after start-up: %d MB; after %d users' /start, /help, /privacy and a full /suggest each (%d cards): %d MB
                 JVM options: %s
                 """, Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
                 System.getProperty("java.version"), STARTS, median(startMillis), min(startMillis), max(startMillis),
+                median(cdsStartMillis), min(cdsStartMillis), max(cdsStartMillis),
                 median(stopMillis), max(stopMillis), rssIdle / 1024, USERS, submitted, rssAfter / 1024, JVM);
         System.out.println(report);
         Files.writeString(BotProcess.PROJECT.resolve("target/startup-benchmark.txt"), report);
+    }
+
+    private void measureStarts(Path jar, List<String> jvm, String name, List<Long> startMillis, List<Long> stopMillis)
+            throws Exception {
+        for (int i = 0; i < STARTS; i++) {
+            try (FakeTelegram telegram = FakeTelegram.start("700003:BENCH-token");
+                    BotProcess bot = BotProcess.against(telegram, Files.createDirectories(folder.resolve(name + i)))
+                            .usingJar(jar, jvm).start()) {
+                telegram.awaitCall("getUpdates", WAIT);
+                startMillis.add(Duration.between(bot.startedAt(), telegram.firstCallAt("getUpdates")).toMillis());
+                stopMillis.add(bot.terminate(Duration.ofSeconds(10)).toMillis());
+            }
+        }
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static void run(List<String> command, Map<String, String> env) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(BotProcess.PROJECT.toFile())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        assertThat(process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).as("%s finishes", command).isTrue();
+        assertThat(process.exitValue()).as("%s succeeds", command).isZero();
     }
 
     private static String flow(FakeUser user) {
