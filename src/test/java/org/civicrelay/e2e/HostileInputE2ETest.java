@@ -43,16 +43,12 @@ class HostileInputE2ETest {
 
     @AfterAll
     static void stopBot() {
-        bot.close();
-        telegram.close();
-        LogPrivacy.assertRevealsNothing(bot, telegram);
+        BotChecks.stop(bot, telegram);
     }
 
     @AfterEach
     void nothingRejectedNothingCrashed() {
-        telegram.await(() -> telegram.unansweredCallbacks().isEmpty(), WAIT, "every button press to be answered");
-        assertThat(telegram.rejectedCalls()).as("Bot API calls the real server would reject").isEmpty();
-        assertThat(bot.isAlive()).isTrue();
+        BotChecks.assertBotApiUsedCorrectly(telegram, bot);
         assertThat(bot.output()).doesNotContain("Handling an update failed");
     }
 

@@ -48,23 +48,13 @@ class RelayE2ETest {
 
     @AfterAll
     static void stopBot() {
-        if (bot != null) {
-            bot.close();
-        }
-        if (telegram != null) {
-            telegram.close();
-        }
-        LogPrivacy.assertRevealsNothing(bot, telegram);
+        BotChecks.stop(bot, telegram);
     }
 
     @AfterEach
     void botApiWasUsedCorrectly() {
-        telegram.await(() -> telegram.unansweredCallbacks().isEmpty(), WAIT, "every button press to be answered");
-        assertThat(telegram.rejectedCalls()).as("Bot API calls the real server would reject").isEmpty();
-        assertThat(telegram.unimplementedCalls()).isEmpty();
-        assertThat(telegram.calls("forwardMessage")).as("nothing is ever forwarded").isEmpty();
+        BotChecks.assertBotApiUsedCorrectly(telegram, bot);
         assertThat(telegram.calls("copyMessage")).as("text is copied as new text, never as a message").isEmpty();
-        assertThat(bot.isAlive()).as("the bot is still running").isTrue();
     }
 
     static FakeUser newActivist() {

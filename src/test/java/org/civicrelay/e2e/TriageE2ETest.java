@@ -50,22 +50,12 @@ class TriageE2ETest {
 
     @AfterAll
     static void stopBot() {
-        if (bot != null) {
-            bot.close();
-        }
-        if (telegram != null) {
-            telegram.close();
-        }
-        LogPrivacy.assertRevealsNothing(bot, telegram);
+        BotChecks.stop(bot, telegram);
     }
 
     @AfterEach
     void botApiWasUsedCorrectly() {
-        telegram.await(() -> telegram.unansweredCallbacks().isEmpty(), WAIT, "every button press to be answered");
-        assertThat(telegram.rejectedCalls()).as("Bot API calls the real server would reject").isEmpty();
-        assertThat(telegram.unimplementedCalls()).isEmpty();
-        assertThat(telegram.calls("forwardMessage")).as("nothing is ever forwarded").isEmpty();
-        assertThat(bot.isAlive()).as("the bot is still running").isTrue();
+        BotChecks.assertBotApiUsedCorrectly(telegram, bot);
     }
 
     static FakeUser newActivist() {

@@ -7,12 +7,9 @@ import static org.mockito.Mockito.mock;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.civicrelay.catalogue.TestCatalogue;
 import org.civicrelay.config.SqliteTestDatabase;
@@ -211,34 +208,5 @@ class SuggestionServiceTest {
 
     private int count(String table) {
         return jdbc().sql("SELECT count(*) FROM " + table).query(Integer.class).single();
-    }
-
-    /** A clock the test moves forward, so that lifetimes can be tested without waiting. */
-    private static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("the bot uses UTC only");
-        }
     }
 }
