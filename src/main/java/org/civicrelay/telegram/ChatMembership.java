@@ -1,5 +1,8 @@
 package org.civicrelay.telegram;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.civicrelay.config.BotSettings;
 import org.civicrelay.privacy.ChatGone;
@@ -22,6 +25,13 @@ class ChatMembership {
     private final Outbox outbox;
     private final OutboxRepository rows;
     private final ApplicationEventPublisher events;
+    private final Set<String> recentlyLeft = Collections.synchronizedSet(Collections.newSetFromMap(
+            new LinkedHashMap<String, Boolean>(64, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                    return size() > 1_000;
+                }
+            }));
 
     ChatMembership(BotSettings settings, Identities identities, Outbox outbox, OutboxRepository rows,
             ApplicationEventPublisher events) {
@@ -48,6 +58,17 @@ class ChatMembership {
         }
         boolean moderatorsChat = settings.moderatorChatId() != null && settings.moderatorChatId() == chatId;
         if (!moderatorsChat && PRESENT.contains(status)) {
+            leave(chatId);
+        }
+    }
+
+    /**
+     * Leaves a group or channel without a word, once: the messages that arrive before the bot is out must
+     * not each ask again (Telegram answers 403 to a bot that is no longer a member). Remembered in memory
+     * only, by pseudonym, for the most recent chats.
+     */
+    void leave(long chatId) {
+        if (recentlyLeft.add(identities.pseudonym(chatId).value())) {
             outbox.enqueue(chatId, true, Lane.REPLY, Outbound.leaveChat());
         }
     }

@@ -94,7 +94,9 @@ class UpdateRouter {
         }
         boolean privateChat = "private".equals(chat.getType());
         if (!privateChat && !isModeratorsChat(chat)) {
-            return; // other groups get silence; ChatMembership makes the bot leave them
+            // A group the bot is in without having seen itself added (e.g. while it was down): silence, and out.
+            membership.leave(chat.getId());
+            return;
         }
         if (privateChat) {
             chatLog.record(identities.pseudonym(chat.getId()), message.getMessageId()); // for /wipe

@@ -190,6 +190,7 @@ class HostileInputE2ETest {
         FakeGroup added = telegram.group(-1005550000888L, "group");
         added.addBot(stranger);
         telegram.await(() -> !added.botIsMember(), WAIT, "the bot to leave the group it was added to");
+        telegram.await(() -> !group.botIsMember(), WAIT, "the bot to leave a group it found itself in");
         telegram.awaitUpdatesConfirmed(WAIT);
         assertThat(group.messages()).isEmpty();
         assertThat(added.messages()).isEmpty();
