@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.civicrelay.logging.LogSafe;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.config.ConfigDataResourceNotFoundException;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.validation.BindValidationException;
@@ -20,19 +23,23 @@ public final class StartupFailure {
     static final int EXIT_INVALID_SETTINGS = 2;
     static final int EXIT_OTHER_FAILURE = 1;
 
+    private static final Logger log = LoggerFactory.getLogger(StartupFailure.class);
+
     private StartupFailure() {
     }
 
-    /** Prints the one-line explanation on standard error and returns the exit code to use. */
+    /**
+     * Logs the one-line explanation (or, for anything but settings, the failure's classes and stack
+     * without messages, which could quote a secret) and returns the exit code to use.
+     */
     public static int report(Throwable failure) {
         String line = explain(failure);
         if (line != null) {
-            System.err.println("civic-relay: " + line);
+            log.error("civic-relay: {}", line);
             return EXIT_INVALID_SETTINGS;
         }
-        System.err.println("civic-relay: start-up failed: " + rootCause(failure).getClass().getSimpleName()
-                + " (" + failure.getClass().getSimpleName() + "); see the log above");
-        failure.printStackTrace();
+        log.error("civic-relay: start-up failed: {} ({})", rootCause(failure).getClass().getSimpleName(),
+                failure.getClass().getSimpleName(), LogSafe.redact(failure));
         return EXIT_OTHER_FAILURE;
     }
 

@@ -6,6 +6,7 @@ import org.civicrelay.config.ModerationSettings;
 import org.civicrelay.privacy.Pseudonym;
 import org.civicrelay.privacy.Retention;
 import org.civicrelay.submission.SubmissionRef;
+import org.civicrelay.submission.Submissions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -56,9 +57,7 @@ public class ModeratorThreads implements Retention {
 
     @Override
     public int purge(Instant now) {
-        return jdbc.sql("""
-                DELETE FROM moderator_message WHERE ref IN (SELECT ref FROM submission
-                    WHERE state NOT IN ('PENDING', 'MORE_INFO_REQUESTED') AND triaged_at < ?)""")
+        return jdbc.sql("DELETE FROM moderator_message WHERE ref IN (" + Submissions.REFS_DECIDED_BEFORE + ")")
                 .param(now.minus(settings.relayRetention()).getEpochSecond())
                 .update();
     }

@@ -43,13 +43,16 @@ class KeyedIdentities implements Identities {
 
     @Override
     public Pseudonym pseudonym(long telegramId) {
-        byte[] digest = macs.get().doFinal(ByteBuffer.allocate(Long.BYTES).putLong(telegramId).array());
-        return new Pseudonym(Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 16)));
+        return truncated(macs.get().doFinal(ByteBuffer.allocate(Long.BYTES).putLong(telegramId).array()));
     }
 
     @Override
     public Pseudonym authorKey(Pseudonym user) {
-        byte[] digest = authorMacs.get().doFinal(user.value().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return truncated(authorMacs.get().doFinal(user.value().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** 128 bits of an HMAC, base64url: plenty against collisions among people, and short to store. */
+    private static Pseudonym truncated(byte[] digest) {
         return new Pseudonym(Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 16)));
     }
 

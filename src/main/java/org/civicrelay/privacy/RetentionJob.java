@@ -1,5 +1,6 @@
 package org.civicrelay.privacy;
 
+import org.civicrelay.logging.LogSafe;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -9,7 +10,6 @@ import org.civicrelay.config.BotSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,14 +24,14 @@ class RetentionJob implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
 
     private final List<Retention> retentions;
-    private final JdbcClient jdbc;
+    private final WalCheckpoint checkpoint;
     private final Clock clock;
     private final long intervalMillis;
     private ScheduledExecutorService scheduler;
 
-    RetentionJob(List<Retention> retentions, JdbcClient jdbc, Clock clock, BotSettings settings) {
+    RetentionJob(List<Retention> retentions, WalCheckpoint checkpoint, Clock clock, BotSettings settings) {
         this.retentions = retentions;
-        this.jdbc = jdbc;
+        this.checkpoint = checkpoint;
         this.clock = clock;
         this.intervalMillis = settings.retention().purgeInterval().toMillis();
     }
@@ -49,22 +49,8 @@ class RetentionJob implements SmartLifecycle {
                         LogSafe.redact(e));
             }
         }
-        truncateWal();
-    }
-
-    /**
-     * Copies the WAL into the database file and empties it: deleted and overwritten rows (by this purge,
-     * by /forget, by submitted drafts) would otherwise survive as old page images in the -wal file.
-     */
-    private void truncateWal() {
-        try {
-            int busy = jdbc.sql("PRAGMA wal_checkpoint(TRUNCATE)").query((rs, row) -> rs.getInt(1)).single();
-            if (busy != 0) {
-                log.warn("Retention: the WAL file could not be emptied this time (database busy)");
-            }
-        } catch (RuntimeException e) {
-            log.error("Retention: WAL checkpoint failed ({})", e.getClass().getSimpleName(), LogSafe.redact(e));
-        }
+        // Deleted and overwritten rows would otherwise survive as old page images in the -wal file.
+        checkpoint.truncate();
     }
 
     @Override

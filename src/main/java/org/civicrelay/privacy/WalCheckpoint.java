@@ -1,5 +1,6 @@
 package org.civicrelay.privacy;
 
+import org.civicrelay.logging.LogSafe;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -44,11 +45,12 @@ public class WalCheckpoint {
         }
     }
 
+    /** Copies the WAL into the database file and empties it, now, on the caller's thread. */
     void truncate() {
         try {
             int busy = jdbc.sql("PRAGMA wal_checkpoint(TRUNCATE)").query((rs, row) -> rs.getInt(1)).single();
             if (busy != 0) {
-                log.info("WAL checkpoint postponed (database busy); the daily purge will do it");
+                log.warn("WAL checkpoint postponed (database busy); the next purge will do it");
             }
         } catch (RuntimeException e) {
             log.warn("WAL checkpoint failed ({})", e.getClass().getSimpleName(), LogSafe.redact(e));

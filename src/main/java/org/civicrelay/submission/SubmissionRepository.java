@@ -47,7 +47,7 @@ class SubmissionRepository {
                 WHERE reply_key = ? ORDER BY created_on DESC, rowid DESC""")
                 .param(author.value())
                 .query((rs, row) -> new AuthorsSubmission(new SubmissionRef(rs.getString("ref")), rs.getString("topic"),
-                        java.time.LocalDate.parse(rs.getString("created_on")), SubmissionState.valueOf(rs.getString("state")),
+                        LocalDate.parse(rs.getString("created_on")), SubmissionState.valueOf(rs.getString("state")),
                         Optional.ofNullable(rs.getString("recommendation"))))
                 .list();
     }
@@ -115,10 +115,6 @@ class SubmissionRepository {
                 .param(ref.value())
                 .query(SubmissionRepository::map)
                 .optional();
-    }
-
-    void recordCard(SubmissionRef ref, int messageId) {
-        jdbc.sql("UPDATE submission SET card_message_id = ? WHERE ref = ?").params(messageId, ref.value()).update();
     }
 
     private static Submission map(ResultSet rs, int row) throws SQLException {

@@ -27,7 +27,6 @@ import org.springframework.stereotype.Component;
 class SubmissionRetention implements Retention {
 
     /** Only final decisions start the clock: asking for more information leaves the submission open. */
-    private static final String DECIDED = "state NOT IN ('PENDING', 'MORE_INFO_REQUESTED') AND triaged_at IS NOT NULL";
 
     private final JdbcClient jdbc;
     private final BotSettings settings;
@@ -46,14 +45,14 @@ class SubmissionRetention implements Retention {
 
     @Override
     public int purge(Instant now) {
-        int deleted = jdbc.sql("DELETE FROM submission WHERE " + DECIDED + " AND triaged_at < ?")
+        int deleted = jdbc.sql("DELETE FROM submission WHERE " + Submissions.DECIDED + " AND triaged_at < ?")
                 .param(cutoff(now, settings.retention().submissions()))
                 .update();
-        int texts = jdbc.sql("UPDATE submission SET body = NULL WHERE " + DECIDED + " AND triaged_at < ? AND body IS NOT NULL")
+        int texts = jdbc.sql("UPDATE submission SET body = NULL WHERE " + Submissions.DECIDED + " AND triaged_at < ? AND body IS NOT NULL")
                 .param(cutoff(now, settings.retention().submissionText()))
                 .update();
         int addresses = jdbc.sql("UPDATE submission SET reply_to = NULL, reply_key = NULL, author_key = NULL WHERE "
-                        + DECIDED + " AND triaged_at < ?"
+                        + Submissions.DECIDED + " AND triaged_at < ?"
                         + " AND (reply_to IS NOT NULL OR reply_key IS NOT NULL OR author_key IS NOT NULL)")
                 .param(cutoff(now, moderation.relayRetention()))
                 .update();

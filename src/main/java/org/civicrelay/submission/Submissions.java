@@ -19,6 +19,12 @@ public class Submissions {
     private static final Set<SubmissionState> UNDECIDED = EnumSet.of(SubmissionState.PENDING);
     private static final Set<SubmissionState> OPEN = EnumSet.of(SubmissionState.PENDING, SubmissionState.MORE_INFO_REQUESTED);
 
+    /** SQL condition: the submission has its final decision (the start of every retention period). */
+    static final String DECIDED = "state NOT IN ('PENDING', 'MORE_INFO_REQUESTED') AND triaged_at IS NOT NULL";
+
+    /** SQL: the references of submissions finally decided before {@code ?} (epoch seconds). */
+    public static final String REFS_DECIDED_BEFORE = "SELECT ref FROM submission WHERE " + DECIDED + " AND triaged_at < ?";
+
     private final SubmissionRepository submissions;
     private final SpamBlocks spamBlocks;
 

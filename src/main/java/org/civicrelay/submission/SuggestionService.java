@@ -1,7 +1,6 @@
 package org.civicrelay.submission;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -138,11 +137,6 @@ public class SuggestionService {
     public Optional<Submission> find(SubmissionRef ref) {
         return submissions.find(ref);
     }
-
-    public void cardPosted(SubmissionRef ref, int messageId) {
-        submissions.recordCard(ref, messageId);
-    }
-
 
     private Draft save(Pseudonym author, Draft draft) {
         drafts.save(author, draft, clock.instant());

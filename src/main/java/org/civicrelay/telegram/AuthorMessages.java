@@ -74,14 +74,9 @@ class AuthorMessages implements SentHooks.Hook {
     }
 
     @Override
-    public void sent(String ref, Optional<Integer> messageId) {
-        // only meaningful with the chat: see below
-    }
-
-    @Override
-    public void sent(String ref, Optional<Integer> messageId, String chatKey) {
-        if (messageId.isPresent() && chatKey != null) {
-            links.remember(new Pseudonym(chatKey), messageId.get(), new SubmissionRef(ref));
+    public void sent(String ref, Optional<Integer> messageId, Pseudonym chat) {
+        if (messageId.isPresent()) {
+            links.remember(chat, messageId.get(), new SubmissionRef(ref));
         }
     }
 }

@@ -1,25 +1,31 @@
 package org.civicrelay.telegram;
 
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.objects.User;
 
-/** The bot's own username, learnt from getMe, to recognise commands addressed to it in groups. */
+/**
+ * The bot's own id and username, learnt from getMe: the id tells the bot's messages apart from others'
+ * (a reply to a card, to a relayed message), the username recognises {@code /help@name} in groups.
+ * Nothing about the people it talks to is read here.
+ */
 @Component
 class BotIdentity {
 
-    private volatile String username;
+    private volatile Long id;
+    private volatile String botUsername;
 
     void learn(User me) {
-        this.username = me.getUserName();
+        this.id = me.getId();
+        this.botUsername = me.getUserName();
     }
 
-    /** Whether {@code username} (as in {@code /help@name} or a message's author) is this bot. */
-    boolean isMe(String username) {
-        return username != null && username.equalsIgnoreCase(this.username);
+    /** Whether a command addressed as {@code /command@name} is meant for this bot. */
+    boolean isAddressedToMe(String name) {
+        return name != null && name.equalsIgnoreCase(botUsername);
     }
 
-    Optional<String> username() {
-        return Optional.ofNullable(username);
+    /** Whether a message's author is this bot. */
+    boolean isMe(User author) {
+        return author != null && id != null && id.equals(author.getId());
     }
 }

@@ -2,7 +2,6 @@ package org.civicrelay.telegram;
 
 import org.civicrelay.privacy.ChatGone;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,18 +14,18 @@ class ChatErasure {
 
     private final OutboxRepository outbox;
     private final ChatLog chatLog;
-    private final JdbcClient jdbc;
+    private final ModeratorPresence moderators;
 
-    ChatErasure(OutboxRepository outbox, ChatLog chatLog, JdbcClient jdbc) {
+    ChatErasure(OutboxRepository outbox, ChatLog chatLog, ModeratorPresence moderators) {
         this.outbox = outbox;
         this.chatLog = chatLog;
-        this.jdbc = jdbc;
+        this.moderators = moderators;
     }
 
     @EventListener
     void on(ChatGone gone) {
         outbox.deleteChat(gone.chat().value());
-        jdbc.sql("DELETE FROM moderator_presence WHERE user_key = ?").param(gone.chat().value()).update();
+        moderators.forget(gone.chat());
         if (!gone.forgetRequested()) {
             chatLog.forget(gone.chat());
         }

@@ -23,7 +23,6 @@ class ChatMembership {
     private final BotSettings settings;
     private final Identities identities;
     private final Outbox outbox;
-    private final OutboxRepository rows;
     private final ApplicationEventPublisher events;
     private final Set<String> recentlyLeft = Collections.synchronizedSet(Collections.newSetFromMap(
             new LinkedHashMap<String, Boolean>(64, 0.75f, false) {
@@ -33,12 +32,10 @@ class ChatMembership {
                 }
             }));
 
-    ChatMembership(BotSettings settings, Identities identities, Outbox outbox, OutboxRepository rows,
-            ApplicationEventPublisher events) {
+    ChatMembership(BotSettings settings, Identities identities, Outbox outbox, ApplicationEventPublisher events) {
         this.settings = settings;
         this.identities = identities;
         this.outbox = outbox;
-        this.rows = rows;
         this.events = events;
     }
 
@@ -50,9 +47,7 @@ class ChatMembership {
         String status = update.getNewChatMember().getStatus();
         if ("private".equals(update.getChat().getType())) {
             if ("kicked".equals(status)) {
-                String chatKey = identities.pseudonym(chatId).value();
-                rows.deleteChat(chatKey);
-                events.publishEvent(new ChatGone(identities.pseudonym(chatId)));
+                events.publishEvent(new ChatGone(identities.pseudonym(chatId))); // each module erases its part
             }
             return;
         }

@@ -1,5 +1,6 @@
 package org.civicrelay.telegram;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.civicrelay.privacy.Pseudonym;
@@ -114,7 +115,7 @@ final class Interaction {
     }
 
     /** Removes these messages of this chat (the person's and the bot's), as far as Telegram still allows. */
-    void deleteMessages(java.util.List<Integer> messageIds) {
+    void deleteMessages(List<Integer> messageIds) {
         if (!messageIds.isEmpty()) {
             outbox.enqueue(chatId, groupChat, Lane.REPLY, Outbound.deleteMany(messageIds));
         }

@@ -83,20 +83,11 @@ class ModeratorCards implements SentHooks.Hook {
     }
 
     @Override
-    public void sent(String ref, Optional<Integer> messageId) {
-        messageId.ifPresent(id -> suggestions.cardPosted(new SubmissionRef(ref), id));
-    }
-
-    @Override
-    public void sent(String ref, Optional<Integer> messageId, String chatKey) {
-        if (messageId.isEmpty() || chatKey == null) {
+    public void sent(String ref, Optional<Integer> messageId, Pseudonym chat) {
+        if (messageId.isEmpty()) {
             return;
         }
-        Pseudonym chat = new Pseudonym(chatKey);
         threads.remember(chat, messageId.get(), new SubmissionRef(ref), true);
-        if (settings.moderatorChatId() != null && chat.equals(identities.pseudonym(settings.moderatorChatId()))) {
-            suggestions.cardPosted(new SubmissionRef(ref), messageId.get());
-        }
     }
 
     /** Records an author's answer in a moderators' chat, so that a reply to it goes to the same author. */
@@ -115,14 +106,9 @@ class ModeratorCards implements SentHooks.Hook {
         }
 
         @Override
-        public void sent(String ref, Optional<Integer> messageId) {
-            // only meaningful with the chat: see below
-        }
-
-        @Override
-        public void sent(String ref, Optional<Integer> messageId, String chatKey) {
-            if (messageId.isPresent() && chatKey != null) {
-                threads.remember(new Pseudonym(chatKey), messageId.get(), new SubmissionRef(ref), false);
+        public void sent(String ref, Optional<Integer> messageId, Pseudonym chat) {
+            if (messageId.isPresent()) {
+                threads.remember(chat, messageId.get(), new SubmissionRef(ref), false);
             }
         }
     }

@@ -3,6 +3,7 @@ package org.civicrelay.telegram;
 import java.util.List;
 import org.civicrelay.config.BotSettings;
 import org.civicrelay.privacy.Identities;
+import org.civicrelay.privacy.Pseudonym;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +29,11 @@ class ModeratorPresence {
             jdbc.sql("INSERT INTO moderator_presence (user_key) VALUES (?) ON CONFLICT DO NOTHING")
                     .param(in.user().value()).update();
         }
+    }
+
+    /** A moderator who blocked the bot (or asked to be forgotten) is no longer reachable privately. */
+    void forget(Pseudonym user) {
+        jdbc.sql("DELETE FROM moderator_presence WHERE user_key = ?").param(user.value()).update();
     }
 
     /** The configured moderators who have started the bot; their private chat id equals their user id. */

@@ -1,6 +1,7 @@
 package org.civicrelay.telegram;
 
 import java.util.List;
+import java.util.Locale;
 import org.civicrelay.submission.AuthorsSubmission;
 import org.civicrelay.submission.Submissions;
 import org.springframework.stereotype.Component;
@@ -39,7 +40,7 @@ class MySubmissionsCommand implements CommandHandler {
         for (AuthorsSubmission submission : mine.subList(0, Math.min(SHOWN, mine.size()))) {
             text.append('\n').append(in.t("mysubmissions.item", submission.ref().value(),
                     submission.createdOn().toString(), Html.escape(views.topicTitle(submission.topic(), in.locale())),
-                    in.t("mysubmissions.state." + submission.state().name().toLowerCase(java.util.Locale.ROOT)),
+                    in.t("mysubmissions.state." + submission.state().name().toLowerCase(Locale.ROOT)),
                     submission.recommendation().map(id -> in.t("mysubmissions.linked", Html.escape(id))).orElse("")));
         }
         if (mine.size() > SHOWN) {

@@ -2,6 +2,7 @@ package org.civicrelay.telegram;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 
 /**
  * One Bot API call to make, without its chat: the chat is sealed separately in the outbox row. Text is
@@ -9,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record Outbound(Kind kind, String text, Keyboard keyboard, Boolean protect, Integer messageId, String callbackId,
-        Boolean alert, Integer replyTo, java.util.List<Integer> messageIds) {
+        Boolean alert, Integer replyTo, List<Integer> messageIds) {
 
     Outbound(Kind kind, String text, Keyboard keyboard, Boolean protect, Integer messageId, String callbackId,
             Boolean alert, Integer replyTo) {
@@ -42,8 +43,8 @@ record Outbound(Kind kind, String text, Keyboard keyboard, Boolean protect, Inte
     }
 
     /** Up to 100 messages of one chat at once (deleteMessages); ids Telegram cannot delete are skipped. */
-    static Outbound deleteMany(java.util.List<Integer> messageIds) {
-        return new Outbound(Kind.DELETE_MANY, null, null, null, null, null, null, null, java.util.List.copyOf(messageIds));
+    static Outbound deleteMany(List<Integer> messageIds) {
+        return new Outbound(Kind.DELETE_MANY, null, null, null, null, null, null, null, List.copyOf(messageIds));
     }
 
     static Outbound leaveChat() {

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.civicrelay.config.BotSettings;
 import org.civicrelay.privacy.ChatGone;
 import org.civicrelay.privacy.Identities;
-import org.civicrelay.privacy.LogSafe;
+import org.civicrelay.logging.LogSafe;
 import org.civicrelay.privacy.Pseudonym;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -226,7 +226,7 @@ class OutboxSender implements SmartLifecycle {
                 chatLog.record(new Pseudonym(row.chatKey()), messageId.get());
             }
             if (row.onSent() != null) {
-                hooks.sent(row.onSent(), messageId, row.chatKey());
+                hooks.sent(row.onSent(), messageId, new Pseudonym(row.chatKey()));
             }
         });
     }
@@ -242,10 +242,8 @@ class OutboxSender implements SmartLifecycle {
             pacing.pause(seconds, System.nanoTime());
         } else if (code == 403) {
             log.info("Chat unreachable (403: {}); erasing what was kept for it", reason);
-            transactions.executeWithoutResult(status -> {
-                rows.deleteChat(row.chatKey());
-                events.publishEvent(new ChatGone(new Pseudonym(row.chatKey())));
-            });
+            // Every module erases what it kept for the chat, its queued messages included (ChatErasure).
+            transactions.executeWithoutResult(status -> events.publishEvent(new ChatGone(new Pseudonym(row.chatKey()))));
         } else if (code == 400 && BotApiErrors.isHarmless(reason)) {
             done(row, Optional.empty());
         } else if (code >= 500 || code == 0) {

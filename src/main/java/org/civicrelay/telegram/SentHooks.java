@@ -3,6 +3,7 @@ package org.civicrelay.telegram;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.civicrelay.privacy.Pseudonym;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -18,12 +19,8 @@ class SentHooks {
     interface Hook {
         String prefix();
 
-        void sent(String argument, Optional<Integer> messageId);
-
-        /** With the pseudonym of the chat the call went to, for hooks that record where a message is. */
-        default void sent(String argument, Optional<Integer> messageId, String chatKey) {
-            sent(argument, messageId);
-        }
+        /** {@code chat} is the pseudonym of the chat the call went to, for hooks that record where a message is. */
+        void sent(String argument, Optional<Integer> messageId, Pseudonym chat);
     }
 
     private final Map<String, Hook> byPrefix;
@@ -36,16 +33,12 @@ class SentHooks {
         return prefix + ":" + argument;
     }
 
-    void sent(String tag, Optional<Integer> messageId) {
-        sent(tag, messageId, null);
-    }
-
-    void sent(String tag, Optional<Integer> messageId, String chatKey) {
+    void sent(String tag, Optional<Integer> messageId, Pseudonym chat) {
         int colon = tag.indexOf(':');
         Hook hook = byPrefix.get(colon < 0 ? tag : tag.substring(0, colon));
         if (hook == null) {
             throw new IllegalStateException("no hook for an outbox tag");
         }
-        hook.sent(colon < 0 ? "" : tag.substring(colon + 1), messageId, chatKey);
+        hook.sent(colon < 0 ? "" : tag.substring(colon + 1), messageId, chat);
     }
 }

@@ -3,6 +3,7 @@ package org.civicrelay.telegram;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.civicrelay.moderation.ModerationStats;
 import org.civicrelay.moderation.Moderators;
@@ -43,7 +44,7 @@ class StatsCommand implements CommandHandler {
         String byTopic = lines(in, counts.byTopic(), topic -> Html.escape(suggestionViews.topicTitle(topic, in.locale())));
         String html = in.t("stats.text", byState, byTopic);
         if (counts.subscribersByRecommendation().isPresent()) {
-            Map<String, Integer> byRecommendation = new java.util.TreeMap<>(StatsCommand::byNumber);
+            Map<String, Integer> byRecommendation = new TreeMap<>(StatsCommand::byNumber);
             byRecommendation.putAll(counts.subscribersByRecommendation().get());
             html += "\n\n" + in.t("stats.subscribers", lines(in, byRecommendation, Html::escape));
         }

@@ -3,7 +3,7 @@ package org.civicrelay.telegram;
 import java.util.List;
 import java.util.Optional;
 import org.civicrelay.privacy.Identities;
-import org.civicrelay.privacy.LogSafe;
+import org.civicrelay.logging.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

@@ -132,7 +132,7 @@ class UpdateRouter {
     private void command(Chat chat, User from, Message message, String text, boolean privateChat) {
         String[] parts = text.substring(1).split("\\s+", 2);
         String[] nameAndBot = parts[0].split("@", 2);
-        if (nameAndBot.length > 1 && !identity.isMe(nameAndBot[1])) {
+        if (nameAndBot.length > 1 && !identity.isAddressedToMe(nameAndBot[1])) {
             return; // addressed to another bot in the same group
         }
         String name = nameAndBot[0].toLowerCase(Locale.ROOT);
@@ -202,7 +202,7 @@ class UpdateRouter {
     private Interaction interaction(Chat chat, User from, String text, Message message, String callbackId) {
         boolean group = !"private".equals(chat.getType());
         Message repliedTo = message.getReplyToMessage();
-        Integer replyTo = repliedTo != null && repliedTo.getFrom() != null && identity.isMe(repliedTo.getFrom().getUserName())
+        Integer replyTo = repliedTo != null && identity.isMe(repliedTo.getFrom())
                 ? repliedTo.getMessageId() : null;
         return new Interaction(chat.getId(), group, from.getId(), identities.pseudonym(from.getId()),
                 settings.isModerator(from.getId()), texts.localeFor(from.getLanguageCode()), text,

@@ -1,5 +1,6 @@
 package org.civicrelay.telegram;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +30,7 @@ class WipeButton implements ButtonHandler {
         switch (choice) {
             case "yes" -> {
                 in.answer(in.t("wipe.done.toast"));
-                List<Integer> ids = new java.util.ArrayList<>(chatLog.deletable(in.user()));
+                List<Integer> ids = new ArrayList<>(chatLog.deletable(in.user()));
                 if (in.messageId() != null && !ids.contains(in.messageId())) {
                     ids.add(in.messageId());
                 }

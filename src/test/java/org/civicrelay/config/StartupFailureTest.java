@@ -2,14 +2,15 @@ package org.civicrelay.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.BeanCreationException;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
+@ExtendWith(OutputCaptureExtension.class)
 class StartupFailureTest {
 
     @ParameterizedTest
@@ -38,30 +39,19 @@ class StartupFailureTest {
     }
 
     @Test
-    void settings_problems_exit_with_2_and_other_failures_with_1_each_with_one_line_first() {
-        ByteArrayOutputStream settingsErr = new ByteArrayOutputStream();
-        ByteArrayOutputStream otherErr = new ByteArrayOutputStream();
-
-        int settingsCode = capturingStandardError(settingsErr, () -> StartupFailure.report(
-                new IllegalStateException(new InvalidSettingException("BOT_TOKEN (bot.token)", "is missing"))));
-        int otherCode = capturingStandardError(otherErr, () -> StartupFailure.report(
-                new IllegalStateException("outer", new java.io.IOException("disk full, text of a user"))));
-
+    void settings_problems_exit_with_2_and_other_failures_with_1_each_with_one_line_first(CapturedOutput output) {
+        int settingsCode = StartupFailure.report(
+                new IllegalStateException(new InvalidSettingException("BOT_TOKEN (bot.token)", "is missing")));
         assertThat(settingsCode).isEqualTo(StartupFailure.EXIT_INVALID_SETTINGS).isEqualTo(2);
-        assertThat(settingsErr.toString(StandardCharsets.UTF_8))
-                .isEqualTo("civic-relay: Invalid setting BOT_TOKEN (bot.token): is missing" + System.lineSeparator());
-        assertThat(otherCode).isEqualTo(StartupFailure.EXIT_OTHER_FAILURE).isEqualTo(1);
-        assertThat(otherErr.toString(StandardCharsets.UTF_8).lines().findFirst())
-                .contains("civic-relay: start-up failed: IOException (IllegalStateException); see the log above");
-    }
+        assertThat(output.getAll().lines().filter(line -> line.contains("civic-relay: ")))
+                .singleElement().asString().endsWith("civic-relay: Invalid setting BOT_TOKEN (bot.token): is missing");
 
-    private static int capturingStandardError(ByteArrayOutputStream into, java.util.function.IntSupplier action) {
-        PrintStream original = System.err;
-        System.setErr(new PrintStream(into, true, StandardCharsets.UTF_8));
-        try {
-            return action.getAsInt();
-        } finally {
-            System.setErr(original);
-        }
+        int otherCode = StartupFailure.report(
+                new IllegalStateException("outer", new java.io.IOException("disk full, text of a user")));
+        assertThat(otherCode).isEqualTo(StartupFailure.EXIT_OTHER_FAILURE).isEqualTo(1);
+        assertThat(output.getAll())
+                .contains("civic-relay: start-up failed: IOException (IllegalStateException)")
+                .as("exception messages can quote secrets: only classes and the stack are logged")
+                .doesNotContain("disk full, text of a user");
     }
 }

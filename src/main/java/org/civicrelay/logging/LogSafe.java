@@ -1,4 +1,4 @@
-package org.civicrelay.privacy;
+package org.civicrelay.logging;
 
 /**
  * Exceptions can carry message text or ids in their messages (a parser quoting its input, a driver
