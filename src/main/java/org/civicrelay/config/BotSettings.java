@@ -34,7 +34,8 @@ public record BotSettings(
         @NotNull @DefaultValue("en") String defaultLanguage,
         @Valid @NotNull @DefaultValue Suggestion suggestion,
         @Valid @NotNull @DefaultValue Polling polling,
-        @Valid @NotNull @DefaultValue Retention retention) {
+        @Valid @NotNull @DefaultValue Retention retention,
+        @Valid @NotNull @DefaultValue Heartbeat heartbeat) {
 
     static final Set<String> LANGUAGES = Set.of("en", "ru");
 
@@ -73,6 +74,33 @@ public record BotSettings(
             @Min(0) @Max(50) @DefaultValue("50") int timeoutSeconds,
             @NotNull @DefaultValue("60s") Duration maxBackOff,
             @NotNull @DefaultValue("8s") Duration shutdownGrace) {
+    }
+
+    /**
+     * Signs of life for supervisors: a file whose modification time is renewed every few seconds while
+     * the bot polls Telegram and its sender runs (the Docker image's HEALTHCHECK reads its age), and
+     * optionally a URL pinged every {@code interval} while that holds (a dead man's switch).
+     * {@code file} defaults to {@code civic-relay.heartbeat} beside the database.
+     */
+    public record Heartbeat(
+            Path file,
+            URI url,
+            @NotNull @DefaultValue("5m") Duration interval) {
+
+        @AssertTrue(message = "must be an http or https URL, e.g. https://hc-ping.com/your-check-id")
+        boolean isUrl() {
+            return url == null || (("http".equals(url.getScheme()) || "https".equals(url.getScheme())) && url.getHost() != null);
+        }
+
+        @AssertTrue(message = "must be at least 10s, e.g. 5m")
+        boolean isInterval() {
+            return interval == null || interval.compareTo(Duration.ofSeconds(10)) >= 0;
+        }
+
+        /** The heartbeat file for a database at {@code dbPath}. */
+        public Path fileFor(Path dbPath) {
+            return file != null ? file : dbPath.toAbsolutePath().normalize().resolveSibling("civic-relay.heartbeat");
+        }
     }
 
     /**

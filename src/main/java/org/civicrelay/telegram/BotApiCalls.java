@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.Optional;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChat;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.LeaveChat;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
@@ -11,11 +12,13 @@ import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
+import org.telegram.telegrambots.meta.api.objects.ResponseParameters;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import org.springframework.stereotype.Component;
 
@@ -50,6 +53,26 @@ class BotApiCalls {
         };
         Serializable result = client.execute(method);
         return result instanceof Message message ? Optional.ofNullable(message.getMessageId()) : Optional.empty();
+    }
+
+    /**
+     * Where a group went if Telegram upgraded it to a supergroup: getChat on the old id answers 400 with
+     * {@code migrate_to_chat_id}. Empty if it did not move or the question could not be answered.
+     */
+    Optional<Long> movedTo(long groupId) {
+        try {
+            client.execute(GetChat.builder().chatId(Long.toString(groupId)).build());
+            return Optional.empty();
+        } catch (TelegramApiRequestException refused) {
+            return Optional.ofNullable(refused.getParameters()).map(ResponseParameters::getMigrateToChatId);
+        } catch (TelegramApiException | RuntimeException unanswered) {
+            return Optional.empty();
+        }
+    }
+
+    /** Basic groups have ids above -10^12; supergroups and channels have -100… ids. */
+    static boolean isBasicGroup(long chatId) {
+        return chatId < 0 && chatId > -1_000_000_000_000L;
     }
 
     private static InlineKeyboardMarkup markup(Keyboard keyboard) {

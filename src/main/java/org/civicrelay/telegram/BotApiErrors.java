@@ -28,6 +28,16 @@ final class BotApiErrors {
         return category.length() > 60 ? category.substring(0, 60) : category;
     }
 
+    /**
+     * Refusals that mean the bot may not post in a group (removed, never added, no right to send): for
+     * the moderators' chat these are waited out, never treated as a reason to drop cards.
+     */
+    static boolean cannotPost(int code, String category) {
+        return code == 403 || code == 400 && (category.startsWith("chat not found")
+                || category.startsWith("not enough rights") || category.startsWith("have no rights")
+                || category.startsWith("chat_write_forbidden") || category.startsWith("need administrator rights"));
+    }
+
     /** Refusals that mean the wanted state already holds. */
     static boolean isHarmless(String category) {
         return category.startsWith("message is not modified") || category.startsWith("query is too old")

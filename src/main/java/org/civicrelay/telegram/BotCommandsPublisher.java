@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.civicrelay.config.BotSettings;
 import org.civicrelay.logging.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,24 +30,22 @@ class BotCommandsPublisher {
     private final TelegramClient client;
     private final List<CommandHandler> handlers;
     private final Texts texts;
-    private final BotSettings settings;
+    private final ModeratorChat moderatorChat;
     private final ModeratorPresence moderators;
 
-    BotCommandsPublisher(TelegramClient client, List<CommandHandler> handlers, Texts texts, BotSettings settings,
+    BotCommandsPublisher(TelegramClient client, List<CommandHandler> handlers, Texts texts, ModeratorChat moderatorChat,
             ModeratorPresence moderators) {
         this.client = client;
         this.handlers = handlers;
         this.texts = texts;
-        this.settings = settings;
+        this.moderatorChat = moderatorChat;
         this.moderators = moderators;
     }
 
     void publish() {
         publish(new BotCommandScopeAllPrivateChats(), "private chats", Audience.ACTIVISTS);
-        if (settings.moderatorChatId() != null) {
-            publish(new BotCommandScopeChat(settings.moderatorChatId().toString()), "the moderators' chat",
-                    Audience.MODERATORS);
-        }
+        moderatorChat.current().ifPresent(chat -> publish(new BotCommandScopeChat(chat.toString()),
+                "the moderators' chat", Audience.MODERATORS));
         for (long moderator : moderators.reachableModerators()) {
             publish(new BotCommandScopeChat(Long.toString(moderator)), "a moderator's chat", Audience.ACTIVISTS,
                     Audience.MODERATORS);

@@ -14,9 +14,13 @@ class BotIdentity {
     private volatile Long id;
     private volatile String botUsername;
 
-    void learn(User me) {
-        this.id = me.getId();
-        this.botUsername = me.getUserName();
+    void learn(long id, String username) {
+        this.id = id;
+        this.botUsername = username;
+    }
+
+    long id() {
+        return id;
     }
 
     /** Whether a command addressed as {@code /command@name} is meant for this bot. */

@@ -2,17 +2,14 @@ package org.civicrelay.telegram;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.longpolling.interfaces.BackOff;
 
 /**
- * Back-off between failed getUpdates calls: doubling from half a second, with jitter, never more than
- * the configured cap (60 s by default). The library's own back-off grows to 15 minutes.
+ * Back-off between failed calls: doubling from half a second, with jitter, never more than the cap (60 s
+ * by default), so that the bot is back within a minute of the Bot API. The library's own back-off grows
+ * to 15 minutes. Reports nothing itself: {@link PollingTrouble} says what went wrong.
  */
-class CappedBackOff implements BackOff {
+final class CappedBackOff {
 
-    private static final Logger log = LoggerFactory.getLogger(CappedBackOff.class);
     private static final long FIRST_MILLIS = 500;
 
     private final long capMillis;
@@ -22,22 +19,16 @@ class CappedBackOff implements BackOff {
         this.capMillis = Math.max(FIRST_MILLIS, cap.toMillis());
     }
 
-    @Override
-    public synchronized void reset() {
-        if (failures > 0) {
-            log.info("Bot API reachable again after {} failed getUpdates calls", failures);
-        }
+    void reset() {
         failures = 0;
     }
 
-    @Override
-    public synchronized long nextBackOffMillis() {
-        long millis = delayFor(failures);
-        failures++;
-        if (failures == 1 || failures % 10 == 0) {
-            log.warn("getUpdates failed ({} in a row); retrying in {} ms", failures, millis);
-        }
-        return millis;
+    long nextBackOffMillis() {
+        return delayFor(failures++);
+    }
+
+    long capMillis() {
+        return capMillis;
     }
 
     long delayFor(int previousFailures) {

@@ -4,11 +4,11 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.civicrelay.config.BotSettings;
 import org.civicrelay.privacy.ChatGone;
 import org.civicrelay.privacy.Identities;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberRestricted;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 
 /**
@@ -20,7 +20,7 @@ class ChatMembership {
 
     private static final Set<String> PRESENT = Set.of("member", "administrator", "creator", "restricted");
 
-    private final BotSettings settings;
+    private final ModeratorChat moderatorChat;
     private final Identities identities;
     private final Outbox outbox;
     private final ApplicationEventPublisher events;
@@ -32,8 +32,8 @@ class ChatMembership {
                 }
             }));
 
-    ChatMembership(BotSettings settings, Identities identities, Outbox outbox, ApplicationEventPublisher events) {
-        this.settings = settings;
+    ChatMembership(ModeratorChat moderatorChat, Identities identities, Outbox outbox, ApplicationEventPublisher events) {
+        this.moderatorChat = moderatorChat;
         this.identities = identities;
         this.outbox = outbox;
         this.events = events;
@@ -51,10 +51,23 @@ class ChatMembership {
             }
             return;
         }
-        boolean moderatorsChat = settings.moderatorChatId() != null && settings.moderatorChatId() == chatId;
-        if (!moderatorsChat && PRESENT.contains(status)) {
+        if (moderatorChat.is(chatId)) {
+            if (PRESENT.contains(status) && !restrictedFromSending(update)) {
+                if (moderatorChat.reachable()) {
+                    outbox.wake(chatId);
+                }
+            } else {
+                moderatorChat.refused(PRESENT.contains(status) ? "the bot may no longer send messages there"
+                        : "the bot is no longer a member");
+            }
+        } else if (PRESENT.contains(status)) {
             leave(chatId);
         }
+    }
+
+    private static boolean restrictedFromSending(ChatMemberUpdated update) {
+        return update.getNewChatMember() instanceof ChatMemberRestricted restricted
+                && !Boolean.TRUE.equals(restricted.getCanSendMessages());
     }
 
     /**
@@ -63,6 +76,9 @@ class ChatMembership {
      * only, by pseudonym, for the most recent chats.
      */
     void leave(long chatId) {
+        if (moderatorChat.is(chatId)) {
+            return;
+        }
         if (recentlyLeft.add(identities.pseudonym(chatId).value())) {
             outbox.enqueue(chatId, true, Lane.REPLY, Outbound.leaveChat());
         }

@@ -1,16 +1,18 @@
 package org.civicrelay.telegram;
 
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
- * An update whose handling failed is recorded as handled (so it does not fail again on every restart)
- * and the person is told that something went wrong, so that they are not left waiting.
+ * Updates the bot could not handle are recorded as handled (so that they do not fail again after every
+ * restart) and their sender, where the bot can tell who and where, is not left waiting: an update whose
+ * handling failed gets an apology; one the bot could not even read gets "I could not read that message".
+ * Callers run these inside the transaction (or savepoint) of the update concerned.
  */
 @Component
 class FailedUpdates {
@@ -20,40 +22,49 @@ class FailedUpdates {
     private final HandledUpdates handled;
     private final Outbox outbox;
     private final Texts texts;
-    private final TransactionTemplate transactions;
 
-    FailedUpdates(HandledUpdates handled, Outbox outbox, Texts texts, TransactionTemplate transactions) {
+    FailedUpdates(HandledUpdates handled, Outbox outbox, Texts texts) {
         this.handled = handled;
         this.outbox = outbox;
         this.texts = texts;
-        this.transactions = transactions;
     }
 
-    void skip(Update update) {
-        try {
-            transactions.executeWithoutResult(status -> {
-                handled.markHandled(update.getUpdateId());
-                apologise(update);
-            });
-        } catch (RuntimeException e) {
-            log.error("Recording a failed update failed too ({})", e.getClass().getSimpleName());
-        }
-    }
-
-    private void apologise(Update update) {
+    /** Handling this update threw: it is marked handled and its sender told that something went wrong. */
+    void failed(Update update) {
+        handled.markHandled(update.getUpdateId());
         if (update.hasCallbackQuery()) {
             CallbackQuery query = update.getCallbackQuery();
             if (query.getMessage() != null && query.getFrom() != null) {
                 outbox.enqueue(query.getMessage().getChatId(), !"private".equals(query.getMessage().getChat().getType()),
-                        Lane.REPLY, Outbound.answer(query.getId(),
-                                texts.get(texts.localeFor(query.getFrom().getLanguageCode()), "error.generic"), true));
+                        Lane.REPLY, Outbound.answer(query.getId(), text(query.getFrom().getLanguageCode(), "error.generic"), true));
             }
         } else if (update.hasMessage()) {
             Message message = update.getMessage();
             if (message.getChat() != null && "private".equals(message.getChat().getType()) && message.getFrom() != null) {
                 outbox.enqueue(message.getChatId(), false, Lane.REPLY, Outbound.send(
-                        texts.get(texts.localeFor(message.getFrom().getLanguageCode()), "error.generic"), null, false));
+                        text(message.getFrom().getLanguageCode(), "error.generic"), null, false));
             }
         }
+    }
+
+    /**
+     * An update that could not be read (a newer Bot API than the library knows, or a malformed one). It
+     * is already marked handled; only its kind and id are logged, never anything it contains.
+     */
+    void unreadable(UpdateReader.Unreadable update) {
+        log.warn("Skipped an update the bot cannot read (kind {}, update_id {}); the Bot API may be newer than"
+                + " this version of the bot", update.kind(), update.updateId());
+        if (update.callbackId() != null && update.callbackChatId() != null) {
+            outbox.enqueue(update.callbackChatId(), !update.callbackInPrivateChat(), Lane.REPLY,
+                    Outbound.answer(update.callbackId(), text(update.languageCode(), "error.unreadable"), true));
+        } else if (update.privateChatId() != null) {
+            outbox.enqueue(update.privateChatId(), false, Lane.REPLY,
+                    Outbound.send(text(update.languageCode(), "error.unreadable"), null, false));
+        }
+    }
+
+    private String text(String languageCode, String key) {
+        Locale locale = texts.localeFor(languageCode);
+        return texts.get(locale, key);
     }
 }

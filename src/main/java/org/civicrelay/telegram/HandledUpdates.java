@@ -18,7 +18,7 @@ class HandledUpdates {
     }
 
     /** Records the update as handled; false if it already was. */
-    boolean markHandled(int updateId) {
+    boolean markHandled(long updateId) {
         return jdbc.sql("INSERT INTO handled_update (update_id, handled_at) VALUES (?, ?) ON CONFLICT DO NOTHING")
                 .params(updateId, clock.instant().getEpochSecond())
                 .update() == 1;

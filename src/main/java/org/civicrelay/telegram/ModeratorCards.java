@@ -2,7 +2,6 @@ package org.civicrelay.telegram;
 
 import java.util.List;
 import java.util.Optional;
-import org.civicrelay.config.BotSettings;
 import org.civicrelay.moderation.ModeratorThreads;
 import org.civicrelay.privacy.Identities;
 import org.civicrelay.privacy.Pseudonym;
@@ -32,17 +31,17 @@ class ModeratorCards implements SentHooks.Hook {
     private final ModeratorThreads threads;
     private final Identities identities;
     private final Outbox outbox;
-    private final BotSettings settings;
+    private final ModeratorChat moderatorChat;
 
     ModeratorCards(SuggestionService suggestions, CardViews views, ModeratorPresence moderators,
-            ModeratorThreads threads, Identities identities, Outbox outbox, BotSettings settings) {
+            ModeratorThreads threads, Identities identities, Outbox outbox, ModeratorChat moderatorChat) {
         this.suggestions = suggestions;
         this.views = views;
         this.moderators = moderators;
         this.threads = threads;
         this.identities = identities;
         this.outbox = outbox;
-        this.settings = settings;
+        this.moderatorChat = moderatorChat;
     }
 
     @EventListener
@@ -53,9 +52,14 @@ class ModeratorCards implements SentHooks.Hook {
         chats().forEach(chat -> outbox.enqueue(chat, chat < 0, Lane.MODERATION, card, tag));
     }
 
-    /** Replaces the text (and buttons) of every copy of the submission's card. */
+    /**
+     * Replaces the text (and buttons) of every copy of the submission's card, wherever it was posted: a
+     * card posted before the moderators' group moved to a new id is still in the old one.
+     */
     void update(SubmissionRef ref, String html, Keyboard keyboard) {
-        for (long chat : chats()) {
+        List<Long> places = moderatorChat.current().isPresent() ? moderatorChat.withEarlierIds()
+                : moderators.reachableModerators();
+        for (long chat : places) {
             threads.card(identities.pseudonym(chat), ref).ifPresent(messageId -> outbox.enqueue(chat, chat < 0,
                     Lane.MODERATION, Outbound.edit(messageId, html, keyboard == null ? Keyboard.NONE : keyboard)));
         }
@@ -74,7 +78,7 @@ class ModeratorCards implements SentHooks.Hook {
 
     /** The moderators' chat, or else each moderator who started the bot (their private chat id is their user id). */
     private List<Long> chats() {
-        return settings.moderatorChatId() != null ? List.of(settings.moderatorChatId()) : moderators.reachableModerators();
+        return moderatorChat.current().map(List::of).orElseGet(moderators::reachableModerators);
     }
 
     @Override

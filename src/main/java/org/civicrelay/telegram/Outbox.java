@@ -45,6 +45,21 @@ class Outbox {
         wakeAfterCommit(lane);
     }
 
+    /** Messages waiting for a group that Telegram moved to a new id go to the new id instead. */
+    void readdress(long fromChat, long toChat) {
+        if (rows.readdress(identities.pseudonym(fromChat).value(), identities.seal(toChat),
+                identities.pseudonym(toChat).value(), clock.millis()) > 0) {
+            wakeAfterCommit(Lane.MODERATION);
+        }
+    }
+
+    /** The chat accepts messages again: what waited for it is due now. */
+    void wake(long chatId) {
+        if (rows.wakeChat(identities.pseudonym(chatId).value(), clock.millis()) > 0) {
+            wakeAfterCommit(Lane.MODERATION);
+        }
+    }
+
     private void wakeAfterCommit(Lane lane) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -82,6 +82,21 @@ class OutboxRepository {
         return jdbc.sql("DELETE FROM outbox WHERE chat_key = ?").param(chatKey).update();
     }
 
+    /** Moves the chat's waiting messages (not its edits: those stay where their message is) to another chat. */
+    int readdress(String fromKey, SealedId to, String toKey, long nowMillis) {
+        return jdbc.sql("""
+                UPDATE outbox SET chat = ?, chat_key = ?, not_before = min(not_before, ?)
+                WHERE chat_key = ? AND json_extract(payload, '$.kind') = 'SEND'""")
+                .params(to.bytes(), toKey, nowMillis, fromKey)
+                .update();
+    }
+
+    /** Makes the chat's waiting rows due now (the chat accepts messages again). */
+    int wakeChat(String chatKey, long nowMillis) {
+        return jdbc.sql("UPDATE outbox SET not_before = ? WHERE chat_key = ? AND not_before > ?")
+                .params(nowMillis, chatKey, nowMillis).update();
+    }
+
     void retryLater(long id, long notBeforeMillis) {
         jdbc.sql("UPDATE outbox SET attempts = attempts + 1, not_before = ? WHERE id = ?").params(notBeforeMillis, id).update();
     }

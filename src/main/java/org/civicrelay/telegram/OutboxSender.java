@@ -41,6 +41,7 @@ class OutboxSender implements SmartLifecycle {
     private static final int BATCH = 200;
     private static final long IDLE_POLL_MILLIS = 1_000;
     private static final Duration GIVE_UP_AFTER = Duration.ofHours(24);
+    private static final Duration MODERATORS_PROBE_EVERY = Duration.ofMinutes(2);
 
     private final OutboxRepository rows;
     private final BotApiCalls api;
@@ -52,6 +53,8 @@ class OutboxSender implements SmartLifecycle {
     private final Clock clock;
     private final Pacing pacing;
     private final ChatLog chatLog;
+    private final ModeratorChat moderatorChat;
+    private final Heartbeat heartbeat;
     private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
     private final Set<Long> rowsInFlight = ConcurrentHashMap.newKeySet();
     private final Set<String> chatsInFlight = ConcurrentHashMap.newKeySet();
@@ -69,8 +72,10 @@ class OutboxSender implements SmartLifecycle {
 
     OutboxSender(OutboxRepository rows, BotApiCalls api, Identities identities, OutboxSignal signal, SentHooks hooks,
             ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock, BotSettings settings,
-            ChatLog chatLog) {
+            ChatLog chatLog, ModeratorChat moderatorChat, Heartbeat heartbeat) {
         this.chatLog = chatLog;
+        this.moderatorChat = moderatorChat;
+        this.heartbeat = heartbeat;
         this.rows = rows;
         this.api = api;
         this.identities = identities;
@@ -131,6 +136,7 @@ class OutboxSender implements SmartLifecycle {
         while (running) {
             try {
                 long wait = dispatchOnce();
+                heartbeat.senderPassed();
                 if (System.nanoTime() - lastCleanup > Pacing.MINUTE) {
                     pacing.forgetIdle(System.nanoTime());
                     lastCleanup = System.nanoTime();
@@ -152,7 +158,8 @@ class OutboxSender implements SmartLifecycle {
     private long dispatchOnce() throws InterruptedException {
         long paused = pacing.pauseRemaining(System.nanoTime());
         if (paused > 0) {
-            Thread.sleep(TimeUnit.NANOSECONDS.toMillis(paused) + 1);
+            // In steps of at most a second: a long retry_after is a pause, not a stall, for the heartbeat.
+            Thread.sleep(Math.min(1_000, TimeUnit.NANOSECONDS.toMillis(paused) + 1));
             return 0;
         }
         signal.takeReplyPending();
@@ -203,8 +210,16 @@ class OutboxSender implements SmartLifecycle {
 
     private void send(OutboxRow row) {
         try {
-            Optional<Integer> messageId = api.call(identities.open(row.chat()), row.outbound());
+            long chatId = identities.open(row.chat());
+            if (row.outbound().kind() == Outbound.Kind.LEAVE_CHAT && isModeratorsChat(chatId)) {
+                done(row, Optional.empty()); // the moderators' group under its new id: stay
+                return;
+            }
+            Optional<Integer> messageId = api.call(chatId, row.outbound());
             sent.incrementAndGet();
+            if (row.groupChat() && moderatorChat.is(chatId) && moderatorChat.reachable()) {
+                transactions.executeWithoutResult(status -> rows.wakeChat(row.chatKey(), clock.millis()));
+            }
             done(row, messageId);
         } catch (TelegramApiRequestException refused) {
             refused(row, refused);
@@ -231,9 +246,44 @@ class OutboxSender implements SmartLifecycle {
         });
     }
 
+    /**
+     * Whether a chat the bot is about to leave is really the moderators' group under a new id: a group
+     * upgraded to a supergroup can show up (a message, the bot's membership) before the move is announced.
+     */
+    private boolean isModeratorsChat(long chatId) {
+        if (moderatorChat.is(chatId)) {
+            return true;
+        }
+        Optional<Long> current = moderatorChat.current();
+        if (current.isEmpty() || !BotApiCalls.isBasicGroup(current.get())) {
+            return false;
+        }
+        Optional<Long> movedTo = api.movedTo(current.get());
+        if (movedTo.isPresent()) {
+            transactions.executeWithoutResult(status -> moderatorChat.moved(current.get(), movedTo.get()));
+        }
+        return moderatorChat.is(chatId);
+    }
+
     private void refused(OutboxRow row, TelegramApiRequestException refused) {
         int code = refused.getErrorCode() == null ? 0 : refused.getErrorCode();
         String reason = BotApiErrors.category(refused.getApiResponse());
+        Long movedTo = refused.getParameters() == null ? null : refused.getParameters().getMigrateToChatId();
+        if (movedTo != null && row.groupChat()) {
+            long from = identities.open(row.chat());
+            // The group became a supergroup: follow it if it is the moderators' (this row goes along, now due).
+            boolean followed = transactions.execute(status -> moderatorChat.moved(from, movedTo) || moderatorChat.is(movedTo));
+            if (!followed || row.outbound().kind() != Outbound.Kind.SEND) {
+                log.warn("Bot API refused {} ({} {}); dropping it", row.outbound().kind(), code, reason);
+                transactions.executeWithoutResult(status -> rows.delete(row.id()));
+            }
+            return;
+        }
+        if (row.groupChat() && moderatorChat.is(identities.open(row.chat())) && BotApiErrors.cannotPost(code, reason)) {
+            moderatorChat.refused(code + " " + reason);
+            waitForModerators(row);
+            return;
+        }
         if (code == 429) {
             tooManyRequests.incrementAndGet();
             Integer retryAfter = refused.getParameters() == null ? null : refused.getParameters().getRetryAfter();
@@ -254,8 +304,15 @@ class OutboxSender implements SmartLifecycle {
         }
     }
 
+    /** Cards and answers for a moderators' chat that refuses the bot wait, however long, probing now and then. */
+    private void waitForModerators(OutboxRow row) {
+        long backOff = Math.min(MODERATORS_PROBE_EVERY.toMillis(), 5_000L << Math.min(row.attempts(), 10));
+        transactions.executeWithoutResult(status -> rows.retryLater(row.id(), clock.millis() + backOff));
+    }
+
     private void retryLater(OutboxRow row, Exception trouble) {
-        if (clock.millis() - row.createdAtMillis() > GIVE_UP_AFTER.toMillis()) {
+        if (clock.millis() - row.createdAtMillis() > GIVE_UP_AFTER.toMillis()
+                && !(row.groupChat() && moderatorChat.is(identities.open(row.chat())))) {
             log.warn("Giving up on {} after {} attempts ({})", row.outbound().kind(), row.attempts(),
                     trouble.getClass().getSimpleName());
             transactions.executeWithoutResult(status -> rows.delete(row.id()));

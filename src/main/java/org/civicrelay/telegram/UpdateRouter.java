@@ -34,10 +34,12 @@ class UpdateRouter {
     private final BotSettings settings;
     private final BotIdentity identity;
     private final ChatLog chatLog;
+    private final ModeratorChat moderatorChat;
 
     UpdateRouter(List<CommandHandler> commands, List<ButtonHandler> buttons, List<TextHandler> textHandlers,
             NonTextMessages nonText, ChatMembership membership, Outbox outbox, Texts texts, Identities identities,
-            BotSettings settings, BotIdentity identity, ChatLog chatLog) {
+            BotSettings settings, BotIdentity identity, ChatLog chatLog, ModeratorChat moderatorChat) {
+        this.moderatorChat = moderatorChat;
         this.chatLog = chatLog;
         this.commands = commands.stream()
                 .flatMap(handler -> handler.commands().stream().map(name -> Map.entry(name, handler)))
@@ -89,6 +91,14 @@ class UpdateRouter {
     private void message(Message message) {
         User from = message.getFrom();
         Chat chat = message.getChat();
+        if (chat != null && message.getMigrateToChatId() != null) {
+            moderatorChat.moved(chat.getId(), message.getMigrateToChatId()); // only the moderators' group is followed
+            return;
+        }
+        if (chat != null && message.getMigrateFromChatId() != null) {
+            moderatorChat.moved(message.getMigrateFromChatId(), chat.getId());
+            return;
+        }
         if (from == null || Boolean.TRUE.equals(from.getIsBot()) || chat == null) {
             return;
         }
@@ -189,7 +199,7 @@ class UpdateRouter {
     }
 
     private boolean isModeratorsChat(Chat chat) {
-        return settings.moderatorChatId() != null && settings.moderatorChatId().equals(chat.getId());
+        return moderatorChat.is(chat.getId());
     }
 
     private void edited(Message message) {

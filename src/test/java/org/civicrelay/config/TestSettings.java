@@ -19,6 +19,7 @@ public final class TestSettings {
     private String dataKey = DATA_KEY;
     private String defaultLanguage = "en";
     private final List<Long> moderators = new ArrayList<>();
+    private Long moderatorChatId;
     private int maxLength = 3000;
     private Duration draftLifetime = Duration.ofHours(24);
     private Duration submissionText = Duration.ofDays(90);
@@ -52,6 +53,12 @@ public final class TestSettings {
         return this;
     }
 
+    /** The moderators' group chat id (negative), or null for none. */
+    public TestSettings moderatorChat(Long chatId) {
+        this.moderatorChatId = chatId;
+        return this;
+    }
+
     public TestSettings maxLength(int characters) {
         this.maxLength = characters;
         return this;
@@ -71,9 +78,10 @@ public final class TestSettings {
 
     public BotSettings build() {
         return new BotSettings("123456:TEST-TOKEN", URI.create("https://api.telegram.org"), dbPath,
-                List.copyOf(moderators), null, 25, dataKey, defaultLanguage,
+                List.copyOf(moderators), moderatorChatId, 25, dataKey, defaultLanguage,
                 new BotSettings.Suggestion(maxLength, draftLifetime),
                 new BotSettings.Polling(50, Duration.ofSeconds(60), Duration.ofSeconds(8)),
-                new BotSettings.Retention(Duration.ofDays(2), Duration.ofDays(1), submissionText, submissions));
+                new BotSettings.Retention(Duration.ofDays(2), Duration.ofDays(1), submissionText, submissions),
+                new BotSettings.Heartbeat(null, null, Duration.ofMinutes(5)));
     }
 }

@@ -62,7 +62,7 @@ class LogPrivacyTest {
     @Test
     void commands_fixed_texts_and_unrelated_numbers_are_not_leaks() {
         String log = """
-                2026-11-14T10:32:45.123Z  INFO [main] o.c.t.PollingRunner: Long polling started
+                2026-11-14T10:32:45.123Z  INFO [main] o.c.t.LongPoller: Long polling started
                 handled /start and /reply; ok; took 7501 ms; pid 4242; 75000012 is not the id; 7500001234 neither
                 Retention: purged 3 handled update ids
                 """;
