@@ -25,8 +25,13 @@ ENV JAVA_OPTS="-Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutO
 RUN BOT_TOKEN=1:training BOT_DB_PATH=/tmp/training/db.db \
     java $JAVA_OPTS -XX:ArchiveClassesAtExit=/app/app.jsa -Dspring.context.exit=onRefresh -jar /app/civic-relay-bot.jar \
  && rm -rf /tmp/training
-ENV BOT_DB_PATH=/data/civic-relay.db
+ENV BOT_DB_PATH=/data/civic-relay.db \
+    BOT_HEARTBEAT_FILE=/data/civic-relay.heartbeat
 USER civicrelay
 VOLUME /data
+# The bot renews the heartbeat file every few seconds while it hears Telegram and its sender works; three
+# minutes without that means it cannot serve anyone (Telegram unreachable, token revoked, stuck).
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+    CMD ["sh", "-c", "test $(( $(date +%s) - $(stat -c %Y \"$BOT_HEARTBEAT_FILE\") )) -lt 180"]
 # SIGTERM (docker stop) stops polling and exits within seconds; no port is exposed: the bot long-polls.
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -XX:SharedArchiveFile=/app/app.jsa -jar /app/civic-relay-bot.jar"]
