@@ -9,8 +9,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The module rules of STYLE.md: only the Telegram adapter knows Telegram exists, and the direct
- * sub-packages of org.civicrelay (the modules) do not depend on each other in a circle.
+ * The module rules of STYLE.md: only the Telegram adapter knows Telegram exists, operator commands stay
+ * out of the bot, and the direct sub-packages of org.civicrelay (the modules) do not depend on each other
+ * in a circle.
  */
 @AnalyzeClasses(packages = "org.civicrelay", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModularityTests {
@@ -30,6 +31,14 @@ class ModularityTests {
                     "org.civicrelay.moderation..")
             .should().dependOnClassesThat().resideInAPackage(ADAPTER)
             .because("the domain receives plain records and returns plain results; the adapter renders them");
+
+    @ArchTest
+    static final ArchRule operator_commands_read_the_settings_and_start_nothing_of_the_bot = noClasses()
+            .that().resideInAPackage("org.civicrelay.operations..")
+            .should().dependOnClassesThat().resideInAnyPackage(ADAPTER, "org.civicrelay.submission..",
+                    "org.civicrelay.catalogue..", "org.civicrelay.privacy..", "org.civicrelay.subscription..",
+                    "org.civicrelay.moderation..")
+            .because("a backup runs beside the bot on its live database and must not start any part of it");
 
     @ArchTest
     static final ArchRule modules_do_not_depend_on_each_other_in_cycles = slices()

@@ -26,7 +26,7 @@ import org.springframework.validation.annotation.Validated;
 public record BotSettings(
         @NotBlank(message = "is missing: set BOT_TOKEN to the token @BotFather gave you") String token,
         @NotNull @DefaultValue("https://api.telegram.org") URI apiUrl,
-        @NotNull @DefaultValue("./data/civic-relay.db") Path dbPath,
+        @NotNull @DefaultValue(BotSettings.DEFAULT_DB_PATH) Path dbPath,
         @NotNull @DefaultValue List<@NotNull @Positive(message = "must hold positive Telegram user ids") Long> moderators,
         Long moderatorChatId,
         @Positive(message = "must be a positive number of messages per second") @DefaultValue("25") double sendRate,
@@ -38,6 +38,8 @@ public record BotSettings(
         @Valid @NotNull @DefaultValue Heartbeat heartbeat) {
 
     static final Set<String> LANGUAGES = Set.of("en", "ru");
+    /** Where the database is unless BOT_DB_PATH says otherwise; the backup command looks there too. */
+    static final String DEFAULT_DB_PATH = "./data/civic-relay.db";
 
     @AssertTrue(message = "must be an http or https URL with a host, e.g. https://api.telegram.org")
     boolean isApiUrl() {

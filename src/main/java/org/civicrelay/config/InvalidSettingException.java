@@ -4,7 +4,7 @@ package org.civicrelay.config;
  * A setting that makes start-up impossible. Its message is shown to the operator as one line, so it
  * names the setting and says what is wrong, without echoing secret values.
  */
-public class InvalidSettingException extends RuntimeException {
+public class InvalidSettingException extends Refusal {
 
     private final String setting;
 
@@ -17,6 +17,7 @@ public class InvalidSettingException extends RuntimeException {
         return setting;
     }
 
+    @Override
     public String oneLine() {
         return "Invalid setting " + setting + ": " + getMessage();
     }

@@ -14,18 +14,30 @@ import org.sqlite.SQLiteDataSource;
 
 /**
  * Opens the SQLite file explicitly: WAL, foreign keys, a busy timeout, secure delete (deleted rows are
- * overwritten), temporary data kept in memory rather than in stray files. A pool of one connection
- * serialises every read and write: SQLite has one writer anyway, and this bot's load is small.
+ * overwritten), temporary data kept in memory rather than in stray files, and every commit synced to disk
+ * (synchronous=FULL): an update is confirmed to Telegram only after its effects are committed, so a commit
+ * that a power cut could still undo would lose an update Telegram will never send again. A pool of one
+ * connection serialises every read and write: SQLite has one writer anyway, and this bot's load is small.
+ * Before anything opens the file (Flyway included), this process takes the database's instance lock.
  */
 @Configuration(proxyBeanMethods = false)
 class SqliteDataSourceConfig {
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(BotSettings settings) {
-        Path file = prepare(settings.dbPath());
+    InstanceLock instanceLock(BotSettings settings) {
+        return InstanceLock.acquire(prepareFolder(DatabaseLocation.of(settings.dbPath())));
+    }
+
+    /** Takes the lock as its argument so that no connection can exist before the lock is held. */
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(InstanceLock lock) {
+        return open(prepare(lock.database()));
+    }
+
+    static HikariDataSource open(Path file) {
         SQLiteConfig sqlite = new SQLiteConfig();
         sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        sqlite.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         sqlite.enforceForeignKeys(true);
         sqlite.setBusyTimeout(10_000);
         sqlite.setTempStore(SQLiteConfig.TempStore.MEMORY);
@@ -45,30 +57,42 @@ class SqliteDataSourceConfig {
     }
 
     /**
-     * Creates the folder and an empty database file readable by the owner only (SQLite gives the -wal
-     * and -shm files the same permissions), and fails with one clear line if that is impossible.
+     * Creates the folder (owner-only) and an empty database file readable by the owner only (SQLite gives
+     * the -wal and -shm files the same permissions), and fails with one clear line if that is impossible.
      */
     static Path prepare(Path configured) {
-        Path file = configured.toAbsolutePath().normalize();
+        Path file = prepareFolder(DatabaseLocation.of(configured));
+        try {
+            if (!Files.exists(file)) {
+                Files.createFile(file);
+                ownerOnly(file, "rw-------");
+            }
+        } catch (IOException | SecurityException e) {
+            throw cannotCreate(e);
+        }
+        if (!Files.isRegularFile(file) || !Files.isWritable(file) || !Files.isWritable(file.getParent())) {
+            throw new InvalidSettingException(DatabaseLocation.SETTING, "the database file or its folder is not writable");
+        }
+        return file;
+    }
+
+    /** The database's folder, created readable by the owner only if it is missing; returns {@code file}. */
+    static Path prepareFolder(Path file) {
         try {
             Path folder = file.getParent();
             if (!Files.isDirectory(folder)) {
                 Files.createDirectories(folder);
                 ownerOnly(folder, "rwx------");
             }
-            if (!Files.exists(file)) {
-                Files.createFile(file);
-                ownerOnly(file, "rw-------");
-            }
         } catch (IOException | SecurityException e) {
-            throw new InvalidSettingException("BOT_DB_PATH (bot.db-path)",
-                    "cannot create the database file (" + e.getClass().getSimpleName() + "); check the folder exists or can be created and is writable");
-        }
-        if (!Files.isRegularFile(file) || !Files.isWritable(file) || !Files.isWritable(file.getParent())) {
-            throw new InvalidSettingException("BOT_DB_PATH (bot.db-path)",
-                    "the database file or its folder is not writable");
+            throw cannotCreate(e);
         }
         return file;
+    }
+
+    private static InvalidSettingException cannotCreate(Exception e) {
+        return new InvalidSettingException(DatabaseLocation.SETTING, "cannot create the database file ("
+                + e.getClass().getSimpleName() + "); check the folder exists or can be created and is writable");
     }
 
     private static void ownerOnly(Path path, String permissions) throws IOException {

@@ -43,11 +43,11 @@ public final class StartupFailure {
         return EXIT_OTHER_FAILURE;
     }
 
-    /** The one-line explanation for a settings problem, or null when the failure is something else. */
+    /** The one-line explanation for a settings problem or another refusal, or null when the failure is something else. */
     static String explain(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof InvalidSettingException invalid) {
-                return invalid.oneLine();
+            if (t instanceof Refusal refusal) {
+                return refusal.oneLine();
             }
             if (t instanceof BindValidationException validation) {
                 return validation.getValidationErrors().getAllErrors().stream()
@@ -63,7 +63,7 @@ public final class StartupFailure {
                     continue; // Spring wraps validation errors in a BindException; the errors below name the setting
                 }
                 String name = bind.getProperty() != null ? bind.getProperty().getName().toString() : bind.getName().toString();
-                InvalidSettingException nested = find(bind, InvalidSettingException.class);
+                Refusal nested = find(bind, Refusal.class);
                 if (nested != null) {
                     return nested.oneLine();
                 }

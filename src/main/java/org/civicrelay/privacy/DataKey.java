@@ -25,23 +25,26 @@ final class DataKey {
 
     private static final Logger log = LoggerFactory.getLogger(DataKey.class);
     static final String KEY_FILE_NAME = "civic-relay.key";
-    private static final String SETTING = "BOT_DATA_KEY (bot.data-key)";
+    static final String SETTING = "BOT_DATA_KEY (bot.data-key)";
 
     private final byte[] master;
+    /** The key file this start created, or null: a fresh key cannot be the key of an existing database. */
+    private final Path generated;
 
-    private DataKey(byte[] master) {
+    private DataKey(byte[] master, Path generated) {
         this.master = master;
+        this.generated = generated;
     }
 
     static DataKey from(BotSettings settings) {
         if (settings.dataKey() != null && !settings.dataKey().isBlank()) {
-            return new DataKey(decode(settings.dataKey().trim(), SETTING));
+            return new DataKey(decode(settings.dataKey().trim(), SETTING), null);
         }
         Path keyFile = settings.dbPath().toAbsolutePath().normalize().resolveSibling(KEY_FILE_NAME);
         try {
             if (Files.exists(keyFile)) {
                 return new DataKey(decode(Files.readString(keyFile, StandardCharsets.US_ASCII).trim(),
-                        "the key file " + KEY_FILE_NAME));
+                        "the key file " + KEY_FILE_NAME), null);
             }
             byte[] fresh = new byte[32];
             new SecureRandom().nextBytes(fresh);
@@ -51,10 +54,7 @@ final class DataKey {
             if (keyFile.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
             }
-            log.warn("BOT_DATA_KEY is not set: a data key was generated in {} beside the database. "
-                    + "Move it out of the data folder and pass it as BOT_DATA_KEY, so that a copy of the "
-                    + "database alone does not come with its key.", KEY_FILE_NAME);
-            return new DataKey(fresh);
+            return new DataKey(fresh, keyFile);
         } catch (IOException e) {
             throw new InvalidSettingException(SETTING,
                     "is not set and the key file beside the database cannot be read or created (" + e.getClass().getSimpleName() + ")");
@@ -72,6 +72,34 @@ final class DataKey {
             throw new InvalidSettingException(SETTING, "must be base64 of exactly 32 bytes; make one with: openssl rand -base64 32");
         }
         return key;
+    }
+
+    /** True when this start generated the key (neither BOT_DATA_KEY nor a key file was there). */
+    boolean isGenerated() {
+        return generated != null;
+    }
+
+    /**
+     * Once the database has accepted the key: a generated key is worth a warning, since it lies beside the
+     * database it protects. (Not said before: a key the database then refuses is deleted, not kept.)
+     */
+    void warnIfGenerated() {
+        if (generated != null) {
+            log.warn("BOT_DATA_KEY is not set: a data key was generated in {} beside the database. "
+                    + "Move it out of the data folder and pass it as BOT_DATA_KEY, so that a copy of the "
+                    + "database alone does not come with its key.", KEY_FILE_NAME);
+        }
+    }
+
+    /** Deletes the key file this start generated, so that a refused start leaves no useless key behind. */
+    void discardGenerated() {
+        if (generated != null) {
+            try {
+                Files.deleteIfExists(generated);
+            } catch (IOException e) {
+                log.warn("The generated key file {} could not be deleted ({})", KEY_FILE_NAME, e.getClass().getSimpleName());
+            }
+        }
     }
 
     /** A sub-key for one purpose: HMAC-SHA256(master, purpose), as in HKDF-Expand with a single block. */

@@ -9,8 +9,6 @@ import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.civicrelay.config.BotSettings;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** AES-256-GCM for sealed ids, HMAC-SHA256 (truncated to 128 bits) for pseudonyms. */
@@ -28,11 +26,7 @@ class KeyedIdentities implements Identities {
     private final ThreadLocal<Mac> macs;
     private final ThreadLocal<Mac> authorMacs;
 
-    @Autowired
-    KeyedIdentities(BotSettings settings) {
-        this(DataKey.from(settings));
-    }
-
+    /** The key comes checked against the database (DataKeyConfig): nothing is sealed under a wrong one. */
     KeyedIdentities(DataKey key) {
         this.encryptionKey = new SecretKeySpec(key.derive("civic-relay/seal/v1"), "AES");
         this.pseudonymKey = new SecretKeySpec(key.derive("civic-relay/pseudonym/v1"), "HmacSHA256");

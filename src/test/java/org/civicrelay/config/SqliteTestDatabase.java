@@ -14,8 +14,8 @@ public final class SqliteTestDatabase {
     }
 
     public static HikariDataSource open(Path dbFile) {
-        BotSettings settings = TestSettings.bot().dbPath(dbFile).build();
-        HikariDataSource dataSource = (HikariDataSource) new SqliteDataSourceConfig().dataSource(settings);
+        // Without the instance lock: tests reopen a file in the same JVM to simulate a restart.
+        HikariDataSource dataSource = SqliteDataSourceConfig.open(SqliteDataSourceConfig.prepare(dbFile));
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         return dataSource;
     }

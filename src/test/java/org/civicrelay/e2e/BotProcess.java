@@ -96,6 +96,40 @@ public final class BotProcess implements AutoCloseable {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException("already running");
         }
+        ProcessBuilder builder = builder();
+        builder.redirectErrorStream(true);
+        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        try {
+            Files.createDirectories(folder);
+            Files.writeString(log, "----- start " + (++starts) + " -----\n", StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            startedAt = Instant.now();
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /**
+     * Runs {@code java ... CivicRelayApplication args...} (or {@code java -jar ... args...}) with this bot's
+     * settings and JVM options, as an operator runs a command beside the bot, e.g. {@code backup FILE};
+     * returns at once with the process, whose output goes to {@code output}.
+     */
+    public Process command(Path output, String... args) {
+        ProcessBuilder builder = builder();
+        builder.command().addAll(List.of(args));
+        builder.redirectErrorStream(true);
+        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));
+        try {
+            return builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The java command line of the bot, in the project folder, with exactly this bot's BOT_ variables. */
+    private ProcessBuilder builder() {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -110,18 +144,7 @@ public final class BotProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).directory(PROJECT.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("BOT_"));
         builder.environment().putAll(env);
-        builder.redirectErrorStream(true);
-        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        try {
-            Files.createDirectories(folder);
-            Files.writeString(log, "----- start " + (++starts) + " -----\n", StandardCharsets.UTF_8,
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-            startedAt = Instant.now();
-            process = builder.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return this;
+        return builder;
     }
 
     /** Starts the bot and waits until it has asked for updates (it is polling). */
