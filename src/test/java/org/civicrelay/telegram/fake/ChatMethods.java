@@ -46,7 +46,7 @@ final class ChatMethods {
         Integer timeout = Params.optInt(p, "timeout");
         return ctx.queue.poll(Params.optLong(p, "offset"), limit == null ? 100 : Math.max(1, Math.min(100, limit)),
                 timeout == null ? 0 : Math.max(0, timeout), Params.optStrings(ctx.mapper, p, "allowed_updates"),
-                () -> ctx.outage);
+                ctx.faults::interruption);
     }
 
     private JsonNode answerCallbackQuery(RecordedCall call) throws ApiError {

@@ -141,9 +141,11 @@ final class Conversations {
         return id;
     }
 
-    private static String status(FakeChat chat, FakeChat.Membership membership) {
+    /** The ChatMember status Telegram shows for the bot's standing. */
+    static String status(FakeChat chat, FakeChat.Membership membership) {
         return switch (membership) {
             case MEMBER, DEACTIVATED -> chat.botAdmin ? "administrator" : "member";
+            case RESTRICTED -> "restricted";
             case KICKED -> "kicked";
             case LEFT -> "left";
             case NONE -> chat.isPrivate() ? "member" : "left";
@@ -155,7 +157,7 @@ final class Conversations {
         if (chat.isPrivate()) {
             return true;
         }
-        if (chat.bot != FakeChat.Membership.MEMBER) {
+        if (!chat.botPresent()) {
             return false;
         }
         if (!ctx.groupPrivacy || chat.botAdmin || chat.type.equals("channel")) {
@@ -174,10 +176,15 @@ final class Conversations {
         return replied != null && replied.fromBot;
     }
 
+    /** A chat people can act in: an upgraded basic group is read-only, its members act in the supergroup. */
     private FakeChat existing(long chatId) {
         FakeChat chat = ctx.store.find(chatId);
         if (chat == null) {
             throw new IllegalStateException("no fake chat " + chatId);
+        }
+        if (chat.migratedTo != null) {
+            throw new IllegalStateException("group " + chatId + " was upgraded to supergroup " + chat.migratedTo
+                    + "; its members write and press buttons there now");
         }
         return chat;
     }

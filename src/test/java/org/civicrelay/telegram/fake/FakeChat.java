@@ -10,9 +10,10 @@ final class FakeChat {
 
     /**
      * The bot's standing in the chat. In a private chat: NONE until the user first writes, MEMBER after,
-     * KICKED while the user blocks the bot, DEACTIVATED once the account is deleted.
+     * KICKED while the user blocks the bot, DEACTIVATED once the account is deleted. RESTRICTED: a supergroup
+     * member that may not post.
      */
-    enum Membership { NONE, MEMBER, LEFT, KICKED, DEACTIVATED }
+    enum Membership { NONE, MEMBER, RESTRICTED, LEFT, KICKED, DEACTIVATED }
 
     final long id;
     final String type;
@@ -24,6 +25,10 @@ final class FakeChat {
     String title;
     Membership bot;
     boolean botAdmin;
+    /** The group's default permission for members to post (basic groups restrict everyone, not one member). */
+    boolean membersMaySend = true;
+    /** The supergroup this basic group became; every request naming this chat then answers 400. */
+    Long migratedTo;
     private int lastMessageId;
 
     FakeChat(long id, String type, FakeUser user, String title, Membership bot) {
@@ -40,6 +45,16 @@ final class FakeChat {
 
     boolean isGroupLike() {
         return !isPrivate();
+    }
+
+    /** Whether the bot is in the chat (and so receives what reaches it there), allowed to post or not. */
+    boolean botPresent() {
+        return bot == Membership.MEMBER || bot == Membership.RESTRICTED;
+    }
+
+    /** Keeps ids unique when a message arrives with an id chosen outside the fake (raw updates). */
+    void reserveMessageId(int messageId) {
+        lastMessageId = Math.max(lastMessageId, messageId);
     }
 
     int nextMessageId() {
@@ -67,7 +82,8 @@ final class FakeChat {
     String describe() {
         StringBuilder dump = new StringBuilder("chat ").append(id).append(" (").append(type)
                 .append(title == null ? "" : ", \"" + title + "\"").append(", bot ").append(bot)
-                .append(botAdmin ? ", admin" : "").append(")\n");
+                .append(botAdmin ? ", admin" : "").append(membersMaySend ? "" : ", members may not post")
+                .append(migratedTo == null ? "" : ", upgraded to " + migratedTo).append(")\n");
         if (messages.isEmpty()) {
             dump.append("  (no messages)\n");
         }

@@ -27,13 +27,15 @@ final class FakeContext {
     final Callbacks callbacks = new Callbacks(clock);
     final Wire wire;
     final Conversations conversations;
+    final GroupEvents groupEvents;
     /** Menu commands by scope key ({@code default}, {@code chat:-100...}) and {@code "|" + language}. */
     final Map<String, List<MenuCommand>> commands = new ConcurrentHashMap<>();
     final Map<String, Queue<ApiError>> injected = new ConcurrentHashMap<>();
     final Map<Long, FakeUser> users = new ConcurrentHashMap<>();
     /** Every update ever queued, as {@code {"<type>": payload}}: all that the bot was ever told, for leak checks. */
     final Queue<ObjectNode> history = new ConcurrentLinkedQueue<>();
-    volatile boolean outage;
+    final FakeFaults faults = new FakeFaults(this);
+    final RawUpdates rawUpdates = new RawUpdates(this);
     volatile boolean groupPrivacy = true;
 
     FakeContext(String token) {
@@ -45,6 +47,7 @@ final class FakeContext {
         this.botId = Long.parseLong(token.substring(0, colon));
         this.wire = new Wire(mapper, botId, BOT_USERNAME, BOT_FIRST_NAME);
         this.conversations = new Conversations(this);
+        this.groupEvents = new GroupEvents(this);
     }
 
     /**
@@ -58,6 +61,11 @@ final class FakeContext {
         if (!missing.isEmpty()) {
             throw new IllegalStateException("the fake built an incomplete update, missing " + missing + ": " + probe);
         }
+        return enqueueUnchecked(type, payload);
+    }
+
+    /** Queues an update as given, complete or not: for payloads the real server may send and the library may not read. */
+    long enqueueUnchecked(String type, ObjectNode payload) {
         ObjectNode told = mapper.createObjectNode();
         told.set(type, payload.deepCopy());
         history.add(told);
@@ -66,12 +74,9 @@ final class FakeContext {
 
     /** The chat, if the bot may write into it; else the 400 or 403 the real server gives. Under the store lock. */
     FakeChat writableChat(long chatId) throws ApiError {
-        FakeChat chat = store.find(chatId);
-        if (chat == null) {
-            throw ApiError.badRequest("chat not found");
-        }
+        FakeChat chat = existingChat(chatId);
         return switch (chat.bot) {
-            case MEMBER -> chat;
+            case MEMBER, RESTRICTED -> chat;
             case NONE -> throw chat.isPrivate() ? ApiError.forbidden("bot can't initiate conversation with a user")
                     : ApiError.forbidden("bot is not a member of the " + chat.kindForErrors());
             case KICKED -> throw chat.isPrivate() ? ApiError.forbidden("bot was blocked by the user")
@@ -79,6 +84,36 @@ final class FakeContext {
             case LEFT -> throw ApiError.forbidden("bot is not a member of the " + chat.kindForErrors());
             case DEACTIVATED -> throw ApiError.forbidden("user is deactivated");
         };
+    }
+
+    /** The chat, or the 400 the server gives for a chat it does not know or one upgraded to a supergroup. */
+    FakeChat existingChat(long chatId) throws ApiError {
+        FakeChat chat = store.find(chatId);
+        if (chat == null) {
+            throw ApiError.badRequest("chat not found");
+        }
+        if (chat.migratedTo != null) {
+            throw ApiError.migrated(chat.migratedTo);
+        }
+        return chat;
+    }
+
+    /**
+     * Whether the bot may post {@code kind} here: a restricted member may not, nor may anyone but administrators
+     * where the group's default permissions forbid members to post.
+     */
+    void checkCanSend(FakeChat chat, String kind) throws ApiError {
+        boolean forbiddenToAll = !chat.membersMaySend && !chat.botAdmin;
+        if (chat.bot == FakeChat.Membership.RESTRICTED || forbiddenToAll) {
+            String what = switch (kind) {
+                case "text" -> "text messages";
+                case "photo" -> "photos";
+                case "document" -> "documents";
+                case "voice" -> "voice notes";
+                default -> "messages";
+            };
+            throw ApiError.badRequest("not enough rights to send " + what + " to the chat");
+        }
     }
 
     FakeUser user(long id) {

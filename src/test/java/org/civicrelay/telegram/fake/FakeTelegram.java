@@ -2,20 +2,11 @@ package org.civicrelay.telegram.fake;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -35,41 +26,27 @@ import java.util.function.BooleanSupplier;
  * }</pre>
  *
  * Method names in queries ({@link #callCount(String)} and the like) are case-insensitive. Times are on the
- * fake's clock, which {@link #advanceClock(Duration)} moves forward.
+ * fake's clock, which {@link #advanceClock(Duration)} moves forward. Owners' actions on groups (upgrade to a
+ * supergroup, removing or restricting the bot) are on {@link FakeGroup}; failures of the server and the network
+ * on {@link #faults()}; updates newer than the library, or broken, go in through
+ * {@link #enqueueRawUpdate(RawUpdate)} and {@link NewerApiPayloads}.
  */
 public final class FakeTelegram implements AutoCloseable {
 
     private static final Set<String> GROUP_TYPES = Set.of("group", "supergroup");
 
     private final FakeContext ctx;
-    private final HttpServer server;
-    private final ExecutorService pool;
+    private final FakeServer server;
 
-    private FakeTelegram(FakeContext ctx, HttpServer server, ExecutorService pool) {
+    private FakeTelegram(FakeContext ctx, FakeServer server) {
         this.ctx = ctx;
         this.server = server;
-        this.pool = pool;
     }
 
     /** Starts a fake for the bot with this token on an ephemeral port of 127.0.0.1. */
     public static FakeTelegram start(String token) {
         FakeContext ctx = new FakeContext(token);
-        AtomicInteger threads = new AtomicInteger();
-        ExecutorService pool = Executors.newCachedThreadPool(task -> {
-            Thread thread = new Thread(task, "fake-telegram-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
-            server.createContext("/", new HttpFront(ctx));
-            server.setExecutor(pool);
-            server.start();
-            return new FakeTelegram(ctx, server, pool);
-        } catch (IOException e) {
-            pool.shutdownNow();
-            throw new UncheckedIOException("cannot start the fake Bot API server", e);
-        }
+        return new FakeTelegram(ctx, FakeServer.start(new HttpFront(ctx)));
     }
 
     /** {@code http://127.0.0.1:<port>}, for {@code BOT_API_URL}. */
@@ -78,7 +55,7 @@ public final class FakeTelegram implements AutoCloseable {
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     public String token() {
@@ -96,14 +73,9 @@ public final class FakeTelegram implements AutoCloseable {
     /** Ends pending long polls and stops the server; never waits for the bot. */
     @Override
     public void close() {
+        ctx.faults.stopRivalPoller();
         ctx.queue.close();
-        server.stop(0);
-        pool.shutdownNow();
-        try {
-            pool.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        server.stop();
     }
 
     // ---- people and chats
@@ -152,6 +124,30 @@ public final class FakeTelegram implements AutoCloseable {
                 () -> new FakeChat(channelId, "channel", null, "Channel " + channelId, FakeChat.Membership.MEMBER));
         ctx.store.read(() -> channel.botAdmin = true);
         return ctx.conversations.write(null, channelId, "text", text, null, null);
+    }
+
+    /**
+     * Queues {@code {"update_id": n, "<type>": payload}} exactly as given, with none of the checks the fake
+     * applies to updates it builds, so tests can feed what the real server may send and TelegramBots cannot
+     * read (see {@link NewerApiPayloads}). If the payload names a private chat ({@code chat.id}, or
+     * {@code message.chat.id} in a callback query), that user has started the bot, and a new message in it
+     * exists in the chat's history. Returns the update id.
+     */
+    public long enqueueRawUpdate(String type, ObjectNode payload) {
+        return enqueueRawUpdate(new RawUpdate(type, payload));
+    }
+
+    /** {@link #enqueueRawUpdate(String, ObjectNode)} with the payload as JSON text. */
+    public long enqueueRawUpdate(String type, String payloadJson) {
+        try {
+            return enqueueRawUpdate(type, (ObjectNode) ctx.mapper.readTree(payloadJson));
+        } catch (IOException | ClassCastException e) {
+            throw new IllegalArgumentException("not a JSON object: " + payloadJson, e);
+        }
+    }
+
+    public long enqueueRawUpdate(RawUpdate update) {
+        return ctx.rawUpdates.enqueue(update.type(), update.payload());
     }
 
     /** An {@code inline_query} update from {@code from}; returns its id. */
@@ -294,18 +290,21 @@ public final class FakeTelegram implements AutoCloseable {
     }
 
     /**
-     * Answers the next call of {@code method} with this error instead of handling it. A 429 with
-     * {@code retryAfter} also starts a penalty that a too-early retry prolongs, as the server does.
+     * Failure injection: a revoked token, failing getUpdates, dropped connections, a rival poller, outages,
+     * one-shot errors, and the times of the bot's polls.
      */
-    public void failNext(String method, int httpStatus, String description, Integer retryAfter) {
-        ctx.injected.computeIfAbsent(ctx.schema.canonical(method), m -> new ConcurrentLinkedQueue<>())
-                .add(new ApiError(httpStatus, description, retryAfter));
+    public FakeFaults faults() {
+        return ctx.faults;
     }
 
-    /** While on, every request (waiting long polls too) gets HTTP 502 Bad Gateway with nginx's HTML page. */
+    /** Same as {@code faults().failNext(...)}. */
+    public void failNext(String method, int httpStatus, String description, Integer retryAfter) {
+        ctx.faults.failNext(method, httpStatus, description, retryAfter);
+    }
+
+    /** Same as {@code faults().setOutage(outage)}. */
     public void setOutage(boolean outage) {
-        ctx.outage = outage;
-        ctx.queue.wakeUp();
+        ctx.faults.setOutage(outage);
     }
 
     /** Moves the fake's clock forward (message ages, callback answer window, rate-limit windows, dates). */

@@ -233,6 +233,11 @@ public final class FakeUser {
         return "FakeUser[" + id + "]";
     }
 
+    /** The fake this user lives in, for payload builders such as {@link NewerApiPayloads}. */
+    FakeContext context() {
+        return ctx;
+    }
+
     private int media(String kind, String caption, ObjectNode media) {
         return remember(ctx.conversations.write(this, id, kind, caption, media, null));
     }

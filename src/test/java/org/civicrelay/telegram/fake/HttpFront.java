@@ -43,6 +43,7 @@ final class HttpFront implements HttpHandler {
         this.ctx = ctx;
         new MessageMethods(ctx).register(handlers);
         new ChatMethods(ctx).register(handlers);
+        new ChatInfoMethods(ctx).register(handlers);
     }
 
     @Override
@@ -50,6 +51,11 @@ final class HttpFront implements HttpHandler {
         try {
             byte[] body = exchange.getRequestBody().readAllBytes();
             Answer answer = dispatch(exchange, body);
+            if (answer == null) {
+                // a network failure: the connection closes with no HTTP answer at all
+                ctx.faults.countDropped();
+                return;
+            }
             exchange.getResponseHeaders().set("Content-Type", answer.contentType());
             exchange.sendResponseHeaders(answer.status(), answer.body().length);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -60,16 +66,24 @@ final class HttpFront implements HttpHandler {
         }
     }
 
+    /** The answer, or null to close the connection without one. */
     private Answer dispatch(HttpExchange exchange, byte[] body) {
         Matcher path = PATH.matcher(exchange.getRequestURI().getPath());
         if (!path.matches()) {
             return error(exchange.getRequestURI().getPath(), new ApiError(404, "Not Found", null));
         }
         String segment = path.group(2);
-        if (!path.group(1).equals(ctx.token)) {
-            return error(segment, new ApiError(401, "Unauthorized", null));
+        boolean poll = segment.equalsIgnoreCase("getUpdates");
+        if (poll) {
+            ctx.faults.recordPoll();
         }
-        if (ctx.outage) {
+        if (ctx.faults.dropping()) {
+            return null;
+        }
+        if (!path.group(1).equals(ctx.token) || ctx.faults.revoked()) {
+            return error(segment, ApiError.unauthorized());
+        }
+        if (ctx.faults.outage()) {
             return error(segment, new ApiError(502, "Bad Gateway", null));
         }
         Optional<ApiSchema.Method> method = ctx.schema.method(segment);
@@ -84,17 +98,23 @@ final class HttpFront implements HttpHandler {
             if (malformed != null) {
                 throw malformed;
             }
+            if (poll && ctx.faults.getUpdatesFailure() != null) {
+                throw ctx.faults.getUpdatesFailure();
+            }
             injected(name, params);
             String missing = ctx.schema.firstMissingRequired(method.get(), params);
             if (missing != null) {
                 throw ApiError.badRequest(missingText(missing));
             }
+            notMigrated(params, "chat_id");
+            notMigrated(params, "from_chat_id");
             if (!SENDING.contains(name)) {
                 ctx.rates.checkMethod(name);
             }
             MethodHandler handler = handlers.get(name);
             JsonNode result;
             if (handler == null) {
+                reachableGroup(params);
                 ctx.log.unimplemented(call);
                 result = BooleanNode.TRUE;
             } else {
@@ -104,12 +124,36 @@ final class HttpFront implements HttpHandler {
             ok.set("result", result);
             return json(200, ok);
         } catch (ApiError e) {
-            return error(name, e);
+            return e.code() == ApiError.DROPPED ? null : error(name, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return error(name, new ApiError(500, "Internal Server Error: the fake is shutting down", null));
         } catch (RuntimeException e) {
             return error(name, new ApiError(500, "Internal Server Error: the fake failed: " + e, null));
+        }
+    }
+
+    /**
+     * A basic group upgraded to a supergroup is refused whatever the method, modelled or not, because the real
+     * server resolves the chat before it looks at the method.
+     */
+    private void notMigrated(JsonNode params, String field) throws ApiError {
+        String chatId = Params.string(params, field);
+        if (chatId == null || !chatId.matches("-\\d{1,19}")) {
+            return;
+        }
+        FakeChat chat = ctx.store.find(Long.parseLong(chatId));
+        Long migratedTo = chat == null ? null : ctx.store.read(() -> chat.migratedTo);
+        if (migratedTo != null) {
+            throw ApiError.migrated(migratedTo);
+        }
+    }
+
+    /** Even a method the fake does not model is refused in a group the bot is no longer in, as the server would. */
+    private void reachableGroup(JsonNode params) throws ApiError {
+        String chatId = Params.string(params, "chat_id");
+        if (chatId != null && chatId.matches("-\\d{1,19}") && ctx.store.find(Long.parseLong(chatId)) != null) {
+            ctx.store.locked(() -> ctx.writableChat(Long.parseLong(chatId)));
         }
     }
 
@@ -183,8 +227,14 @@ final class HttpFront implements HttpHandler {
         }
         ObjectNode node = ctx.mapper.createObjectNode().put("ok", false).put("error_code", error.code())
                 .put("description", error.description());
-        if (error.retryAfter() != null) {
-            node.putObject("parameters").put("retry_after", error.retryAfter());
+        if (error.migrateToChatId() != null || error.retryAfter() != null) {
+            ObjectNode parameters = node.putObject("parameters");
+            if (error.migrateToChatId() != null) {
+                parameters.put("migrate_to_chat_id", error.migrateToChatId());
+            }
+            if (error.retryAfter() != null) {
+                parameters.put("retry_after", error.retryAfter());
+            }
         }
         return json(error.code(), node);
     }

@@ -41,6 +41,7 @@ final class MessageMethods {
         Keyboards.Markup markup = Keyboards.parse(Params.json(ctx.mapper, p, "reply_markup"), false);
         return ctx.store.locked(() -> {
             FakeChat chat = ctx.writableChat(chatId);
+            ctx.checkCanSend(chat, "text");
             Integer replyTo = replyTarget(chat, p);
             ctx.rates.acquire(chatId, chat.isGroupLike(), call.method());
             StoredMessage message = botMessage(chat, "text", p, replyTo, markup);
@@ -64,15 +65,13 @@ final class MessageMethods {
                 : parse(caption, parseMode, MAX_CAPTION, "message caption is empty", "message caption is too long");
         Keyboards.Markup markup = Keyboards.parse(Params.json(ctx.mapper, p, "reply_markup"), false);
         return ctx.store.locked(() -> {
-            FakeChat source = ctx.store.find(fromChatId);
-            if (source == null) {
-                throw ApiError.badRequest("chat not found");
-            }
+            FakeChat source = ctx.existingChat(fromChatId);
             StoredMessage original = source.message(messageId);
             if (original == null || original.deleted) {
                 throw ApiError.badRequest("message to copy not found");
             }
             FakeChat target = ctx.writableChat(chatId);
+            ctx.checkCanSend(target, original.kind);
             Integer replyTo = replyTarget(target, p);
             ctx.rates.acquire(chatId, target.isGroupLike(), call.method());
             StoredMessage copy = botMessage(target, original.kind,

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * The server side of {@code getUpdates}: pending updates with increasing ids, confirmation by
@@ -56,10 +56,11 @@ final class UpdateQueue {
      *
      * @param offset  the {@code offset} parameter, or null
      * @param allowedUpdates the {@code allowed_updates} parameter, or null to keep the previous setting
-     * @param outage  true while the fake simulates an outage; a waiting poll then fails with 502
+     * @param interruption the error that ends this poll now (an outage, a revoked token, an injected failure),
+     *                     or null while there is none; asked again whenever the queue is woken up
      */
-    ArrayNode poll(Long offset, int limit, int timeoutSeconds, List<String> allowedUpdates, BooleanSupplier outage)
-            throws ApiError, InterruptedException {
+    ArrayNode poll(Long offset, int limit, int timeoutSeconds, List<String> allowedUpdates,
+                   Supplier<ApiError> interruption) throws ApiError, InterruptedException {
         lock.lock();
         try {
             long generation = ++pollGeneration;
@@ -77,8 +78,9 @@ final class UpdateQueue {
                     throw ApiError.conflict("terminated by other getUpdates request; make sure that only one bot"
                             + " instance is running");
                 }
-                if (outage.getAsBoolean()) {
-                    throw new ApiError(502, "Bad Gateway", null);
+                ApiError interrupted = interruption.get();
+                if (interrupted != null) {
+                    throw interrupted;
                 }
                 ArrayNode batch = take(limit);
                 long left = deadline - System.nanoTime();
@@ -142,7 +144,7 @@ final class UpdateQueue {
         }
     }
 
-    /** Wakes waiting polls so they notice an outage or the end. */
+    /** Wakes waiting polls so they notice a fault or the end. */
     void wakeUp() {
         lock.lock();
         try {

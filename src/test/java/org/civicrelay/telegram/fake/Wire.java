@@ -112,11 +112,19 @@ final class Wire {
         return array;
     }
 
-    /** A ChatMember of the given status; {@code kicked} carries {@code until_date} 0 (forever). */
+    /**
+     * A ChatMember of the given status; {@code kicked} carries {@code until_date} 0 (forever), {@code restricted}
+     * a member who may read but not post.
+     */
     ObjectNode member(String status, ObjectNode user) {
         ObjectNode node = object().put("status", status);
         node.set("user", user);
         if ("kicked".equals(status)) {
+            node.put("until_date", 0);
+        }
+        if ("restricted".equals(status)) {
+            node.put("is_member", true);
+            permissions(node, false);
             node.put("until_date", 0);
         }
         if ("administrator".equals(status)) {
@@ -125,6 +133,17 @@ final class Wire {
                     .put("can_restrict_members", false).put("can_promote_members", false)
                     .put("can_change_info", false).put("can_invite_users", true).put("can_post_stories", false)
                     .put("can_edit_stories", false).put("can_delete_stories", false);
+        }
+        return node;
+    }
+
+    /** The ChatPermissions fields, all set to {@code allowed}, into {@code node}. */
+    ObjectNode permissions(ObjectNode node, boolean allowed) {
+        for (String right : new String[] {"can_send_messages", "can_send_audios", "can_send_documents",
+            "can_send_photos", "can_send_videos", "can_send_video_notes", "can_send_voice_notes", "can_send_polls",
+            "can_send_other_messages", "can_add_web_page_previews", "can_react_to_messages", "can_edit_tag",
+            "can_change_info", "can_invite_users", "can_pin_messages", "can_manage_topics"}) {
+            node.put(right, allowed);
         }
         return node;
     }
