@@ -52,7 +52,10 @@ final class LogPrivacy {
         }
     }
 
-    static void assertRevealsNothing(String log, FakeTelegram telegram) {
+    static void assertRevealsNothing(String output, FakeTelegram telegram) {
+        // The one id the bot may print: the moderators' group's new id after Telegram moved it, so that the
+        // operator can update the setting. It is the organisation's own group, not anyone's identity.
+        String log = output.replaceAll("BOT_MODERATOR_CHAT_ID=-?\\d+", "BOT_MODERATOR_CHAT_ID=<id>");
         Secrets secrets = new Secrets(fixedTexts(telegram), telegram.botId());
         telegram.knownUsers().forEach(secrets::user);
         telegram.knownChats().forEach(secrets::chat);

@@ -124,6 +124,12 @@ public final class FakeGroup {
         return this;
     }
 
+    /** The owner undoes {@link #restrictBot()}: the bot may post again. */
+    public FakeGroup allowBotToPost() {
+        ctx.groupEvents.allowPosting(id, ctx.groupEvents.owner(id));
+        return this;
+    }
+
     /** The owner upgrades this basic group to a supergroup; see {@link #upgradeToSupergroup(FakeUser)}. */
     public FakeGroup upgradeToSupergroup() {
         return upgradeToSupergroup(ctx.groupEvents.owner(id));

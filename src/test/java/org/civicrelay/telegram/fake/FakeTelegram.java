@@ -70,6 +70,11 @@ public final class FakeTelegram implements AutoCloseable {
         return FakeContext.BOT_USERNAME;
     }
 
+    /** Forgets every update not yet delivered, as if the bot never got them (e.g. sent while it was away too long). */
+    public void dropPendingUpdates() {
+        ctx.queue.dropPending();
+    }
+
     /** Ends pending long polls and stops the server; never waits for the bot. */
     @Override
     public void close() {

@@ -91,6 +91,23 @@ final class GroupEvents {
         });
     }
 
+    /**
+     * Gives the bot back its right to post: a supergroup lifts the bot's restriction (a {@code my_chat_member}
+     * update to "member"); a basic group's default permissions let members post again, which Telegram does not
+     * announce to the bot.
+     */
+    void allowPosting(long groupId, FakeUser by) {
+        ctx.store.read(() -> {
+            FakeChat group = usable(groupId);
+            if ("supergroup".equals(group.type)) {
+                memberUpdate(group, by, FakeChat.Membership.MEMBER);
+            } else {
+                group.membersMaySend = true;
+            }
+            return null;
+        });
+    }
+
     /** Someone entitled to act on the group: its first member, or an owner made up for it. */
     FakeUser owner(long groupId) {
         Long first = ctx.store.read(() -> {
