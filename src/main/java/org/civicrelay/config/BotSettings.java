@@ -75,7 +75,7 @@ public record BotSettings(
     public record Polling(
             @Min(0) @Max(50) @DefaultValue("50") int timeoutSeconds,
             @NotNull @DefaultValue("60s") Duration maxBackOff,
-            @NotNull @DefaultValue("8s") Duration shutdownGrace) {
+            @NotNull @DefaultValue("5s") Duration shutdownGrace) {
     }
 
     /**
