@@ -60,16 +60,39 @@ class StartupAndMemoryBenchmark {
         List<Long> cdsStartMillis = new ArrayList<>();
         measureStarts(app.resolve("civic-relay-bot.jar"), withCds, "cds", cdsStartMillis, new ArrayList<>());
 
-        long rssIdle;
-        long rssAfter;
-        int submitted;
+        Memory plain = measureFlows(JAR, JVM, "flows");
+        Memory cds = measureFlows(app.resolve("civic-relay-bot.jar"), withCds, "flows-cds");
+
+        String report = String.format(Locale.ROOT, """
+
+                ---- Civic Relay: start-up and memory (%d cores, %s, %s) ----
+                java -jar to first getUpdates, %d cold starts: median %d ms (min %d, max %d)
+                the same, extracted jar with a CDS archive (as in the Dockerfile): median %d ms (min %d, max %d)
+                SIGTERM to exit: median %d ms (max %d)
+                RSS, java -jar: %d MB after start-up; after %d users' /start, /help, /privacy and a full /suggest each (%d cards): %d MB
+                RSS, extracted jar with the CDS archive: %d MB after start-up; after the same flows (%d cards): %d MB
+                JVM options: %s
+                """, Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
+                System.getProperty("java.version"), STARTS, median(startMillis), min(startMillis), max(startMillis),
+                median(cdsStartMillis), min(cdsStartMillis), max(cdsStartMillis),
+                median(stopMillis), max(stopMillis), plain.idleKb() / 1024, USERS, plain.cards(), plain.afterKb() / 1024,
+                cds.idleKb() / 1024, cds.cards(), cds.afterKb() / 1024, JVM);
+        System.out.println(report);
+        Files.writeString(BotProcess.PROJECT.resolve("target/startup-benchmark.txt"), report);
+    }
+
+    /** Resident memory after start-up and after {@code cards} people went through the flows. */
+    private record Memory(long idleKb, long afterKb, int cards) {
+    }
+
+    private Memory measureFlows(Path jar, List<String> jvm, String name) throws Exception {
         try (FakeTelegram telegram = FakeTelegram.start("700003:BENCH-token");
-                BotProcess bot = BotProcess.against(telegram, Files.createDirectories(folder.resolve("flows")))
+                BotProcess bot = BotProcess.against(telegram, Files.createDirectories(folder.resolve(name)))
                         .set("BOT_MODERATOR_CHAT_ID", "-100777")
-                        .usingJar(JAR, JVM)) {
+                        .usingJar(jar, jvm)) {
             FakeGroup moderators = telegram.group(-100777L, "supergroup");
             bot.startAndAwaitPolling(telegram);
-            rssIdle = bot.rssKb();
+            long idle = bot.rssKb();
             ExecutorService people = Executors.newFixedThreadPool(12);
             List<Future<String>> flows = new ArrayList<>();
             for (int u = 0; u < USERS; u++) {
@@ -82,25 +105,9 @@ class StartupAndMemoryBenchmark {
             people.shutdown();
             // Cards go to one group: Telegram allows 20 a minute there.
             telegram.await(() -> moderators.messages().size() >= USERS, Duration.ofMinutes(USERS / 20 + 2), "every card");
-            submitted = moderators.messages().size();
-            rssAfter = bot.rssKb();
             assertThat(telegram.rejectedCalls()).isEmpty();
+            return new Memory(idle, bot.rssKb(), moderators.messages().size());
         }
-
-        String report = String.format(Locale.ROOT, """
-
-                ---- Civic Relay: start-up and memory (%d cores, %s, %s) ----
-                java -jar to first getUpdates, %d cold starts: median %d ms (min %d, max %d)
-                the same, extracted jar with a CDS archive (as in the Dockerfile): median %d ms (min %d, max %d)
-                SIGTERM to exit: median %d ms (max %d)
-                RSS after start-up: %d MB; after %d users' /start, /help, /privacy and a full /suggest each (%d cards): %d MB
-                JVM options: %s
-                """, Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
-                System.getProperty("java.version"), STARTS, median(startMillis), min(startMillis), max(startMillis),
-                median(cdsStartMillis), min(cdsStartMillis), max(cdsStartMillis),
-                median(stopMillis), max(stopMillis), rssIdle / 1024, USERS, submitted, rssAfter / 1024, JVM);
-        System.out.println(report);
-        Files.writeString(BotProcess.PROJECT.resolve("target/startup-benchmark.txt"), report);
     }
 
     private void measureStarts(Path jar, List<String> jvm, String name, List<Long> startMillis, List<Long> stopMillis)
