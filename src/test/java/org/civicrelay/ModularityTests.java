@@ -26,8 +26,8 @@ class ModularityTests {
 
     @ArchTest
     static final ArchRule the_domain_does_not_know_the_telegram_adapter = noClasses()
-            .that().resideInAnyPackage("org.civicrelay.submission..", "org.civicrelay.catalogue..",
-                    "org.civicrelay.privacy..", "org.civicrelay.config..", "org.civicrelay.subscription..",
+            .that().resideInAnyPackage("org.civicrelay.suggestion..", "org.civicrelay.catalogue..",
+                    "org.civicrelay.privacy..", "org.civicrelay.config..", "org.civicrelay.follow..",
                     "org.civicrelay.moderation..")
             .should().dependOnClassesThat().resideInAPackage(ADAPTER)
             .because("the domain receives plain records and returns plain results; the adapter renders them");
@@ -35,8 +35,8 @@ class ModularityTests {
     @ArchTest
     static final ArchRule operator_commands_read_the_settings_and_start_nothing_of_the_bot = noClasses()
             .that().resideInAPackage("org.civicrelay.operations..")
-            .should().dependOnClassesThat().resideInAnyPackage(ADAPTER, "org.civicrelay.submission..",
-                    "org.civicrelay.catalogue..", "org.civicrelay.privacy..", "org.civicrelay.subscription..",
+            .should().dependOnClassesThat().resideInAnyPackage(ADAPTER, "org.civicrelay.suggestion..",
+                    "org.civicrelay.catalogue..", "org.civicrelay.privacy..", "org.civicrelay.follow..",
                     "org.civicrelay.moderation..")
             .because("a backup runs beside the bot on its live database and must not start any part of it");
 

@@ -17,8 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Copies the catalogue of bot-config.yml into SQLite at start-up, before the bot polls: new
  * recommendations start in the initial status; titles, working groups and order follow the file; statuses,
- * history and subscriptions stay. A recommendation removed from the file is retired (hidden, refused to
- * new subscribers and to /setstatus) rather than deleted, so that an accidental edit loses nothing and
+ * history and follows stay. A recommendation removed from the file is retired (hidden, refused to
+ * new followers and to /setstatus) rather than deleted, so that an accidental edit loses nothing and
  * putting it back restores it. A current status that has left the file stops start-up: recommendations
  * would otherwise show a status nobody can name.
  */

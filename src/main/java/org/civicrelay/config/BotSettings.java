@@ -106,15 +106,15 @@ public record BotSettings(
     }
 
     /**
-     * How long each kind of record is kept; the purge job enforces it. The submission periods count from
-     * the moderators' final decision (a submission still awaiting one keeps its text): first the text is
-     * erased, later the whole row goes, so that counts by state and topic stay meaningful for a while.
+     * How long each kind of record is kept; the purge job enforces it. The suggestion periods count from
+     * the moderators' final decision (a suggestion still awaiting one keeps its text): first the text is
+     * erased, later the whole row goes, so that counts by state and working group stay meaningful for a while.
      */
     public record Retention(
             @NotNull @DefaultValue("2d") Duration handledUpdates,
             @NotNull @DefaultValue("1d") Duration purgeInterval,
-            @NotNull @DefaultValue("90d") Duration submissionText,
-            @NotNull @DefaultValue("365d") Duration submissions) {
+            @NotNull @DefaultValue("90d") Duration suggestionText,
+            @NotNull @DefaultValue("365d") Duration suggestions) {
 
         @AssertTrue(message = "must be a positive duration, e.g. 2d")
         boolean isHandledUpdates() {
@@ -127,15 +127,15 @@ public record BotSettings(
         }
 
         @AssertTrue(message = "must be a positive duration, e.g. 90d")
-        boolean isSubmissionText() {
-            return submissionText == null || isPositive(submissionText);
+        boolean isSuggestionText() {
+            return suggestionText == null || isPositive(suggestionText);
         }
 
-        /** A row deleted before its text is erased would make submission-text meaningless: refuse the mix-up. */
-        @AssertTrue(message = "must be a positive duration no shorter than bot.retention.submission-text, e.g. 365d")
-        boolean isSubmissions() {
-            return submissions == null || (isPositive(submissions)
-                    && (submissionText == null || submissions.compareTo(submissionText) >= 0));
+        /** A row deleted before its text is erased would make suggestion-text meaningless: refuse the mix-up. */
+        @AssertTrue(message = "must be a positive duration no shorter than bot.retention.suggestion-text, e.g. 365d")
+        boolean isSuggestions() {
+            return suggestions == null || (isPositive(suggestions)
+                    && (suggestionText == null || suggestions.compareTo(suggestionText) >= 0));
         }
 
         private static boolean isPositive(Duration duration) {

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The workshop's catalogue from bot-config.yml: working groups (the topics of suggestions), their
+ * The workshop's catalogue from bot-config.yml: working groups (the working groups of suggestions), their
  * recommendations, and the statuses a recommendation can have. Organisers replace the examples.
  */
 @Validated

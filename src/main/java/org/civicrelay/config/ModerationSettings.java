@@ -78,7 +78,7 @@ public record ModerationSettings(
         return declineReasons.stream().filter(reason -> reason.id().equals(id)).findFirst();
     }
 
-    /** Why a submission is declined; the author reads the label in their language. */
+    /** Why a suggestion is declined; the author reads the label in their language. */
     public record DeclineReason(
             @NotNull @Pattern(regexp = "[a-z][a-z0-9-]{0,15}", message = "must be 1-16 lower-case letters, digits or dashes") String id,
             @NotNull @Valid LocalizedText label) {

@@ -1,7 +1,7 @@
 package org.civicrelay.moderation;
 
 import java.util.Optional;
-import org.civicrelay.submission.Submissions;
+import org.civicrelay.suggestion.Suggestions;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,20 +11,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ModerationStats {
 
-    private final Submissions submissions;
-    private final ObjectProvider<SubscriberCounts> subscribers;
+    private final Suggestions suggestions;
+    private final ObjectProvider<FollowerCounts> followers;
     private final AuditTrail audit;
 
-    ModerationStats(Submissions submissions, ObjectProvider<SubscriberCounts> subscribers, AuditTrail audit) {
-        this.submissions = submissions;
-        this.subscribers = subscribers;
+    ModerationStats(Suggestions suggestions, ObjectProvider<FollowerCounts> followers, AuditTrail audit) {
+        this.suggestions = suggestions;
+        this.followers = followers;
         this.audit = audit;
     }
 
     public Stats stats(String moderator) {
         audit.record(moderator, "stats", "-");
-        SubscriberCounts counts = subscribers.getIfAvailable();
-        return new Stats(submissions.countByState(), submissions.countByTopic(),
-                Optional.ofNullable(counts).map(SubscriberCounts::byRecommendation));
+        FollowerCounts counts = followers.getIfAvailable();
+        return new Stats(suggestions.countByState(), suggestions.countByWorkingGroup(),
+                Optional.ofNullable(counts).map(FollowerCounts::byRecommendation));
     }
 }

@@ -5,14 +5,14 @@ import java.util.Optional;
 import org.civicrelay.config.ModerationSettings;
 import org.civicrelay.privacy.Pseudonym;
 import org.civicrelay.privacy.Retention;
-import org.civicrelay.submission.SubmissionRef;
-import org.civicrelay.submission.Submissions;
+import org.civicrelay.suggestion.SuggestionRef;
+import org.civicrelay.suggestion.Suggestions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The bot's messages in moderators' chats that stand for a submission: its card, and the authors'
- * answers relayed under it. Buttons on a card and replies to any of them are about that submission, so no
+ * The bot's messages in moderators' chats that stand for a suggestion: its card, and the authors'
+ * answers relayed under it. Buttons on a card and replies to any of them are about that suggestion, so no
  * button has to carry a reference. Kept like the relay links: until some time after the last decision.
  */
 @Service
@@ -26,7 +26,7 @@ public class ModeratorThreads implements Retention {
         this.settings = settings;
     }
 
-    public void remember(Pseudonym chat, int messageId, SubmissionRef ref, boolean card) {
+    public void remember(Pseudonym chat, int messageId, SuggestionRef ref, boolean card) {
         jdbc.sql("""
                 INSERT INTO moderator_message (chat_key, message_id, ref, card) VALUES (?, ?, ?, ?)
                 ON CONFLICT (chat_key, message_id) DO UPDATE SET ref = excluded.ref, card = excluded.card""")
@@ -34,15 +34,15 @@ public class ModeratorThreads implements Retention {
                 .update();
     }
 
-    /** The submission a message in a moderators' chat stands for. */
-    public Optional<SubmissionRef> find(Pseudonym chat, int messageId) {
+    /** The suggestion a message in a moderators' chat stands for. */
+    public Optional<SuggestionRef> find(Pseudonym chat, int messageId) {
         return jdbc.sql("SELECT ref FROM moderator_message WHERE chat_key = ? AND message_id = ?")
                 .params(chat.value(), messageId)
-                .query((rs, row) -> new SubmissionRef(rs.getString("ref"))).optional();
+                .query((rs, row) -> new SuggestionRef(rs.getString("ref"))).optional();
     }
 
-    /** The submission's card in that chat, if it was posted there. */
-    public Optional<Integer> card(Pseudonym chat, SubmissionRef ref) {
+    /** The suggestion's card in that chat, if it was posted there. */
+    public Optional<Integer> card(Pseudonym chat, SuggestionRef ref) {
         return jdbc.sql("""
                 SELECT message_id FROM moderator_message WHERE chat_key = ? AND ref = ? AND card = 1
                 ORDER BY message_id LIMIT 1""")
@@ -57,7 +57,7 @@ public class ModeratorThreads implements Retention {
 
     @Override
     public int purge(Instant now) {
-        return jdbc.sql("DELETE FROM moderator_message WHERE ref IN (" + Submissions.REFS_DECIDED_BEFORE + ")")
+        return jdbc.sql("DELETE FROM moderator_message WHERE ref IN (" + Suggestions.REFS_DECIDED_BEFORE + ")")
                 .param(now.minus(settings.relayRetention()).getEpochSecond())
                 .update();
     }

@@ -1,7 +1,7 @@
 package org.civicrelay.moderation;
 
-import org.civicrelay.submission.SubmissionRef;
-import org.civicrelay.submission.Submissions;
+import org.civicrelay.suggestion.SuggestionRef;
+import org.civicrelay.suggestion.Suggestions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,18 +14,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Relay {
 
-    private final Submissions submissions;
+    private final Suggestions suggestions;
     private final AuditTrail audit;
 
-    Relay(Submissions submissions, AuditTrail audit) {
-        this.submissions = submissions;
+    Relay(Suggestions suggestions, AuditTrail audit) {
+        this.suggestions = suggestions;
         this.audit = audit;
     }
 
     /** Where a moderator's message goes; a message that can go is recorded in the audit trail (not its text). */
-    public ReplyTarget moderatorWrites(SubmissionRef ref, String moderator) {
-        ReplyTarget target = submissions.find(ref)
-                .<ReplyTarget>map(submission -> submission.reachable() ? new ReplyTarget.Reachable(submission)
+    public ReplyTarget moderatorWrites(SuggestionRef ref, String moderator) {
+        ReplyTarget target = suggestions.find(ref)
+                .<ReplyTarget>map(suggestion -> suggestion.reachable() ? new ReplyTarget.Reachable(suggestion)
                         : new ReplyTarget.Anonymous())
                 .orElseGet(ReplyTarget.Unknown::new);
         if (target instanceof ReplyTarget.Reachable) {

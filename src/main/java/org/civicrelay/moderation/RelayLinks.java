@@ -10,16 +10,16 @@ import java.util.Optional;
 import org.civicrelay.config.ModerationSettings;
 import org.civicrelay.privacy.Pseudonym;
 import org.civicrelay.privacy.Retention;
-import org.civicrelay.submission.SubmissionRef;
-import org.civicrelay.submission.Submissions;
+import org.civicrelay.suggestion.SuggestionRef;
+import org.civicrelay.suggestion.Suggestions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Which submission a message the bot sent to an author is about, so that the author's reply to it finds
+ * Which suggestion a message the bot sent to an author is about, so that the author's reply to it finds
  * its way back to the moderators. Only a one-way hash of (chat pseudonym, message id) is kept: unlike the
- * pseudonym itself, it does not let anyone group one person's submissions together. Links go
- * {@code moderation.relay-retention} after the submission's last decision.
+ * pseudonym itself, it does not let anyone group one person's suggestions together. Links go
+ * {@code moderation.relay-retention} after the suggestion's last decision.
  */
 @Service
 public class RelayLinks implements Retention {
@@ -32,20 +32,20 @@ public class RelayLinks implements Retention {
         this.settings = settings;
     }
 
-    public void remember(Pseudonym chat, int messageId, SubmissionRef ref) {
+    public void remember(Pseudonym chat, int messageId, SuggestionRef ref) {
         jdbc.sql("INSERT INTO relay_message (link, ref) VALUES (?, ?) ON CONFLICT (link) DO UPDATE SET ref = excluded.ref")
                 .params(link(chat, messageId), ref.value())
                 .update();
     }
 
-    /** The submission the bot's message {@code messageId} in this chat is about, if it is a relay message. */
-    public Optional<SubmissionRef> find(Pseudonym chat, int messageId) {
+    /** The suggestion the bot's message {@code messageId} in this chat is about, if it is a relay message. */
+    public Optional<SuggestionRef> find(Pseudonym chat, int messageId) {
         return jdbc.sql("SELECT ref FROM relay_message WHERE link = ?").param(link(chat, messageId))
-                .query((rs, row) -> new SubmissionRef(rs.getString("ref"))).optional();
+                .query((rs, row) -> new SuggestionRef(rs.getString("ref"))).optional();
     }
 
-    /** Drops the relay links of these submissions: nothing can travel between them and their author any more. */
-    public void forget(List<SubmissionRef> refs) {
+    /** Drops the relay links of these suggestions: nothing can travel between them and their author any more. */
+    public void forget(List<SuggestionRef> refs) {
         refs.forEach(ref -> jdbc.sql("DELETE FROM relay_message WHERE ref = ?").param(ref.value()).update());
     }
 
@@ -56,7 +56,7 @@ public class RelayLinks implements Retention {
 
     @Override
     public int purge(Instant now) {
-        return jdbc.sql("DELETE FROM relay_message WHERE ref IN (" + Submissions.REFS_DECIDED_BEFORE + ")")
+        return jdbc.sql("DELETE FROM relay_message WHERE ref IN (" + Suggestions.REFS_DECIDED_BEFORE + ")")
                 .param(now.minus(settings.relayRetention()).getEpochSecond())
                 .update();
     }

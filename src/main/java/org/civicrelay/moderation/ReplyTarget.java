@@ -1,19 +1,19 @@
 package org.civicrelay.moderation;
 
-import org.civicrelay.submission.Submission;
+import org.civicrelay.suggestion.Suggestion;
 
-/** Where a moderator's message about a submission can go. */
+/** Where a moderator's message about a suggestion can go. */
 public sealed interface ReplyTarget {
 
-    /** The author allowed replies: the message goes to the sealed address kept with the submission. */
-    record Reachable(Submission submission) implements ReplyTarget {
+    /** The author allowed replies: the message goes to the sealed address kept with the suggestion. */
+    record Reachable(Suggestion suggestion) implements ReplyTarget {
     }
 
     /** The author stayed anonymous: no reply is possible. */
     record Anonymous() implements ReplyTarget {
     }
 
-    /** No submission has this reference. */
+    /** No suggestion has this reference. */
     record Unknown() implements ReplyTarget {
     }
 }

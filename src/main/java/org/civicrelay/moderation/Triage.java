@@ -7,15 +7,15 @@ import org.civicrelay.catalogue.Catalogue;
 import org.civicrelay.config.CatalogueSettings.Recommendation;
 import org.civicrelay.config.ModerationSettings;
 import org.civicrelay.config.ModerationSettings.DeclineReason;
-import org.civicrelay.submission.Decision;
-import org.civicrelay.submission.Settlement;
-import org.civicrelay.submission.SubmissionRef;
-import org.civicrelay.submission.Submissions;
+import org.civicrelay.suggestion.Decision;
+import org.civicrelay.suggestion.Settlement;
+import org.civicrelay.suggestion.SuggestionRef;
+import org.civicrelay.suggestion.Suggestions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The moderators' decisions on submissions: accept (optionally linked to a recommendation), decline
+ * The moderators' decisions on suggestions: accept (optionally linked to a recommendation), decline
  * (optionally with a configured reason), ask the author for more information, mark as spam. Each decision
  * is one conditional update, so two moderators deciding at once produce exactly one outcome, and each one
  * taken is written to the audit trail in the same transaction.
@@ -24,14 +24,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Triage {
 
-    private final Submissions submissions;
+    private final Suggestions suggestions;
     private final Catalogue catalogue;
     private final ModerationSettings settings;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Triage(Submissions submissions, Catalogue catalogue, ModerationSettings settings, AuditTrail audit, Clock clock) {
-        this.submissions = submissions;
+    Triage(Suggestions suggestions, Catalogue catalogue, ModerationSettings settings, AuditTrail audit, Clock clock) {
+        this.suggestions = suggestions;
         this.catalogue = catalogue;
         this.settings = settings;
         this.audit = audit;
@@ -39,7 +39,7 @@ public class Triage {
     }
 
     /** {@code recommendationId} null: accepted without a link. */
-    public TriageResult accept(SubmissionRef ref, String moderator, String recommendationId) {
+    public TriageResult accept(SuggestionRef ref, String moderator, String recommendationId) {
         Optional<Recommendation> recommendation = Optional.empty();
         if (recommendationId != null) {
             recommendation = recommendation(recommendationId);
@@ -52,7 +52,7 @@ public class Triage {
     }
 
     /** {@code reasonId} null: declined without a stated reason. */
-    public TriageResult decline(SubmissionRef ref, String moderator, String reasonId) {
+    public TriageResult decline(SuggestionRef ref, String moderator, String reasonId) {
         Optional<DeclineReason> reason = Optional.empty();
         if (reasonId != null) {
             reason = settings.declineReason(reasonId);
@@ -64,15 +64,15 @@ public class Triage {
                 reasonId == null ? "" : " " + reasonId);
     }
 
-    public TriageResult askMoreInfo(SubmissionRef ref, String moderator) {
-        boolean reachable = submissions.find(ref).map(submission -> submission.reachable()).orElse(true);
+    public TriageResult askMoreInfo(SuggestionRef ref, String moderator) {
+        boolean reachable = suggestions.find(ref).map(suggestion -> suggestion.reachable()).orElse(true);
         if (!reachable) {
             return new TriageResult.AuthorUnreachable();
         }
         return decide(ref, moderator, Decision.askMoreInfo(), Optional.empty(), Optional.empty(), "");
     }
 
-    public TriageResult markSpam(SubmissionRef ref, String moderator) {
+    public TriageResult markSpam(SuggestionRef ref, String moderator) {
         return decide(ref, moderator, Decision.spam(), Optional.empty(), Optional.empty(), "");
     }
 
@@ -82,13 +82,13 @@ public class Triage {
                 .filter(recommendation -> recommendation.id().equals(id)).findFirst();
     }
 
-    private TriageResult decide(SubmissionRef ref, String moderator, Decision decision,
+    private TriageResult decide(SuggestionRef ref, String moderator, Decision decision,
             Optional<Recommendation> recommendation, Optional<DeclineReason> reason, String detail) {
         Instant now = clock.instant();
-        Settlement settlement = submissions.decide(ref, decision, now, now.plus(settings.spamBlock()));
+        Settlement settlement = suggestions.decide(ref, decision, now, now.plus(settings.spamBlock()));
         if (settlement instanceof Settlement.Settled settled) {
             audit.record(moderator, action(decision), ref.value() + detail);
-            return new TriageResult.Decided(settled.submission(),
+            return new TriageResult.Decided(settled.suggestion(),
                     new Outcome(decision.state(), moderator, now, recommendation, reason));
         }
         if (settlement instanceof Settlement.AlreadyDecided already) {

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Ties the database to its data key. Started with another key, the bot would seal, open and look up
- * everything under sub-keys that match nothing stored: every subscription, reply address and pending
+ * everything under sub-keys that match nothing stored: every follow, reply address and pending
  * message silently orphaned. So the database keeps a fingerprint of its key (an HMAC of a fixed label
  * under a sub-key of its own, which says nothing about the key) and a start with another key is refused.
  */

@@ -3,14 +3,14 @@ package org.civicrelay.telegram;
 import org.civicrelay.config.BotSettings;
 import org.civicrelay.moderation.RelayLinks;
 import org.civicrelay.privacy.Identities;
-import org.civicrelay.submission.SubmissionRef;
+import org.civicrelay.suggestion.SuggestionRef;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * An author's reply to a message from the moderators goes back to them, as new text under the
- * submission's card: prefixed with the reference, escaped, never forwarded (a forward would show who wrote
+ * suggestion's card: prefixed with the reference, escaped, never forwarded (a forward would show who wrote
  * it). Checked before the suggestion flow, so that answering works even while a new suggestion is drafted.
  */
 @Component
@@ -45,7 +45,7 @@ class AuthorAnswerText implements TextHandler {
                 .orElse(false);
     }
 
-    private void answer(Interaction in, SubmissionRef ref) {
+    private void answer(Interaction in, SuggestionRef ref) {
         String text = in.text() == null ? "" : in.text().strip();
         int length = text.codePointCount(0, text.length());
         if (length == 0) {

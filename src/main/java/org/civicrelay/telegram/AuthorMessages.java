@@ -7,8 +7,8 @@ import org.civicrelay.moderation.Outcome;
 import org.civicrelay.moderation.RelayLinks;
 import org.civicrelay.privacy.Identities;
 import org.civicrelay.privacy.Pseudonym;
-import org.civicrelay.submission.Submission;
-import org.civicrelay.submission.SubmissionRef;
+import org.civicrelay.suggestion.Suggestion;
+import org.civicrelay.suggestion.SuggestionRef;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 class AuthorMessages implements SentHooks.Hook {
 
     static final String HOOK = "relay";
-    /** The subscribe button of the subscription module; this module only names its data. */
+    /** The subscribe button of the follow module; this module only names its data. */
     static final String SUBSCRIBE = "sub";
 
     private final Identities identities;
@@ -37,21 +37,21 @@ class AuthorMessages implements SentHooks.Hook {
     }
 
     /** Tells the author what was decided; spam is never announced. */
-    void outcome(Submission submission, Outcome outcome) {
+    void outcome(Suggestion suggestion, Outcome outcome) {
         Locale locale = texts.fallback();
-        String ref = submission.ref().value();
+        String ref = suggestion.ref().value();
         switch (outcome.state()) {
             case ACCEPTED -> outcome.recommendation().ifPresentOrElse(
-                    recommendation -> send(submission,
+                    recommendation -> send(suggestion,
                             texts.get(locale, "relay.outcome.accepted-linked", ref, recommendation.id(),
                                     Html.escape(recommendation.title().in(locale))),
                             Keyboard.of(List.of(new Button(texts.get(locale, "relay.button.follow", recommendation.id()),
                                     ButtonHandler.data(SUBSCRIBE, recommendation.id()))))),
-                    () -> send(submission, texts.get(locale, "relay.outcome.accepted", ref), null));
-            case DECLINED -> send(submission, outcome.reason()
+                    () -> send(suggestion, texts.get(locale, "relay.outcome.accepted", ref), null));
+            case DECLINED -> send(suggestion, outcome.reason()
                     .map(reason -> texts.get(locale, "relay.outcome.declined-reason", ref, Html.escape(reason.label().in(locale))))
                     .orElseGet(() -> texts.get(locale, "relay.outcome.declined", ref)), null);
-            case MORE_INFO_REQUESTED -> send(submission, texts.get(locale, "relay.outcome.more-info", ref), null);
+            case MORE_INFO_REQUESTED -> send(suggestion, texts.get(locale, "relay.outcome.more-info", ref), null);
             case SPAM, PENDING -> {
                 // A spammer is not told (it would only help them); PENDING is no outcome.
             }
@@ -59,13 +59,13 @@ class AuthorMessages implements SentHooks.Hook {
     }
 
     /** A moderator's message, copied as text. */
-    void fromModerators(Submission submission, String text) {
-        send(submission, texts.get(texts.fallback(), "relay.to-author", submission.ref().value(), Html.escape(text)), null);
+    void fromModerators(Suggestion suggestion, String text) {
+        send(suggestion, texts.get(texts.fallback(), "relay.to-author", suggestion.ref().value(), Html.escape(text)), null);
     }
 
-    private void send(Submission submission, String html, Keyboard keyboard) {
-        submission.replyTo().ifPresent(sealed -> outbox.enqueue(identities.open(sealed), false, Lane.MODERATION,
-                Outbound.send(html, keyboard, true), SentHooks.tag(HOOK, submission.ref().value())));
+    private void send(Suggestion suggestion, String html, Keyboard keyboard) {
+        suggestion.replyTo().ifPresent(sealed -> outbox.enqueue(identities.open(sealed), false, Lane.MODERATION,
+                Outbound.send(html, keyboard, true), SentHooks.tag(HOOK, suggestion.ref().value())));
     }
 
     @Override
@@ -76,7 +76,7 @@ class AuthorMessages implements SentHooks.Hook {
     @Override
     public void sent(String ref, Optional<Integer> messageId, Pseudonym chat) {
         if (messageId.isPresent()) {
-            links.remember(chat, messageId.get(), new SubmissionRef(ref));
+            links.remember(chat, messageId.get(), new SuggestionRef(ref));
         }
     }
 }

@@ -1,17 +1,17 @@
 package org.civicrelay.telegram;
 
 import java.util.List;
-import org.civicrelay.submission.SuggestionService;
+import org.civicrelay.suggestion.SuggestionFlow;
 import org.springframework.stereotype.Component;
 
 /** /cancel: abandons whatever is in progress; nothing of it is kept. */
 @Component
 class CancelCommand implements CommandHandler {
 
-    private final SuggestionService suggestions;
+    private final SuggestionFlow flow;
 
-    CancelCommand(SuggestionService suggestions) {
-        this.suggestions = suggestions;
+    CancelCommand(SuggestionFlow flow) {
+        this.flow = flow;
     }
 
     @Override
@@ -21,6 +21,6 @@ class CancelCommand implements CommandHandler {
 
     @Override
     public void handle(Interaction in) {
-        in.reply(in.t(suggestions.cancel(in.user()) ? "cancel.done" : "cancel.nothing"));
+        in.reply(in.t(flow.cancel(in.user()) ? "cancel.done" : "cancel.nothing"));
     }
 }

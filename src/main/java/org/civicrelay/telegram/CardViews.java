@@ -10,13 +10,13 @@ import org.civicrelay.config.CatalogueSettings.Recommendation;
 import org.civicrelay.config.CatalogueSettings.WorkingGroup;
 import org.civicrelay.config.ModerationSettings;
 import org.civicrelay.moderation.Outcome;
-import org.civicrelay.submission.Submission;
-import org.civicrelay.submission.SubmissionState;
+import org.civicrelay.suggestion.Suggestion;
+import org.civicrelay.suggestion.SuggestionState;
 import org.springframework.stereotype.Component;
 
 /**
- * A submission's card for the moderators and its triage buttons. The buttons carry only what was chosen
- * ({@code tri:a:R7}); which submission they are about is looked up from the card they are on. Cards are in
+ * A suggestion's card for the moderators and its triage buttons. The buttons carry only what was chosen
+ * ({@code tri:a:R7}); which suggestion they are about is looked up from the card they are on. Cards are in
  * the bot's default language, as all moderators share them.
  */
 @Component
@@ -52,17 +52,17 @@ class CardViews {
         return texts.fallback();
     }
 
-    /** The card as first posted, plus a line for a submission that awaits the author's answer. */
-    String text(Submission submission) {
-        String card = base(submission);
-        if (submission.state() == SubmissionState.MORE_INFO_REQUESTED) {
+    /** The card as first posted, plus a line for a suggestion that awaits the author's answer. */
+    String text(Suggestion suggestion) {
+        String card = base(suggestion);
+        if (suggestion.state() == SuggestionState.MORE_INFO_REQUESTED) {
             card += "\n\n" + texts.get(locale(), "triage.card.awaiting-answer");
         }
         return card;
     }
 
     /** The card once decided: what, by whom (alias), when. */
-    String decided(Submission submission, Outcome outcome) {
+    String decided(Suggestion suggestion, Outcome outcome) {
         Locale locale = locale();
         String who = Html.escape(outcome.moderator());
         String when = MINUTE.format(outcome.at());
@@ -77,27 +77,27 @@ class CardViews {
             case SPAM -> texts.get(locale, "triage.card.spam", who, when, settings.spamBlock().toDays());
             case PENDING -> "";
         };
-        return base(submission) + "\n\n" + line;
+        return base(suggestion) + "\n\n" + line;
     }
 
-    private String base(Submission submission) {
+    private String base(Suggestion suggestion) {
         Locale locale = locale();
         return texts.get(locale, "card.text",
-                submission.ref().value(),
-                Html.escape(suggestionViews.topicTitle(submission.topic(), locale)),
-                submission.createdOn().toString(),
-                texts.get(locale, submission.reachable() ? "card.reachable" : "card.anonymous"),
-                Html.escape(submission.text()));
+                suggestion.ref().value(),
+                Html.escape(suggestionViews.workingGroupTitle(suggestion.workingGroup(), locale)),
+                suggestion.createdOn().toString(),
+                texts.get(locale, suggestion.reachable() ? "card.reachable" : "card.anonymous"),
+                Html.escape(suggestion.text()));
     }
 
-    /** The first-step buttons, as the submission's state allows. */
-    Keyboard buttons(Submission submission) {
-        if (submission.state() != SubmissionState.PENDING && submission.state() != SubmissionState.MORE_INFO_REQUESTED) {
+    /** The first-step buttons, as the suggestion's state allows. */
+    Keyboard buttons(Suggestion suggestion) {
+        if (suggestion.state() != SuggestionState.PENDING && suggestion.state() != SuggestionState.MORE_INFO_REQUESTED) {
             return Keyboard.NONE;
         }
         Locale locale = locale();
         List<Button> second = new ArrayList<>();
-        if (submission.state() == SubmissionState.PENDING && submission.reachable()) {
+        if (suggestion.state() == SuggestionState.PENDING && suggestion.reachable()) {
             second.add(button(locale, "triage.button.more-info", MORE_INFO));
         }
         second.add(button(locale, "triage.button.spam", SPAM));
@@ -106,15 +106,15 @@ class CardViews {
                 second);
     }
 
-    /** Accept, second step: the submission's own working group's recommendations first, then the others by id. */
-    Keyboard recommendations(Submission submission) {
+    /** Accept, second step: the suggestion's own working group's recommendations first, then the others by id. */
+    Keyboard recommendations(Suggestion suggestion) {
         Locale locale = locale();
         List<List<Button>> rows = new ArrayList<>();
         List<Button> others = new ArrayList<>();
         for (WorkingGroup group : catalogue.workingGroups()) {
             for (Recommendation recommendation : group.recommendations()) {
                 String data = ButtonHandler.data(TRIAGE, ACCEPT + ":" + recommendation.id());
-                if (group.id().equals(submission.topic())) {
+                if (group.id().equals(suggestion.workingGroup())) {
                     rows.add(List.of(new Button(texts.get(locale, "triage.button.recommendation", recommendation.id(),
                             shorten(recommendation.title().in(locale))), data)));
                 } else {
@@ -153,8 +153,8 @@ class CardViews {
         return settings.spamBlock().toDays();
     }
 
-    String prompt(Submission submission, String key, Object... args) {
-        return text(submission) + "\n\n" + texts.get(locale(), key, args);
+    String prompt(Suggestion suggestion, String key, Object... args) {
+        return text(suggestion) + "\n\n" + texts.get(locale(), key, args);
     }
 
     private Button button(Locale locale, String key, String argument) {

@@ -13,12 +13,12 @@ import org.springframework.stereotype.Component;
 class ChatErasure {
 
     private final OutboxRepository outbox;
-    private final ChatLog chatLog;
+    private final DeletableMessages deletableMessages;
     private final ModeratorPresence moderators;
 
-    ChatErasure(OutboxRepository outbox, ChatLog chatLog, ModeratorPresence moderators) {
+    ChatErasure(OutboxRepository outbox, DeletableMessages deletableMessages, ModeratorPresence moderators) {
         this.outbox = outbox;
-        this.chatLog = chatLog;
+        this.deletableMessages = deletableMessages;
         this.moderators = moderators;
     }
 
@@ -27,7 +27,7 @@ class ChatErasure {
         outbox.deleteChat(gone.chat().value());
         moderators.forget(gone.chat());
         if (!gone.forgetRequested()) {
-            chatLog.forget(gone.chat());
+            deletableMessages.forget(gone.chat());
         }
     }
 }

@@ -1,26 +1,26 @@
 package org.civicrelay.telegram;
 
-import org.civicrelay.submission.SuggestionService;
-import org.civicrelay.submission.WriteResult;
+import org.civicrelay.suggestion.SuggestionFlow;
+import org.civicrelay.suggestion.WriteResult;
 import org.springframework.stereotype.Component;
 
 /** A plain text while a suggestion is in progress: the suggestion itself, or a nudge towards the buttons. */
 @Component
 class DraftText implements TextHandler {
 
-    private final SuggestionService suggestions;
+    private final SuggestionFlow flow;
     private final SuggestionViews views;
 
-    DraftText(SuggestionService suggestions, SuggestionViews views) {
-        this.suggestions = suggestions;
+    DraftText(SuggestionFlow flow, SuggestionViews views) {
+        this.flow = flow;
         this.views = views;
     }
 
     @Override
     public boolean handle(Interaction in) {
-        return suggestions.current(in.user()).map(draft -> {
+        return flow.current(in.user()).map(draft -> {
             switch (draft.step()) {
-                case CHOOSING_TOPIC -> in.reply(in.t("suggest.use-topic-buttons"));
+                case CHOOSING_WORKING_GROUP -> in.reply(in.t("suggest.use-working-group-buttons"));
                 case REVIEWING -> in.reply(in.t("suggest.use-review-buttons"));
                 case CHOOSING_REACHABILITY -> in.reply(in.t("suggest.use-reachability-buttons"));
                 case WRITING -> write(in);
@@ -30,7 +30,7 @@ class DraftText implements TextHandler {
     }
 
     private void write(Interaction in) {
-        WriteResult result = suggestions.write(in.user(), in.text());
+        WriteResult result = flow.write(in.user(), in.text());
         if (result instanceof WriteResult.Accepted accepted) {
             views.review(in, accepted.draft());
         } else if (result instanceof WriteResult.TooLong tooLong) {

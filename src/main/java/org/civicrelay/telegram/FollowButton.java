@@ -5,9 +5,9 @@ import org.civicrelay.catalogue.Recommendation;
 import org.civicrelay.catalogue.RecommendationId;
 import org.civicrelay.catalogue.Recommendations;
 import org.civicrelay.privacy.Identities;
-import org.civicrelay.subscription.SubscribeResult;
-import org.civicrelay.subscription.Subscriber;
-import org.civicrelay.subscription.Subscriptions;
+import org.civicrelay.follow.FollowResult;
+import org.civicrelay.follow.Follower;
+import org.civicrelay.follow.Followers;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,14 +18,14 @@ import org.springframework.stereotype.Component;
 @Component
 class FollowButton implements ButtonHandler {
 
-    private final Subscriptions subscriptions;
+    private final Followers followers;
     private final Recommendations recommendations;
     private final RecommendationViews views;
     private final Identities identities;
 
-    FollowButton(Subscriptions subscriptions, Recommendations recommendations, RecommendationViews views,
+    FollowButton(Followers followers, Recommendations recommendations, RecommendationViews views,
             Identities identities) {
-        this.subscriptions = subscriptions;
+        this.followers = followers;
         this.recommendations = recommendations;
         this.views = views;
         this.identities = identities;
@@ -49,11 +49,11 @@ class FollowButton implements ButtonHandler {
         }
         RecommendationId id = recommendation.get().id();
         if (parts[0].equals("on")) {
-            SubscribeResult result = subscriptions.subscribe(id,
-                    new Subscriber(identities.seal(in.chatId()), in.user()));
-            in.answer(in.t(result == SubscribeResult.ALREADY_SUBSCRIBED ? "follow.already" : "follow.on", id.value()));
+            FollowResult result = followers.follow(id,
+                    new Follower(identities.seal(in.chatId()), in.user()));
+            in.answer(in.t(result == FollowResult.ALREADY_FOLLOWING ? "follow.already" : "follow.on", id.value()));
         } else {
-            subscriptions.unsubscribe(id, in.user());
+            followers.unfollow(id, in.user());
             in.answer(in.t("follow.off", id.value()));
         }
         int page = RecommendationViews.number(parts[2].substring(1));

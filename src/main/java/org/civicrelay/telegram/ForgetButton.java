@@ -6,9 +6,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Erases everything kept about the person, in one transaction: subscriptions, reply links, conversation
+ * Erases everything kept about the person, in one transaction: follows, reply links, conversation
  * state, pending messages (every module listens to {@link ChatGone}); with "text", also the text of
- * their reachable submissions. Anonymous submissions were never linked to them and cannot be found.
+ * their reachable suggestions. Anonymous suggestions were never linked to them and cannot be found.
  */
 @Component
 class ForgetButton implements ButtonHandler {

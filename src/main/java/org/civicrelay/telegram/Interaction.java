@@ -97,7 +97,7 @@ final class Interaction {
         outbox.enqueue(chatId, groupChat, Lane.REPLY, Outbound.send(html, keyboard, false));
     }
 
-    /** A reply that echoes a submission or a notification: it cannot be forwarded or saved. */
+    /** A reply that echoes a suggestion or a notification: it cannot be forwarded or saved. */
     void replyProtected(String html, Keyboard keyboard) {
         outbox.enqueue(chatId, groupChat, Lane.REPLY, Outbound.send(html, keyboard, true));
     }

@@ -5,16 +5,16 @@ import java.util.Optional;
 import org.civicrelay.moderation.ModeratorThreads;
 import org.civicrelay.privacy.Identities;
 import org.civicrelay.privacy.Pseudonym;
-import org.civicrelay.submission.Submission;
-import org.civicrelay.submission.SubmissionReceived;
-import org.civicrelay.submission.SubmissionRef;
-import org.civicrelay.submission.SuggestionService;
+import org.civicrelay.suggestion.Suggestion;
+import org.civicrelay.suggestion.SuggestionReceived;
+import org.civicrelay.suggestion.SuggestionRef;
+import org.civicrelay.suggestion.SuggestionFlow;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Where moderators see submissions: the moderators' chat or, without one, the private chats of the
- * moderators who have started the bot. Posts each new submission as a card with triage buttons (queued in
+ * Where moderators see suggestions: the moderators' chat or, without one, the private chats of the
+ * moderators who have started the bot. Posts each new suggestion as a card with triage buttons (queued in
  * the transaction that stored it, so a crash cannot lose it), updates every copy of a card, and posts
  * authors' answers under their card. Nothing here says who the author is.
  */
@@ -25,7 +25,7 @@ class ModeratorCards implements SentHooks.Hook {
     /** An author's answer posted under a card: replies to it reach the author too. */
     static final String ANSWER_HOOK = "thread";
 
-    private final SuggestionService suggestions;
+    private final SuggestionFlow flow;
     private final CardViews views;
     private final ModeratorPresence moderators;
     private final ModeratorThreads threads;
@@ -33,9 +33,9 @@ class ModeratorCards implements SentHooks.Hook {
     private final Outbox outbox;
     private final ModeratorChat moderatorChat;
 
-    ModeratorCards(SuggestionService suggestions, CardViews views, ModeratorPresence moderators,
+    ModeratorCards(SuggestionFlow flow, CardViews views, ModeratorPresence moderators,
             ModeratorThreads threads, Identities identities, Outbox outbox, ModeratorChat moderatorChat) {
-        this.suggestions = suggestions;
+        this.flow = flow;
         this.views = views;
         this.moderators = moderators;
         this.threads = threads;
@@ -45,18 +45,18 @@ class ModeratorCards implements SentHooks.Hook {
     }
 
     @EventListener
-    void on(SubmissionReceived received) {
-        Submission submission = suggestions.find(received.ref()).orElseThrow();
-        Outbound card = Outbound.send(views.text(submission), views.buttons(submission), true);
-        String tag = SentHooks.tag(HOOK, submission.ref().value());
+    void on(SuggestionReceived received) {
+        Suggestion suggestion = flow.find(received.ref()).orElseThrow();
+        Outbound card = Outbound.send(views.text(suggestion), views.buttons(suggestion), true);
+        String tag = SentHooks.tag(HOOK, suggestion.ref().value());
         chats().forEach(chat -> outbox.enqueue(chat, chat < 0, Lane.MODERATION, card, tag));
     }
 
     /**
-     * Replaces the text (and buttons) of every copy of the submission's card, wherever it was posted: a
+     * Replaces the text (and buttons) of every copy of the suggestion's card, wherever it was posted: a
      * card posted before the moderators' group moved to a new id is still in the old one.
      */
-    void update(SubmissionRef ref, String html, Keyboard keyboard) {
+    void update(SuggestionRef ref, String html, Keyboard keyboard) {
         List<Long> places = moderatorChat.current().isPresent() ? moderatorChat.withEarlierIds()
                 : moderators.reachableModerators();
         for (long chat : places) {
@@ -65,8 +65,8 @@ class ModeratorCards implements SentHooks.Hook {
         }
     }
 
-    /** Posts an author's answer as a reply to the submission's card, wherever moderators see cards. */
-    void postAnswer(SubmissionRef ref, String html) {
+    /** Posts an author's answer as a reply to the suggestion's card, wherever moderators see cards. */
+    void postAnswer(SuggestionRef ref, String html) {
         String tag = SentHooks.tag(ANSWER_HOOK, ref.value());
         for (long chat : chats()) {
             Optional<Integer> card = threads.card(identities.pseudonym(chat), ref);
@@ -91,7 +91,7 @@ class ModeratorCards implements SentHooks.Hook {
         if (messageId.isEmpty()) {
             return;
         }
-        threads.remember(chat, messageId.get(), new SubmissionRef(ref), true);
+        threads.remember(chat, messageId.get(), new SuggestionRef(ref), true);
     }
 
     /** Records an author's answer in a moderators' chat, so that a reply to it goes to the same author. */
@@ -112,7 +112,7 @@ class ModeratorCards implements SentHooks.Hook {
         @Override
         public void sent(String ref, Optional<Integer> messageId, Pseudonym chat) {
             if (messageId.isPresent()) {
-                threads.remember(chat, messageId.get(), new SubmissionRef(ref), false);
+                threads.remember(chat, messageId.get(), new SuggestionRef(ref), false);
             }
         }
     }

@@ -4,7 +4,7 @@ import org.civicrelay.config.BotSettings;
 import org.civicrelay.moderation.Moderators;
 import org.civicrelay.moderation.Relay;
 import org.civicrelay.moderation.ReplyTarget;
-import org.civicrelay.submission.SubmissionRef;
+import org.civicrelay.suggestion.SuggestionRef;
 import org.springframework.stereotype.Component;
 
 /** A moderator's message to an author, from /reply or from a reply to a card: checked, copied, confirmed. */
@@ -23,7 +23,7 @@ class ModeratorReplies {
         this.maxLength = settings.suggestion().maxLength();
     }
 
-    void send(Interaction in, SubmissionRef ref, String text) {
+    void send(Interaction in, SuggestionRef ref, String text) {
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty()) {
             in.reply(in.t("reply.usage"));
@@ -36,7 +36,7 @@ class ModeratorReplies {
         }
         ReplyTarget target = relay.moderatorWrites(ref, moderators.alias(in.userId()).orElseThrow());
         if (target instanceof ReplyTarget.Reachable reachable) {
-            authors.fromModerators(reachable.submission(), trimmed);
+            authors.fromModerators(reachable.suggestion(), trimmed);
             in.reply(in.t("reply.sent", ref.value()));
         } else if (target instanceof ReplyTarget.Anonymous) {
             in.reply(in.t("reply.anonymous", ref.value()));

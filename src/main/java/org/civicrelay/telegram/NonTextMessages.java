@@ -1,7 +1,7 @@
 package org.civicrelay.telegram;
 
-import org.civicrelay.submission.DraftStep;
-import org.civicrelay.submission.SuggestionService;
+import org.civicrelay.suggestion.DraftStep;
+import org.civicrelay.suggestion.SuggestionFlow;
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
@@ -13,10 +13,10 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 @Component
 class NonTextMessages {
 
-    private final SuggestionService suggestions;
+    private final SuggestionFlow flow;
 
-    NonTextMessages(SuggestionService suggestions) {
-        this.suggestions = suggestions;
+    NonTextMessages(SuggestionFlow flow) {
+        this.flow = flow;
     }
 
     void handle(Interaction interaction, Message message) {
@@ -28,7 +28,7 @@ class NonTextMessages {
         if (!isContentFromPerson(message)) {
             return; // service messages (timers, pins...) need no answer
         }
-        boolean writing = suggestions.current(interaction.user())
+        boolean writing = flow.current(interaction.user())
                 .filter(draft -> draft.step() == DraftStep.WRITING).isPresent();
         interaction.reply(interaction.t(writing ? "suggest.text-only" : "media.text-only"));
     }

@@ -52,7 +52,7 @@ class OutboxSender implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Pacing pacing;
-    private final ChatLog chatLog;
+    private final DeletableMessages deletableMessages;
     private final ModeratorChat moderatorChat;
     private final Heartbeat heartbeat;
     private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
@@ -72,8 +72,8 @@ class OutboxSender implements SmartLifecycle {
 
     OutboxSender(OutboxRepository rows, BotApiCalls api, Identities identities, OutboxSignal signal, SentHooks hooks,
             ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock, BotSettings settings,
-            ChatLog chatLog, ModeratorChat moderatorChat, Heartbeat heartbeat) {
-        this.chatLog = chatLog;
+            DeletableMessages deletableMessages, ModeratorChat moderatorChat, Heartbeat heartbeat) {
+        this.deletableMessages = deletableMessages;
         this.moderatorChat = moderatorChat;
         this.heartbeat = heartbeat;
         this.rows = rows;
@@ -238,7 +238,7 @@ class OutboxSender implements SmartLifecycle {
         transactions.executeWithoutResult(status -> {
             rows.delete(row.id());
             if (!row.groupChat() && row.outbound().kind() == Outbound.Kind.SEND && messageId.isPresent()) {
-                chatLog.record(new Pseudonym(row.chatKey()), messageId.get());
+                deletableMessages.record(new Pseudonym(row.chatKey()), messageId.get());
             }
             if (row.onSent() != null) {
                 hooks.sent(row.onSent(), messageId, new Pseudonym(row.chatKey()));

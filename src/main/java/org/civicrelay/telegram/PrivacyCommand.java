@@ -25,8 +25,8 @@ class PrivacyCommand implements CommandHandler {
     @Override
     public void handle(Interaction in) {
         in.reply(in.t("privacy.text", settings.suggestion().draftLifetime().toHours(),
-                settings.retention().handledUpdates().toDays(), settings.retention().submissionText().toDays(),
-                settings.retention().submissions().toDays(), moderation.relayRetention().toDays())
+                settings.retention().handledUpdates().toDays(), settings.retention().suggestionText().toDays(),
+                settings.retention().suggestions().toDays(), moderation.relayRetention().toDays())
                 + "\n\n" + in.t("privacy.moderation", moderation.spamBlock().toDays(), moderation.relayRetention().toDays()));
     }
 }

@@ -3,7 +3,7 @@ package org.civicrelay.telegram;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** /queue: the first page of submissions waiting for a decision. */
+/** /queue: the first page of suggestions waiting for a decision. */
 @Component
 class QueueCommand implements CommandHandler {
 

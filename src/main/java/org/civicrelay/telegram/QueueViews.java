@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.civicrelay.moderation.AuditTrail;
 import org.civicrelay.moderation.Moderators;
-import org.civicrelay.submission.Submission;
-import org.civicrelay.submission.SubmissionState;
-import org.civicrelay.submission.Submissions;
+import org.civicrelay.suggestion.Suggestion;
+import org.civicrelay.suggestion.SuggestionState;
+import org.civicrelay.suggestion.Suggestions;
 import org.springframework.stereotype.Component;
 
 /**
- * /queue: submissions waiting for a decision, oldest first, a few per page with excerpts short enough
+ * /queue: suggestions waiting for a decision, oldest first, a few per page with excerpts short enough
  * that a page always fits in one message (4,096 characters), and buttons to page through them.
  */
 @Component
@@ -21,13 +21,13 @@ class QueueViews {
     /** Five excerpts of this length, escaped, plus headers, stay well under Telegram's 4,096 characters. */
     static final int EXCERPT = 280;
 
-    private final Submissions submissions;
+    private final Suggestions suggestions;
     private final SuggestionViews suggestionViews;
     private final Moderators moderators;
     private final AuditTrail audit;
 
-    QueueViews(Submissions submissions, SuggestionViews suggestionViews, Moderators moderators, AuditTrail audit) {
-        this.submissions = submissions;
+    QueueViews(Suggestions suggestions, SuggestionViews suggestionViews, Moderators moderators, AuditTrail audit) {
+        this.suggestions = suggestions;
         this.suggestionViews = suggestionViews;
         this.moderators = moderators;
         this.audit = audit;
@@ -35,7 +35,7 @@ class QueueViews {
 
     /** The page (1-based, clamped to what exists) as HTML and its paging buttons. */
     Page page(Interaction in, int requested) {
-        int total = submissions.countAwaiting();
+        int total = suggestions.countAwaiting();
         int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int page = Math.min(Math.max(1, requested), pages);
         audit.record(moderators.alias(in.userId()).orElseThrow(), "queue", "page " + page);
@@ -43,14 +43,14 @@ class QueueViews {
             return new Page(in.t("queue.empty"), Keyboard.NONE);
         }
         StringBuilder html = new StringBuilder(in.t("queue.header", total, page, pages));
-        for (Submission submission : submissions.awaiting((page - 1) * PAGE_SIZE, PAGE_SIZE)) {
+        for (Suggestion suggestion : suggestions.awaiting((page - 1) * PAGE_SIZE, PAGE_SIZE)) {
             html.append("\n\n").append(in.t("queue.item",
-                    submission.ref().value(),
-                    Html.escape(suggestionViews.topicTitle(submission.topic(), in.locale())),
-                    submission.createdOn().toString(),
-                    in.t(submission.state() == SubmissionState.MORE_INFO_REQUESTED ? "queue.more-info" : "queue.new"),
-                    in.t(submission.reachable() ? "queue.reachable" : "queue.anonymous"),
-                    Html.escape(excerpt(submission.text()))));
+                    suggestion.ref().value(),
+                    Html.escape(suggestionViews.workingGroupTitle(suggestion.workingGroup(), in.locale())),
+                    suggestion.createdOn().toString(),
+                    in.t(suggestion.state() == SuggestionState.MORE_INFO_REQUESTED ? "queue.more-info" : "queue.new"),
+                    in.t(suggestion.reachable() ? "queue.reachable" : "queue.anonymous"),
+                    Html.escape(excerpt(suggestion.text()))));
         }
         List<Button> buttons = new ArrayList<>();
         if (page > 1) {

@@ -3,22 +3,22 @@ package org.civicrelay.telegram;
 import java.util.Optional;
 import org.civicrelay.privacy.Identities;
 import org.civicrelay.privacy.SealedId;
-import org.civicrelay.submission.SuggestionService;
+import org.civicrelay.suggestion.SuggestionFlow;
 import org.springframework.stereotype.Component;
 
 /**
- * The author's last choice: stay anonymous (nothing links the submission to them) or let moderators
- * reply (a sealed reply address is kept with the submission). Then the suggestion is stored.
+ * The author's last choice: stay anonymous (nothing links the suggestion to them) or let moderators
+ * reply (a sealed reply address is kept with the suggestion). Then the suggestion is stored.
  */
 @Component
 class ReachabilityButton implements ButtonHandler {
 
-    private final SuggestionService suggestions;
+    private final SuggestionFlow flow;
     private final SuggestionViews views;
     private final Identities identities;
 
-    ReachabilityButton(SuggestionService suggestions, SuggestionViews views, Identities identities) {
-        this.suggestions = suggestions;
+    ReachabilityButton(SuggestionFlow flow, SuggestionViews views, Identities identities) {
+        this.flow = flow;
         this.views = views;
         this.identities = identities;
     }
@@ -35,10 +35,10 @@ class ReachabilityButton implements ButtonHandler {
             return;
         }
         Optional<SealedId> replyTo = choice.equals("yes") ? Optional.of(identities.seal(in.chatId())) : Optional.empty();
-        suggestions.submit(in.user(), replyTo).ifPresentOrElse(
-                submission -> {
+        flow.submit(in.user(), replyTo).ifPresentOrElse(
+                suggestion -> {
                     in.answer(in.t("suggest.stored.toast"));
-                    views.stored(in, submission);
+                    views.stored(in, suggestion);
                 },
                 () -> in.answer(in.t("button.stale")));
     }

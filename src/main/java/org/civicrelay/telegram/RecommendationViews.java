@@ -13,7 +13,7 @@ import org.civicrelay.catalogue.RecommendationId;
 import org.civicrelay.catalogue.Recommendations;
 import org.civicrelay.catalogue.StatusEntry;
 import org.civicrelay.config.CatalogueSettings.WorkingGroup;
-import org.civicrelay.subscription.Subscriptions;
+import org.civicrelay.follow.Followers;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,12 +41,12 @@ class RecommendationViews {
 
     private final Catalogue catalogue;
     private final Recommendations recommendations;
-    private final Subscriptions subscriptions;
+    private final Followers followers;
 
-    RecommendationViews(Catalogue catalogue, Recommendations recommendations, Subscriptions subscriptions) {
+    RecommendationViews(Catalogue catalogue, Recommendations recommendations, Followers followers) {
         this.catalogue = catalogue;
         this.recommendations = recommendations;
-        this.subscriptions = subscriptions;
+        this.followers = followers;
     }
 
     // ---- working groups
@@ -75,7 +75,7 @@ class RecommendationViews {
         }
         WorkingGroup group = found.get();
         Page<Recommendation> page = recommendations.inGroup(groupId, requestedPage, PER_PAGE);
-        Set<RecommendationId> followed = subscriptions.followedAmong(in.user(),
+        Set<RecommendationId> followed = followers.followedAmong(in.user(),
                 page.items().stream().map(Recommendation::id).toList());
         StringBuilder text = new StringBuilder(in.t("recs.group.title", Html.escape(cut(group.title().in(in.locale()), LIST_TITLE)),
                 page.number() + 1, page.count()));
@@ -123,7 +123,7 @@ class RecommendationViews {
         if (shown < history.size()) {
             text.append(omitted);
         }
-        boolean following = !subscriptions.followedAmong(in.user(), List.of(recommendation.id())).isEmpty();
+        boolean following = !followers.followedAmong(in.user(), List.of(recommendation.id())).isEmpty();
         List<List<Button>> rows = new ArrayList<>();
         if (!recommendation.retired()) {
             rows.add(List.of(followButton(in, recommendation.id(), following, "d" + backPage)));
@@ -156,8 +156,8 @@ class RecommendationViews {
 
     private static Button followButton(Interaction in, RecommendationId id, boolean following, String view) {
         return following
-                ? new Button(in.t("button.unsubscribe", id.value()), ButtonHandler.data(FOLLOW, "off:" + id.value() + ":" + view))
-                : new Button(in.t("button.subscribe", id.value()), ButtonHandler.data(FOLLOW, "on:" + id.value() + ":" + view));
+                ? new Button(in.t("button.unfollow", id.value()), ButtonHandler.data(FOLLOW, "off:" + id.value() + ":" + view))
+                : new Button(in.t("button.follow", id.value()), ButtonHandler.data(FOLLOW, "on:" + id.value() + ":" + view));
     }
 
     private static void navigation(Interaction in, List<List<Button>> rows, int page, int pages,

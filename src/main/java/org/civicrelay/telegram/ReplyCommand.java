@@ -2,10 +2,10 @@ package org.civicrelay.telegram;
 
 import java.util.List;
 import java.util.Locale;
-import org.civicrelay.submission.SubmissionRef;
+import org.civicrelay.suggestion.SuggestionRef;
 import org.springframework.stereotype.Component;
 
-/** /reply S-7KQ3X text: a moderator writes to the author of a submission, through the bot. */
+/** /reply S-7KQ3X text: a moderator writes to the author of a suggestion, through the bot. */
 @Component
 class ReplyCommand implements CommandHandler {
 
@@ -29,10 +29,10 @@ class ReplyCommand implements CommandHandler {
     public void handle(Interaction in) {
         String[] parts = in.text() == null ? new String[0] : in.text().strip().split("\\s+", 2);
         String ref = parts.length > 0 ? parts[0].toUpperCase(Locale.ROOT) : "";
-        if (!SubmissionRef.isValid(ref) || parts.length < 2) {
+        if (!SuggestionRef.isValid(ref) || parts.length < 2) {
             in.reply(in.t("reply.usage"));
             return;
         }
-        replies.send(in, new SubmissionRef(ref), parts[1]);
+        replies.send(in, new SuggestionRef(ref), parts[1]);
     }
 }

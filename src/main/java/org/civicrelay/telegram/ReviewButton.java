@@ -1,17 +1,17 @@
 package org.civicrelay.telegram;
 
-import org.civicrelay.submission.SuggestionService;
+import org.civicrelay.suggestion.SuggestionFlow;
 import org.springframework.stereotype.Component;
 
 /** Send, Edit or Cancel under the reviewed text (Cancel also appears under the working groups). */
 @Component
 class ReviewButton implements ButtonHandler {
 
-    private final SuggestionService suggestions;
+    private final SuggestionFlow flow;
     private final SuggestionViews views;
 
-    ReviewButton(SuggestionService suggestions, SuggestionViews views) {
-        this.suggestions = suggestions;
+    ReviewButton(SuggestionFlow flow, SuggestionViews views) {
+        this.flow = flow;
         this.views = views;
     }
 
@@ -23,20 +23,20 @@ class ReviewButton implements ButtonHandler {
     @Override
     public void handle(Interaction in, String choice) {
         switch (choice) {
-            case "send" -> suggestions.confirm(in.user()).ifPresentOrElse(
+            case "send" -> flow.confirm(in.user()).ifPresentOrElse(
                     draft -> {
                         in.answer(null);
                         views.askReachability(in);
                     },
                     () -> in.answer(in.t("button.stale")));
-            case "edit" -> suggestions.edit(in.user()).ifPresentOrElse(
+            case "edit" -> flow.edit(in.user()).ifPresentOrElse(
                     draft -> {
                         in.answer(null);
-                        in.editPressed(views.askText(in, draft.topic(), suggestions.maxLength()), Keyboard.NONE);
+                        in.editPressed(views.askText(in, draft.workingGroup(), flow.maxLength()), Keyboard.NONE);
                     },
                     () -> in.answer(in.t("button.stale")));
             case "cancel" -> {
-                if (suggestions.cancel(in.user())) {
+                if (flow.cancel(in.user())) {
                     in.answer(null);
                     in.editPressed(in.t("cancel.done"), Keyboard.NONE);
                 } else {

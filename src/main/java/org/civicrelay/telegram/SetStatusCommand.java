@@ -10,7 +10,7 @@ import org.civicrelay.catalogue.RecommendationId;
 import org.civicrelay.catalogue.Recommendations;
 import org.civicrelay.catalogue.StatusChangeResult;
 import org.civicrelay.moderation.Moderators;
-import org.civicrelay.subscription.Subscriptions;
+import org.civicrelay.follow.Followers;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,14 +21,14 @@ import org.springframework.stereotype.Component;
 class SetStatusCommand implements CommandHandler {
 
     private final Recommendations recommendations;
-    private final Subscriptions subscriptions;
+    private final Followers followers;
     private final Catalogue catalogue;
     private final Moderators moderators;
 
-    SetStatusCommand(Recommendations recommendations, Subscriptions subscriptions, Catalogue catalogue,
+    SetStatusCommand(Recommendations recommendations, Followers followers, Catalogue catalogue,
             Moderators moderators) {
         this.recommendations = recommendations;
-        this.subscriptions = subscriptions;
+        this.followers = followers;
         this.catalogue = catalogue;
         this.moderators = moderators;
     }
@@ -52,7 +52,7 @@ class SetStatusCommand implements CommandHandler {
         }
         Optional<RecommendationId> id = RecommendationId.parse(parts[0]);
         if (id.isEmpty()) {
-            in.reply(in.t("setstatus.unknown-recommendation", SubscriptionArgument.echo(parts[0])));
+            in.reply(in.t("setstatus.unknown-recommendation", RecommendationArgument.echo(parts[0])));
             return;
         }
         String status = parts[1].toLowerCase(Locale.ROOT);
@@ -61,11 +61,11 @@ class SetStatusCommand implements CommandHandler {
         StatusChangeResult result = recommendations.change(new ChangeStatus(id.get(), status, note, moderator));
         if (result instanceof StatusChangeResult.Changed) {
             in.reply(in.t("setstatus.done", id.get().value(), Html.escape(catalogue.statusLabel(status, in.locale())),
-                    subscriptions.followerCount(id.get())));
+                    followers.followerCount(id.get())));
         } else if (result instanceof StatusChangeResult.UnknownRecommendation) {
             in.reply(in.t("setstatus.unknown-recommendation", id.get().value()));
         } else if (result instanceof StatusChangeResult.UnknownStatus) {
-            in.reply(in.t("setstatus.unknown-status", SubscriptionArgument.echo(parts[1]), statuses(in)));
+            in.reply(in.t("setstatus.unknown-status", RecommendationArgument.echo(parts[1]), statuses(in)));
         } else if (result instanceof StatusChangeResult.NoteTooLong tooLong) {
             in.reply(in.t("setstatus.note-too-long", tooLong.length(), tooLong.limit()));
         }

@@ -41,12 +41,12 @@ class StatsCommand implements CommandHandler {
                 .map(entry -> in.t("stats.line", in.t("triage.state." + entry.getKey().name().toLowerCase(Locale.ROOT)
                         .replace('_', '-')), entry.getValue()))
                 .collect(Collectors.joining("\n"));
-        String byTopic = lines(in, counts.byTopic(), topic -> Html.escape(suggestionViews.topicTitle(topic, in.locale())));
-        String html = in.t("stats.text", byState, byTopic);
-        if (counts.subscribersByRecommendation().isPresent()) {
+        String byWorkingGroup = lines(in, counts.byWorkingGroup(), workingGroup -> Html.escape(suggestionViews.workingGroupTitle(workingGroup, in.locale())));
+        String html = in.t("stats.text", byState, byWorkingGroup);
+        if (counts.followersByRecommendation().isPresent()) {
             Map<String, Integer> byRecommendation = new TreeMap<>(StatsCommand::byNumber);
-            byRecommendation.putAll(counts.subscribersByRecommendation().get());
-            html += "\n\n" + in.t("stats.subscribers", lines(in, byRecommendation, Html::escape));
+            byRecommendation.putAll(counts.followersByRecommendation().get());
+            html += "\n\n" + in.t("stats.followers", lines(in, byRecommendation, Html::escape));
         }
         in.reply(html);
     }

@@ -3,13 +3,13 @@ package org.civicrelay.telegram;
 import java.util.List;
 import java.util.Locale;
 import org.civicrelay.catalogue.Catalogue;
-import org.civicrelay.subscription.Notifier;
-import org.civicrelay.subscription.StatusNotice;
-import org.civicrelay.subscription.Subscriber;
+import org.civicrelay.follow.Notifier;
+import org.civicrelay.follow.StatusNotice;
+import org.civicrelay.follow.Follower;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@link Notifier} of the subscription module: one protected message per follower, queued in the bulk
+ * The {@link Notifier} of the follow module: one protected message per follower, queued in the bulk
  * lane (after every waiting reply) in the status change's transaction. The bot keeps no one's language, so
  * the notice is written in both languages, the default one first.
  */
@@ -27,10 +27,10 @@ class StatusNotifications implements Notifier {
     }
 
     @Override
-    public void notify(StatusNotice notice, List<Subscriber> subscribers) {
+    public void notify(StatusNotice notice, List<Follower> followers) {
         Outbound message = Outbound.send(render(notice), null, true);
-        outbox.enqueueAll(subscribers.stream()
-                .map(subscriber -> new SealedChat(subscriber.chat(), subscriber.chatKey().value(), false))
+        outbox.enqueueAll(followers.stream()
+                .map(follower -> new SealedChat(follower.chat(), follower.chatKey().value(), false))
                 .toList(), Lane.BULK, message);
     }
 

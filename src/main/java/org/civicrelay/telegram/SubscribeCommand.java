@@ -6,21 +6,21 @@ import org.civicrelay.catalogue.Recommendation;
 import org.civicrelay.catalogue.RecommendationId;
 import org.civicrelay.catalogue.Recommendations;
 import org.civicrelay.privacy.Identities;
-import org.civicrelay.subscription.SubscribeResult;
-import org.civicrelay.subscription.Subscriber;
-import org.civicrelay.subscription.Subscriptions;
+import org.civicrelay.follow.FollowResult;
+import org.civicrelay.follow.Follower;
+import org.civicrelay.follow.Followers;
 import org.springframework.stereotype.Component;
 
 /** /subscribe R7: follow one recommendation, without any registration. */
 @Component
 class SubscribeCommand implements CommandHandler {
 
-    private final Subscriptions subscriptions;
+    private final Followers followers;
     private final Recommendations recommendations;
     private final Identities identities;
 
-    SubscribeCommand(Subscriptions subscriptions, Recommendations recommendations, Identities identities) {
-        this.subscriptions = subscriptions;
+    SubscribeCommand(Followers followers, Recommendations recommendations, Identities identities) {
+        this.followers = followers;
         this.recommendations = recommendations;
         this.identities = identities;
     }
@@ -36,17 +36,17 @@ class SubscribeCommand implements CommandHandler {
             in.reply(in.t("subscribe.usage"));
             return;
         }
-        Optional<Recommendation> recommendation = SubscriptionArgument.id(in.text()).flatMap(recommendations::current);
+        Optional<Recommendation> recommendation = RecommendationArgument.id(in.text()).flatMap(recommendations::current);
         if (recommendation.isEmpty()) {
-            in.reply(in.t("subscribe.unknown", SubscriptionArgument.echo(in.text())));
+            in.reply(in.t("subscribe.unknown", RecommendationArgument.echo(in.text())));
             return;
         }
         RecommendationId id = recommendation.get().id();
         // In a private chat the chat id is the user's id: the user's pseudonym is the chat's.
-        SubscribeResult result = subscriptions.subscribe(id, new Subscriber(identities.seal(in.chatId()), in.user()));
+        FollowResult result = followers.follow(id, new Follower(identities.seal(in.chatId()), in.user()));
         String title = Html.escape(RecommendationViews.cut(recommendation.get().title().in(in.locale()),
                 RecommendationViews.LIST_TITLE));
-        in.reply(in.t(result == SubscribeResult.ALREADY_SUBSCRIBED ? "subscribe.already" : "subscribe.done",
+        in.reply(in.t(result == FollowResult.ALREADY_FOLLOWING ? "subscribe.already" : "subscribe.done",
                 id.value(), title));
     }
 }

@@ -2,7 +2,7 @@ package org.civicrelay.telegram;
 
 import java.util.List;
 import org.civicrelay.catalogue.Recommendation;
-import org.civicrelay.subscription.Subscriptions;
+import org.civicrelay.follow.Followers;
 import org.springframework.stereotype.Component;
 
 /** /subscriptions: what this chat follows, with each one's current status. */
@@ -11,11 +11,11 @@ class SubscriptionsCommand implements CommandHandler {
 
     static final String PAGE = "subs";
 
-    private final Subscriptions subscriptions;
+    private final Followers followers;
     private final RecommendationViews views;
 
-    SubscriptionsCommand(Subscriptions subscriptions, RecommendationViews views) {
-        this.subscriptions = subscriptions;
+    SubscriptionsCommand(Followers followers, RecommendationViews views) {
+        this.followers = followers;
         this.views = views;
     }
 
@@ -26,7 +26,7 @@ class SubscriptionsCommand implements CommandHandler {
 
     @Override
     public void handle(Interaction in) {
-        List<Recommendation> followed = subscriptions.followed(in.user());
+        List<Recommendation> followed = followers.followed(in.user());
         if (followed.isEmpty()) {
             in.reply(in.t("subscriptions.none"));
             return;

@@ -1,18 +1,18 @@
 package org.civicrelay.telegram;
 
 import java.util.List;
-import org.civicrelay.submission.SuggestionService;
+import org.civicrelay.suggestion.SuggestionFlow;
 import org.springframework.stereotype.Component;
 
 /** /suggest: starts a suggestion by asking for its working group. */
 @Component
 class SuggestCommand implements CommandHandler {
 
-    private final SuggestionService suggestions;
+    private final SuggestionFlow flow;
     private final SuggestionViews views;
 
-    SuggestCommand(SuggestionService suggestions, SuggestionViews views) {
-        this.suggestions = suggestions;
+    SuggestCommand(SuggestionFlow flow, SuggestionViews views) {
+        this.flow = flow;
         this.views = views;
     }
 
@@ -23,8 +23,8 @@ class SuggestCommand implements CommandHandler {
 
     @Override
     public void handle(Interaction in) {
-        if (suggestions.start(in.user()).isPresent()) {
-            views.askTopic(in);
+        if (flow.start(in.user()).isPresent()) {
+            views.askWorkingGroup(in);
         } else {
             // Someone whose suggestion was marked as spam: a polite "not now", without saying why.
             in.reply(in.t("suggest.unavailable"));

@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.civicrelay.catalogue.Catalogue;
-import org.civicrelay.submission.Draft;
-import org.civicrelay.submission.Submission;
+import org.civicrelay.suggestion.Draft;
+import org.civicrelay.suggestion.Suggestion;
 import org.springframework.stereotype.Component;
 
 /** The messages and buttons of the suggestion flow. */
 @Component
 class SuggestionViews {
 
-    static final String TOPIC = "topic";
+    static final String WORKING_GROUP = "topic";
     static final String REVIEW = "review";
     static final String REACH = "reach";
 
@@ -22,21 +22,21 @@ class SuggestionViews {
         this.catalogue = catalogue;
     }
 
-    String topicTitle(String topic, Locale locale) {
-        return catalogue.workingGroup(topic).map(group -> group.title().in(locale)).orElse(topic);
+    String workingGroupTitle(String workingGroup, Locale locale) {
+        return catalogue.workingGroup(workingGroup).map(group -> group.title().in(locale)).orElse(workingGroup);
     }
 
     /** Asks for the working group, one button per group and a way out. */
-    void askTopic(Interaction in) {
+    void askWorkingGroup(Interaction in) {
         List<List<Button>> rows = new ArrayList<>();
         catalogue.workingGroups().forEach(group -> rows.add(List.of(
-                new Button(group.title().in(in.locale()), ButtonHandler.data(TOPIC, group.id())))));
+                new Button(group.title().in(in.locale()), ButtonHandler.data(WORKING_GROUP, group.id())))));
         rows.add(List.of(new Button(in.t("button.cancel"), ButtonHandler.data(REVIEW, "cancel"))));
-        in.reply(in.t("suggest.choose-topic"), new Keyboard(rows));
+        in.reply(in.t("suggest.choose-working-group"), new Keyboard(rows));
     }
 
-    String askText(Interaction in, String topic, int maxLength) {
-        return in.t("suggest.write", Html.escape(topicTitle(topic, in.locale())), maxLength);
+    String askText(Interaction in, String workingGroup, int maxLength) {
+        return in.t("suggest.write", Html.escape(workingGroupTitle(workingGroup, in.locale())), maxLength);
     }
 
     /** Shows the text back as the moderators will read it, with Send / Edit / Cancel. */
@@ -45,7 +45,7 @@ class SuggestionViews {
                 List.of(new Button(in.t("button.send"), ButtonHandler.data(REVIEW, "send"))),
                 List.of(new Button(in.t("button.edit"), ButtonHandler.data(REVIEW, "edit")),
                         new Button(in.t("button.cancel"), ButtonHandler.data(REVIEW, "cancel"))));
-        in.replyProtected(in.t("suggest.review", Html.escape(topicTitle(draft.topic(), in.locale())),
+        in.replyProtected(in.t("suggest.review", Html.escape(workingGroupTitle(draft.workingGroup(), in.locale())),
                 Html.escape(draft.text())), keyboard);
     }
 
@@ -57,9 +57,9 @@ class SuggestionViews {
         in.editPressed(in.t("suggest.reachability"), keyboard);
     }
 
-    void stored(Interaction in, Submission submission) {
-        in.editPressed(in.t(submission.reachable() ? "suggest.stored.reachable" : "suggest.stored.anonymous",
-                submission.ref().value(), Html.escape(topicTitle(submission.topic(), in.locale()))),
+    void stored(Interaction in, Suggestion suggestion) {
+        in.editPressed(in.t(suggestion.reachable() ? "suggest.stored.reachable" : "suggest.stored.anonymous",
+                suggestion.ref().value(), Html.escape(workingGroupTitle(suggestion.workingGroup(), in.locale()))),
                 // Right after sending is when a person is most likely to want the conversation gone.
                 Keyboard.of(List.of(new Button(in.t("button.wipe-after-sending"), ButtonHandler.data(WipeCommand.BUTTON, "yes")))));
     }

@@ -7,21 +7,21 @@ import org.civicrelay.moderation.Moderators;
 import org.civicrelay.moderation.Triage;
 import org.civicrelay.moderation.TriageResult;
 import org.civicrelay.privacy.Identities;
-import org.civicrelay.submission.Submission;
-import org.civicrelay.submission.SubmissionState;
-import org.civicrelay.submission.Submissions;
+import org.civicrelay.suggestion.Suggestion;
+import org.civicrelay.suggestion.SuggestionState;
+import org.civicrelay.suggestion.Suggestions;
 import org.springframework.stereotype.Component;
 
 /**
  * The triage buttons on a card: Accept, Decline, More info, Spam, and their second steps (which
  * recommendation, which reason, confirm spam, back). The step in progress is in the buttons themselves, so
- * nothing is held in memory; which submission is meant comes from the card the button is on.
+ * nothing is held in memory; which suggestion is meant comes from the card the button is on.
  */
 @Component
 class TriageButton implements ButtonHandler {
 
     private final ModeratorThreads threads;
-    private final Submissions submissions;
+    private final Suggestions suggestions;
     private final Triage triage;
     private final Moderators moderators;
     private final Identities identities;
@@ -29,10 +29,10 @@ class TriageButton implements ButtonHandler {
     private final ModeratorCards cards;
     private final AuthorMessages authors;
 
-    TriageButton(ModeratorThreads threads, Submissions submissions, Triage triage, Moderators moderators,
+    TriageButton(ModeratorThreads threads, Suggestions suggestions, Triage triage, Moderators moderators,
             Identities identities, CardViews views, ModeratorCards cards, AuthorMessages authors) {
         this.threads = threads;
-        this.submissions = submissions;
+        this.suggestions = suggestions;
         this.triage = triage;
         this.moderators = moderators;
         this.identities = identities;
@@ -53,46 +53,46 @@ class TriageButton implements ButtonHandler {
 
     @Override
     public void handle(Interaction in, String argument) {
-        Optional<Submission> found = threads.find(identities.pseudonym(in.chatId()), in.messageId())
-                .flatMap(submissions::find);
+        Optional<Suggestion> found = threads.find(identities.pseudonym(in.chatId()), in.messageId())
+                .flatMap(suggestions::find);
         if (found.isEmpty()) {
             in.answer(in.t("button.stale"));
             return;
         }
-        Submission submission = found.get();
+        Suggestion suggestion = found.get();
         String[] parts = argument.split(":", 2);
         String choice = parts.length > 1 ? parts[1] : null;
-        if (!isOpen(submission)) {
-            alreadyDecided(in, submission.state());
+        if (!isOpen(suggestion)) {
+            alreadyDecided(in, suggestion.state());
             return;
         }
         String moderator = moderators.alias(in.userId()).orElseThrow();
         switch (parts[0]) {
             case CardViews.ACCEPT -> {
                 if (choice == null) {
-                    step(in, views.prompt(submission, "triage.prompt.recommendation"), views.recommendations(submission));
+                    step(in, views.prompt(suggestion, "triage.prompt.recommendation"), views.recommendations(suggestion));
                 } else {
-                    decided(in, triage.accept(submission.ref(), moderator, CardViews.NONE.equals(choice) ? null : choice));
+                    decided(in, triage.accept(suggestion.ref(), moderator, CardViews.NONE.equals(choice) ? null : choice));
                 }
             }
             case CardViews.DECLINE -> {
                 if (choice == null) {
-                    step(in, views.prompt(submission, "triage.prompt.reason"), views.reasons());
+                    step(in, views.prompt(suggestion, "triage.prompt.reason"), views.reasons());
                 } else {
-                    decided(in, triage.decline(submission.ref(), moderator, CardViews.NONE.equals(choice) ? null : choice));
+                    decided(in, triage.decline(suggestion.ref(), moderator, CardViews.NONE.equals(choice) ? null : choice));
                 }
             }
-            case CardViews.MORE_INFO -> decided(in, triage.askMoreInfo(submission.ref(), moderator));
+            case CardViews.MORE_INFO -> decided(in, triage.askMoreInfo(suggestion.ref(), moderator));
             case CardViews.SPAM -> {
                 if (choice == null) {
-                    step(in, views.prompt(submission, "triage.prompt.spam", views.spamBlockDays()), views.confirmSpam());
+                    step(in, views.prompt(suggestion, "triage.prompt.spam", views.spamBlockDays()), views.confirmSpam());
                 } else if (CardViews.CONFIRM.equals(choice)) {
-                    decided(in, triage.markSpam(submission.ref(), moderator));
+                    decided(in, triage.markSpam(suggestion.ref(), moderator));
                 } else {
                     in.answer(in.t("button.stale"));
                 }
             }
-            case CardViews.BACK -> step(in, views.text(submission), views.buttons(submission));
+            case CardViews.BACK -> step(in, views.text(suggestion), views.buttons(suggestion));
             default -> in.answer(in.t("button.stale"));
         }
     }
@@ -105,9 +105,9 @@ class TriageButton implements ButtonHandler {
     private void decided(Interaction in, TriageResult result) {
         if (result instanceof TriageResult.Decided decided) {
             in.answer(in.t("triage.done"));
-            Submission submission = decided.submission();
-            cards.update(submission.ref(), views.decided(submission, decided.outcome()), views.buttons(submission));
-            authors.outcome(submission, decided.outcome());
+            Suggestion suggestion = decided.suggestion();
+            cards.update(suggestion.ref(), views.decided(suggestion, decided.outcome()), views.buttons(suggestion));
+            authors.outcome(suggestion, decided.outcome());
         } else if (result instanceof TriageResult.AlreadyDecided already) {
             alreadyDecided(in, already.state());
         } else if (result instanceof TriageResult.AuthorUnreachable) {
@@ -117,11 +117,11 @@ class TriageButton implements ButtonHandler {
         }
     }
 
-    private static void alreadyDecided(Interaction in, SubmissionState state) {
+    private static void alreadyDecided(Interaction in, SuggestionState state) {
         in.alert(in.t("triage.already-handled", in.t("triage.state." + state.name().toLowerCase(Locale.ROOT).replace('_', '-'))));
     }
 
-    private static boolean isOpen(Submission submission) {
-        return submission.state() == SubmissionState.PENDING || submission.state() == SubmissionState.MORE_INFO_REQUESTED;
+    private static boolean isOpen(Suggestion suggestion) {
+        return suggestion.state() == SuggestionState.PENDING || suggestion.state() == SuggestionState.MORE_INFO_REQUESTED;
     }
 }

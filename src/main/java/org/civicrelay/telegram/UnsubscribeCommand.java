@@ -3,17 +3,17 @@ package org.civicrelay.telegram;
 import java.util.List;
 import java.util.Optional;
 import org.civicrelay.catalogue.RecommendationId;
-import org.civicrelay.subscription.Subscriptions;
+import org.civicrelay.follow.Followers;
 import org.springframework.stereotype.Component;
 
 /** /unsubscribe R7: stop following one recommendation (also one that has left the catalogue). */
 @Component
 class UnsubscribeCommand implements CommandHandler {
 
-    private final Subscriptions subscriptions;
+    private final Followers followers;
 
-    UnsubscribeCommand(Subscriptions subscriptions) {
-        this.subscriptions = subscriptions;
+    UnsubscribeCommand(Followers followers) {
+        this.followers = followers;
     }
 
     @Override
@@ -27,11 +27,11 @@ class UnsubscribeCommand implements CommandHandler {
             in.reply(in.t("unsubscribe.usage"));
             return;
         }
-        Optional<RecommendationId> id = SubscriptionArgument.id(in.text());
-        if (id.isPresent() && subscriptions.unsubscribe(id.get(), in.user())) {
+        Optional<RecommendationId> id = RecommendationArgument.id(in.text());
+        if (id.isPresent() && followers.unfollow(id.get(), in.user())) {
             in.reply(in.t("unsubscribe.done", id.get().value()));
         } else {
-            in.reply(in.t("unsubscribe.not-following", SubscriptionArgument.echo(in.text())));
+            in.reply(in.t("unsubscribe.not-following", RecommendationArgument.echo(in.text())));
         }
     }
 }

@@ -33,14 +33,14 @@ class UpdateRouter {
     private final Identities identities;
     private final BotSettings settings;
     private final BotIdentity identity;
-    private final ChatLog chatLog;
+    private final DeletableMessages deletableMessages;
     private final ModeratorChat moderatorChat;
 
     UpdateRouter(List<CommandHandler> commands, List<ButtonHandler> buttons, List<TextHandler> textHandlers,
             NonTextMessages nonText, ChatMembership membership, Outbox outbox, Texts texts, Identities identities,
-            BotSettings settings, BotIdentity identity, ChatLog chatLog, ModeratorChat moderatorChat) {
+            BotSettings settings, BotIdentity identity, DeletableMessages deletableMessages, ModeratorChat moderatorChat) {
         this.moderatorChat = moderatorChat;
-        this.chatLog = chatLog;
+        this.deletableMessages = deletableMessages;
         this.commands = commands.stream()
                 .flatMap(handler -> handler.commands().stream().map(name -> Map.entry(name, handler)))
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -109,7 +109,7 @@ class UpdateRouter {
             return;
         }
         if (privateChat) {
-            chatLog.record(identities.pseudonym(chat.getId()), message.getMessageId()); // for /wipe
+            deletableMessages.record(identities.pseudonym(chat.getId()), message.getMessageId()); // for /wipe
         }
         String text = message.getText();
         if (text == null) {

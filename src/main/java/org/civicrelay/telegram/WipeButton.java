@@ -14,10 +14,10 @@ class WipeButton implements ButtonHandler {
     /** deleteMessages takes at most 100 ids. */
     static final int BATCH = 100;
 
-    private final ChatLog chatLog;
+    private final DeletableMessages deletableMessages;
 
-    WipeButton(ChatLog chatLog) {
-        this.chatLog = chatLog;
+    WipeButton(DeletableMessages deletableMessages) {
+        this.deletableMessages = deletableMessages;
     }
 
     @Override
@@ -30,14 +30,14 @@ class WipeButton implements ButtonHandler {
         switch (choice) {
             case "yes" -> {
                 in.answer(in.t("wipe.done.toast"));
-                List<Integer> ids = new ArrayList<>(chatLog.deletable(in.user()));
+                List<Integer> ids = new ArrayList<>(deletableMessages.deletable(in.user()));
                 if (in.messageId() != null && !ids.contains(in.messageId())) {
                     ids.add(in.messageId());
                 }
                 for (int from = 0; from < ids.size(); from += BATCH) {
                     in.deleteMessages(ids.subList(from, Math.min(ids.size(), from + BATCH)));
                 }
-                chatLog.forget(in.user());
+                deletableMessages.forget(in.user());
             }
             case "no" -> in.editPressed(in.t("wipe.kept"), Keyboard.NONE);
             default -> in.answer(in.t("button.stale"));

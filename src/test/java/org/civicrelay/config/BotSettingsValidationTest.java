@@ -48,8 +48,8 @@ class BotSettingsValidationTest {
         assertThat(settings.suggestion().maxLength()).isEqualTo(3000);
         assertThat(settings.suggestion().draftLifetime()).isEqualTo(Duration.ofHours(24));
         assertThat(settings.retention().handledUpdates()).isEqualTo(Duration.ofDays(2));
-        assertThat(settings.retention().submissionText()).isEqualTo(Duration.ofDays(90));
-        assertThat(settings.retention().submissions()).isEqualTo(Duration.ofDays(365));
+        assertThat(settings.retention().suggestionText()).isEqualTo(Duration.ofDays(90));
+        assertThat(settings.retention().suggestions()).isEqualTo(Duration.ofDays(365));
         assertThat(settings.defaultLocale().getLanguage()).isEqualTo("en");
         assertThat(bind(Map.of("bot.token", "t", "bot.moderators", "111,222")).moderators()).isEqualTo(List.of(111L, 222L));
     }
@@ -66,8 +66,8 @@ class BotSettingsValidationTest {
             bot.send-rate             | fast               | Invalid setting BOT_SEND_RATE (bot.send-rate): the value cannot be read as a number
             bot.retention.purge-interval | soon            | Invalid setting BOT_RETENTION_PURGE_INTERVAL (bot.retention.purge-interval): the value cannot be read as a duration
             bot.retention.purge-interval | 0s              | Invalid setting BOT_RETENTION_PURGE_INTERVAL (bot.retention.purge-interval): must be a positive duration
-            bot.retention.submission-text | -1d            | Invalid setting BOT_RETENTION_SUBMISSION_TEXT (bot.retention.submission-text): must be a positive duration
-            bot.retention.submissions | 30d                | Invalid setting BOT_RETENTION_SUBMISSIONS (bot.retention.submissions): must be a positive duration no shorter than bot.retention.submission-text
+            bot.retention.suggestion-text | -1d            | Invalid setting BOT_RETENTION_SUGGESTION_TEXT (bot.retention.suggestion-text): must be a positive duration
+            bot.retention.suggestions | 30d                | Invalid setting BOT_RETENTION_SUGGESTIONS (bot.retention.suggestions): must be a positive duration no shorter than bot.retention.suggestion-text
             """)
     void an_invalid_value_is_reported_in_one_line_naming_the_environment_variable(String property, String value,
             String expectedStart) {

@@ -22,8 +22,8 @@ public final class TestSettings {
     private Long moderatorChatId;
     private int maxLength = 3000;
     private Duration draftLifetime = Duration.ofHours(24);
-    private Duration submissionText = Duration.ofDays(90);
-    private Duration submissions = Duration.ofDays(365);
+    private Duration suggestionText = Duration.ofDays(90);
+    private Duration suggestions = Duration.ofDays(365);
 
     private TestSettings() {
     }
@@ -69,10 +69,10 @@ public final class TestSettings {
         return this;
     }
 
-    /** How long after the final decision a submission keeps its text, and then its row. */
-    public TestSettings submissionRetention(Duration text, Duration row) {
-        this.submissionText = text;
-        this.submissions = row;
+    /** How long after the final decision a suggestion keeps its text, and then its row. */
+    public TestSettings suggestionRetention(Duration text, Duration row) {
+        this.suggestionText = text;
+        this.suggestions = row;
         return this;
     }
 
@@ -81,7 +81,7 @@ public final class TestSettings {
                 List.copyOf(moderators), moderatorChatId, 25, dataKey, defaultLanguage,
                 new BotSettings.Suggestion(maxLength, draftLifetime),
                 new BotSettings.Polling(50, Duration.ofSeconds(60), Duration.ofSeconds(8)),
-                new BotSettings.Retention(Duration.ofDays(2), Duration.ofDays(1), submissionText, submissions),
+                new BotSettings.Retention(Duration.ofDays(2), Duration.ofDays(1), suggestionText, suggestions),
                 new BotSettings.Heartbeat(null, null, Duration.ofMinutes(5)));
     }
 }

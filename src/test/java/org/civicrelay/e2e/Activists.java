@@ -19,10 +19,10 @@ final class Activists {
     }
 
     /** Runs /suggest to the end ({@code reach:yes} or {@code reach:no}) and returns the reference shown. */
-    static String submit(FakeUser user, String topicData, String text, String reachData, Duration wait) {
+    static String submit(FakeUser user, String workingGroupData, String text, String reachData, Duration wait) {
         user.send("/suggest");
-        BotMessage topics = user.awaitReply(wait);
-        user.press(topics, topicData);
+        BotMessage workingGroups = user.awaitReply(wait);
+        user.press(workingGroups, workingGroupData);
         user.awaitMessageContaining("Now write", wait);
         user.send(text);
         BotMessage review = user.awaitReply(wait);

@@ -26,10 +26,10 @@ import org.civicrelay.config.SqliteTestDatabase;
 import org.civicrelay.config.TestSettings;
 import org.civicrelay.privacy.Identities;
 import org.civicrelay.privacy.TestIdentities;
-import org.civicrelay.subscription.SubscribeResult;
-import org.civicrelay.subscription.Subscriber;
-import org.civicrelay.subscription.Subscriptions;
-import org.civicrelay.subscription.TestSubscriptions;
+import org.civicrelay.follow.FollowResult;
+import org.civicrelay.follow.Follower;
+import org.civicrelay.follow.Followers;
+import org.civicrelay.follow.TestFollowers;
 import org.civicrelay.telegram.fake.FakeTelegram;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -39,9 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * How long {@code java -jar target/civic-relay-bot.jar backup FILE} takes on the database of a bot with
- * 10,000 subscribers, while that bot runs (idle, polling the fake Bot API): the median of 5 runs, the JVM's
+ * 10,000 followers, while that bot runs (idle, polling the fake Bot API): the median of 5 runs, the JVM's
  * start included, and beside it the same command refused at once (no FILE), which is that start alone.
- * Subscribers are written with the bot's own services (sealed chat id and pseudonym under the test data key,
+ * Followers are written with the bot's own services (sealed chat id and pseudonym under the test data key,
  * 1 to 3 recommendations each); the bot then starts on the database with that key.
  *
  * <pre>
@@ -52,7 +52,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class BackupBenchmark {
 
     static final Path JAR = BotProcess.PROJECT.resolve("target/civic-relay-bot.jar");
-    static final int SUBSCRIBERS = Integer.getInteger("bench.backupSubscribers", 10_000);
+    static final int FOLLOWERS = Integer.getInteger("bench.backupFollowers", 10_000);
     static final int RUNS = Integer.getInteger("bench.backupRuns", 5);
     static final long FIRST_CHAT = 792_000_001L;
 
@@ -60,10 +60,10 @@ class BackupBenchmark {
     Path folder;
 
     @Test
-    void backup_of_the_database_of_a_running_bot_with_ten_thousand_subscribers() throws Exception {
+    void backup_of_the_database_of_a_running_bot_with_ten_thousand_followers() throws Exception {
         assertThat(JAR).as("build the jar first: ./mvnw -B -q package -DskipTests").exists();
         Path database = folder.resolve("data/civic-relay.db");
-        int subscriptions = seed(database);
+        int followers = seed(database);
         Path backups = Files.createDirectories(folder.resolve("backups"));
         List<Long> backupMillis = new ArrayList<>();
         List<Long> refusedMillis = new ArrayList<>();
@@ -89,50 +89,50 @@ class BackupBenchmark {
             }
             databaseBytes = Files.size(database);
             backupBytes = Files.size(backups.resolve("run-0.db"));
-            copied = count(backups.resolve("run-" + (RUNS - 1) + ".db"), "SELECT count(*) FROM subscription");
+            copied = count(backups.resolve("run-" + (RUNS - 1) + ".db"), "SELECT count(*) FROM follow");
             assertThat(bot.isAlive()).isTrue();
             LogPrivacy.assertRevealsNothing(Files.readString(log, StandardCharsets.UTF_8), telegram);
         }
-        assertThat(copied).isEqualTo(subscriptions);
+        assertThat(copied).isEqualTo(followers);
 
         String report = String.format(Locale.ROOT, """
 
                 ---- Civic Relay: backup of a live database, %s ----
                 machine: %d cores (shared with other work), %s %s, Java %s
-                database: %,d subscribers (%,d subscriptions), %.1f MB with the bot running; backup file %.1f MB
+                database: %,d followers (%,d follows), %.1f MB with the bot running; backup file %.1f MB
                 java -jar target/civic-relay-bot.jar backup FILE, %d runs: median %d ms (min %d, max %d)
                 the same JVM and settings start, refused at once (backup without FILE): median %d ms
                 """, ZonedDateTime.now(ZoneOffset.UTC).withNano(0), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"),
-                SUBSCRIBERS, subscriptions, databaseBytes / 1e6, backupBytes / 1e6, RUNS, median(backupMillis),
+                FOLLOWERS, followers, databaseBytes / 1e6, backupBytes / 1e6, RUNS, median(backupMillis),
                 backupMillis.stream().mapToLong(Long::longValue).min().orElseThrow(),
                 backupMillis.stream().mapToLong(Long::longValue).max().orElseThrow(), median(refusedMillis));
         System.out.println(report);
         Files.writeString(BotProcess.PROJECT.resolve("target/backup-benchmark.txt"), report);
     }
 
-    /** The subscribers as the bot stores them, through its own services, in batches of 500 per transaction. */
+    /** The followers as the bot stores them, through its own services, in batches of 500 per transaction. */
     private static int seed(Path database) {
         Random random = new Random(42);
-        int subscriptions = 0;
+        int follows = 0;
         try (HikariDataSource data = SqliteTestDatabase.open(database)) {
             Recommendations recommendations = TestRecommendations.start(data, TestRecommendations.catalogue(
                     "participation:R1,R2,R3", "media:R4,R5,R6", "grassroots:R7,R8,R9", "security:R10,R11,R12"),
                     event -> { }, Clock.systemUTC());
-            Subscriptions service = TestSubscriptions.over(data, recommendations, (notice, batch) -> { });
+            Followers service = TestFollowers.over(data, recommendations, (notice, batch) -> { });
             Identities identities = TestIdentities.identities();
             TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(data));
-            for (int from = 0; from < SUBSCRIBERS; from += 500) {
+            for (int from = 0; from < FOLLOWERS; from += 500) {
                 int batchStart = from;
-                subscriptions += transaction.execute(status -> {
+                follows += transaction.execute(status -> {
                     int made = 0;
-                    for (int i = batchStart; i < Math.min(batchStart + 500, SUBSCRIBERS); i++) {
+                    for (int i = batchStart; i < Math.min(batchStart + 500, FOLLOWERS); i++) {
                         long chat = FIRST_CHAT + i;
-                        Subscriber subscriber = new Subscriber(identities.seal(chat), identities.pseudonym(chat));
-                        int follows = 1 + random.nextInt(3);
-                        for (int f = 0; f < follows; f++) {
+                        Follower follower = new Follower(identities.seal(chat), identities.pseudonym(chat));
+                        int count = 1 + random.nextInt(3);
+                        for (int f = 0; f < count; f++) {
                             RecommendationId id = new RecommendationId("R" + (1 + random.nextInt(12)));
-                            if (service.subscribe(id, subscriber) == SubscribeResult.SUBSCRIBED) {
+                            if (service.follow(id, follower) == FollowResult.FOLLOWING) {
                                 made++;
                             }
                         }
@@ -141,7 +141,7 @@ class BackupBenchmark {
                 });
             }
         }
-        return subscriptions;
+        return follows;
     }
 
     /** From asking for the process to its exit, as a shell would time it. */

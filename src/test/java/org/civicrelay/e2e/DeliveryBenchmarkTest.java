@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <pre>
  * ./mvnw -B test -Pbenchmark                                              # 10,000 followers at 25/s (about 30 min)
- * ./mvnw -B test -Pbenchmark -Dbench.subscribers=500 -Dbench.rate=100     # smoke run (about 1 min)
+ * ./mvnw -B test -Pbenchmark -Dbench.followers=500 -Dbench.rate=100     # smoke run (about 1 min)
  * </pre>
  *
  * Followers are seeded through the bot itself (each user sends /start and /subscribe R7), which is also the
@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("benchmark")
 class DeliveryBenchmarkTest {
 
-    static final int SUBSCRIBERS = Integer.getInteger("bench.subscribers", 10_000);
+    static final int FOLLOWERS = Integer.getInteger("bench.followers", 10_000);
     static final int RATE = Integer.getInteger("bench.rate", 25);
     static final String HEAP = System.getProperty("bench.heap", "128m");
     static final long MODERATOR = 790_000_001L;
@@ -56,33 +56,33 @@ class DeliveryBenchmarkTest {
                         .maxHeap(HEAP)) {
             telegram.setGlobalRate(RATE);
             bot.startAndAwaitPolling(telegram);
-            Duration deliveryLimit = Duration.ofSeconds(120 + 3L * SUBSCRIBERS / RATE);
+            Duration deliveryLimit = Duration.ofSeconds(120 + 3L * FOLLOWERS / RATE);
 
             // ---- ingest: every user starts the bot and follows R7, through the bot
-            List<FakeUser> users = new ArrayList<>(SUBSCRIBERS);
+            List<FakeUser> users = new ArrayList<>(FOLLOWERS);
             long ingestStart = System.nanoTime();
-            for (int i = 0; i < SUBSCRIBERS; i++) {
+            for (int i = 0; i < FOLLOWERS; i++) {
                 FakeUser user = telegram.user(FIRST_USER + i);
                 user.send("/start");
                 user.send("/subscribe R7");
                 users.add(user);
             }
-            telegram.awaitUpdatesConfirmed(Duration.ofSeconds(60 + SUBSCRIBERS / 10));
+            telegram.awaitUpdatesConfirmed(Duration.ofSeconds(60 + FOLLOWERS / 10));
             double ingestSeconds = (System.nanoTime() - ingestStart) / 1e9;
-            double updatesPerSecond = 2.0 * SUBSCRIBERS / ingestSeconds;
+            double updatesPerSecond = 2.0 * FOLLOWERS / ingestSeconds;
             // The 2 x N replies leave at the bot's rate before any notification (their lane comes first).
-            int repliesTarget = 2 * SUBSCRIBERS;
+            int repliesTarget = 2 * FOLLOWERS;
             await(telegram, () -> telegram.callCount("sendMessage") >= repliesTarget, Duration.ofSeconds(120 + 3L * repliesTarget / RATE),
                     "the replies to /start and /subscribe");
             await(telegram, () -> users.stream().allMatch(u -> count(telegram, u, "You now follow R7") == 1),
-                    Duration.ofSeconds(60), "every subscription confirmed");
+                    Duration.ofSeconds(60), "every follow confirmed");
 
             // ---- run A: one status change, undisturbed
             FakeUser moderator = telegram.user(MODERATOR);
             int tooManyBefore = telegram.tooManyRequestsCount();
             int sendsBeforeA = telegram.callCount("sendMessage");
             moderator.send("/setstatus R7 in_progress Benchmark run A");
-            awaitAll(telegram, users, "Benchmark run A", sendsBeforeA + 1 + SUBSCRIBERS, deliveryLimit);
+            awaitAll(telegram, users, "Benchmark run A", sendsBeforeA + 1 + FOLLOWERS, deliveryLimit);
             List<Instant> sendsA = notices(telegram, "Benchmark run A");
             double seconds = Duration.between(sendsA.get(0), sendsA.get(sendsA.size() - 1)).toNanos() / 1e9;
             double deliveredPerSecond = (sendsA.size() - 1) / seconds;
@@ -92,14 +92,14 @@ class DeliveryBenchmarkTest {
             // ---- run B: another change, SIGKILL at 40 %, restart
             int sendsBefore = telegram.callCount("sendMessage");
             moderator.send("/setstatus R7 accepted Benchmark run B");
-            int killAt = sendsBefore + 1 + SUBSCRIBERS * 4 / 10;
+            int killAt = sendsBefore + 1 + FOLLOWERS * 4 / 10;
             await(telegram, () -> telegram.callCount("sendMessage") >= killAt, deliveryLimit, "40 % of run B");
             bot.kill();
             long deliveredAtKill = users.stream().filter(u -> count(telegram, u, "Benchmark run B") > 0).count();
             long restartStart = System.nanoTime();
             bot.startAndAwaitPolling(telegram);
             double restartSeconds = (System.nanoTime() - restartStart) / 1e9;
-            awaitAll(telegram, users, "Benchmark run B", sendsBefore + 1 + SUBSCRIBERS, deliveryLimit);
+            awaitAll(telegram, users, "Benchmark run B", sendsBefore + 1 + FOLLOWERS, deliveryLimit);
             long lostB = users.stream().filter(u -> count(telegram, u, "Benchmark run B") == 0).count();
             long duplicatedB = users.stream().mapToLong(u -> Math.max(0, count(telegram, u, "Benchmark run B") - 1)).sum();
             long rssKb = bot.rssKb();
@@ -108,7 +108,7 @@ class DeliveryBenchmarkTest {
             rows.add(String.format(Locale.ROOT, "machine: %d cores (shared with other work), %s %s, Java %s; bot JVM -Xmx%s",
                     Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
                     System.getProperty("java.version"), HEAP));
-            rows.add(String.format(Locale.ROOT, "subscribers: %,d   BOT_SEND_RATE = fake's global rate: %d msg/s", SUBSCRIBERS, RATE));
+            rows.add(String.format(Locale.ROOT, "followers: %,d   BOT_SEND_RATE = fake's global rate: %d msg/s", FOLLOWERS, RATE));
             rows.add("");
             rows.add(String.format(Locale.ROOT, "| %-52s | %-24s | %-14s |", "measure", "result", "goal"));
             rows.add("|" + "-".repeat(54) + "|" + "-".repeat(26) + "|" + "-".repeat(16) + "|");
@@ -118,14 +118,14 @@ class DeliveryBenchmarkTest {
             row(rows, "duplicates without a crash (run A)", String.valueOf(duplicatesA), "0");
             row(rows, "lost after kill -9 at 40 % (run B)", String.valueOf(lostB), "0");
             row(rows, "duplicated after kill -9 at 40 % (run B)", String.format(Locale.ROOT, "%d (%.3f %%)", duplicatedB,
-                    100.0 * duplicatedB / SUBSCRIBERS), "<= 0.5 %");
+                    100.0 * duplicatedB / FOLLOWERS), "<= 0.5 %");
             row(rows, "updates/s ingested (/start + /subscribe)", String.format(Locale.ROOT, "%.0f (%,d in %.1f s)",
-                    updatesPerSecond, 2 * SUBSCRIBERS, ingestSeconds), "-");
+                    updatesPerSecond, 2 * FOLLOWERS, ingestSeconds), "-");
             row(rows, "bot RSS at the end", String.format(Locale.ROOT, "%.1f MB", rssKb / 1024.0), "<= 256 MB");
             rows.add("");
             rows.add(String.format(Locale.ROOT, "run A: %,d notices in %.1f s; run B: killed with %,d of %,d delivered, "
                     + "restart to polling %.1f s; retry_after violations: %d", sendsA.size(), seconds, deliveredAtKill,
-                    SUBSCRIBERS, restartSeconds, telegram.retryAfterViolations()));
+                    FOLLOWERS, restartSeconds, telegram.retryAfterViolations()));
         }
         String report = String.join("\n", rows) + "\n";
         System.out.println("\n" + report);

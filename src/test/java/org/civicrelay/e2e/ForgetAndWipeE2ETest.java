@@ -74,11 +74,11 @@ class ForgetAndWipeE2ETest {
 
         user.send("/forget");
         BotMessage confirm = user.awaitMessageContaining("Erase everything", WAIT);
-        assertThat(dbCount("SELECT count(*) FROM submission WHERE reply_to IS NOT NULL")).as("nothing before the press").isEqualTo(1);
+        assertThat(dbCount("SELECT count(*) FROM suggestion WHERE reply_to IS NOT NULL")).as("nothing before the press").isEqualTo(1);
         user.press(confirm, "forget:all");
         user.awaitEdit(confirm, WAIT);
-        assertThat(dbCount("SELECT count(*) FROM submission WHERE reply_to IS NOT NULL OR reply_key IS NOT NULL")).isZero();
-        assertThat(dbCount("SELECT count(*) FROM submission WHERE body IS NOT NULL")).as("text kept unless asked").isEqualTo(1);
+        assertThat(dbCount("SELECT count(*) FROM suggestion WHERE reply_to IS NOT NULL OR reply_key IS NOT NULL")).isZero();
+        assertThat(dbCount("SELECT count(*) FROM suggestion WHERE body IS NOT NULL")).as("text kept unless asked").isEqualTo(1);
         assertThat(dbCount("SELECT count(*) FROM relay_message")).isZero();
 
         user.send("/mysubmissions");
@@ -96,7 +96,7 @@ class ForgetAndWipeE2ETest {
         user.send("/forget");
         user.press(user.awaitMessageContaining("Erase everything", WAIT), "forget:text");
         user.awaitMessageContaining("text of your suggestions is erased", WAIT);
-        assertThat(dbCount("SELECT count(*) FROM submission WHERE body IS NOT NULL")).isZero();
+        assertThat(dbCount("SELECT count(*) FROM suggestion WHERE body IS NOT NULL")).isZero();
         assertNoBadCalls();
     }
 
@@ -115,7 +115,7 @@ class ForgetAndWipeE2ETest {
     }
 
     @Test
-    void after_a_submission_the_bot_offers_to_wipe_the_conversation() {
+    void after_a_suggestion_the_bot_offers_to_wipe_the_conversation() {
         FakeUser user = activist();
         submitReachable(user, "Then wipe it all.");
         BotMessage stored = user.awaitMessageContaining("Reference", WAIT);

@@ -128,13 +128,13 @@ class HostileInputE2ETest {
     void forged_and_replayed_callback_data() {
         FakeUser user = newUser();
         user.send("/suggest");
-        BotMessage topics = user.awaitReply(WAIT);
+        BotMessage workingGroups = user.awaitReply(WAIT);
         for (String forged : new String[] {"x", ":", "topic:", "topic:../../etc", "reach:maybe", "review:send",
                 "z".repeat(64), "topic:media:extra", "\u0000", "sub:R999", "card:S-AAAAA"}) {
-            user.pressData(topics, forged);
+            user.pressData(workingGroups, forged);
         }
         telegram.await(() -> telegram.unansweredCallbacks().isEmpty(), WAIT, "every forged press answered");
-        user.press(topics, "topic:grassroots");
+        user.press(workingGroups, "topic:grassroots");
         user.awaitMessageContaining("Now write", WAIT);
         user.send("A replayed Send must not store this twice.");
         BotMessage review = user.awaitReply(WAIT);
@@ -142,7 +142,7 @@ class HostileInputE2ETest {
         // Replays of every button of the finished flow
         user.pressData(review, "review:send");
         user.pressData(review, "reach:yes");
-        user.pressData(topics, "topic:media");
+        user.pressData(workingGroups, "topic:media");
         telegram.await(() -> telegram.unansweredCallbacks().isEmpty(), WAIT, "every replay answered");
         user.send("/help");
         user.awaitMessageContaining("What you can do", WAIT);

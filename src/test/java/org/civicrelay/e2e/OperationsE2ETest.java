@@ -126,7 +126,7 @@ class OperationsE2ETest {
     // ---- backups
 
     @Test
-    void a_backup_taken_while_people_subscribe_restores_into_a_new_bot_that_still_knows_them() throws Exception {
+    void a_backup_taken_while_people_follow_restores_into_a_new_bot_that_still_knows_them() throws Exception {
         Path database = folder.resolve("data/civic-relay.db");
         BotProcess live = bot("live", database, KEY).startAndAwaitPolling(telegram);
         FakeUser moderator = telegram.user(MODERATOR);
@@ -200,7 +200,7 @@ class OperationsE2ETest {
         assertThat(next.exitValue()).as(Files.readString(log)).isZero();
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         assertThat(Files.size(file)).as("the killed one was partial").isGreaterThan(partialBytes);
-        assertThat(query(file, "SELECT count(*) FROM submission")).isEqualTo(String.valueOf(LARGE_ROWS));
+        assertThat(query(file, "SELECT count(*) FROM suggestion")).isEqualTo(String.valueOf(LARGE_ROWS));
         try (Stream<Path> left = Files.list(backups)) {
             assertThat(left).as("the killed backup's leftover is gone").containsExactly(file);
         }
@@ -266,7 +266,7 @@ class OperationsE2ETest {
                 Statement sql = connection.createStatement()) {
             sql.execute("PRAGMA synchronous = OFF");
             sql.executeUpdate("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < " + rows + ") "
-                    + "INSERT INTO submission (ref, topic, body, created_on, state) "
+                    + "INSERT INTO suggestion (ref, working_group, body, created_on, state) "
                     + "SELECT 'S-' || (100000000 + i), 'media', hex(randomblob(1200)), '2026-11-20', 'PENDING' FROM n");
         }
     }

@@ -100,7 +100,7 @@ class RelayE2ETest {
         author.awaitMessageContaining("Thanks, from the private chat.", GROUP_WAIT);
 
         vera.send("/reply S-ZZZZZ hello");
-        assertThat(vera.awaitReply(WAIT).plainText()).contains("no submission S-ZZZZZ");
+        assertThat(vera.awaitReply(WAIT).plainText()).contains("no suggestion S-ZZZZZ");
         vera.send("/reply");
         assertThat(vera.awaitReply(WAIT).plainText()).contains("/reply S-XXXXX");
         Activists.assertNoIdentityOf(telegram, author.chatId(), vera);
@@ -136,7 +136,7 @@ class RelayE2ETest {
         vera.send("/queue");
         assertThat(vera.awaitReply(WAIT).plainText()).contains("Waiting for a decision", older);
         vera.send("/stats@" + telegram.botUsername());
-        assertThat(vera.awaitReply(WAIT).plainText()).contains("Submissions by state");
+        assertThat(vera.awaitReply(WAIT).plainText()).contains("Suggestions by state");
     }
 
     @Test

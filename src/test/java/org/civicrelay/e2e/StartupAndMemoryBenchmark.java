@@ -144,8 +144,8 @@ class StartupAndMemoryBenchmark {
         user.send("/privacy");
         user.awaitMessageContaining("What Civic Relay keeps", WAIT);
         user.send("/suggest");
-        BotMessage topics = user.awaitMessageContaining("Which working group", WAIT);
-        user.press(topics, "topic:media");
+        BotMessage workingGroups = user.awaitMessageContaining("Which working group", WAIT);
+        user.press(workingGroups, "topic:media");
         user.awaitMessageContaining("Now write", WAIT);
         user.send("Benchmark suggestion from a user who wants <b>free</b> media & more.");
         BotMessage review = user.awaitMessageContaining("Please check", WAIT);

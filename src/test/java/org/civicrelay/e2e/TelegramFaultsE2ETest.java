@@ -88,9 +88,9 @@ class TelegramFaultsE2ETest {
         bot = BotProcess.against(telegram, folder).startAndAwaitPolling(telegram);
         FakeUser eva = telegram.user(750_000_005L);
         eva.send("/suggest");
-        var topics = eva.awaitReply(WAIT);
+        var workingGroups = eva.awaitReply(WAIT);
 
-        telegram.enqueueRawUpdate(NewerApiPayloads.callbackWithUnknownNestedObject(eva, topics, "topic:media"));
+        telegram.enqueueRawUpdate(NewerApiPayloads.callbackWithUnknownNestedObject(eva, workingGroups, "topic:media"));
 
         eva.awaitMessageContaining("Now write", WAIT);
         BotChecks.assertBotApiUsedCorrectly(telegram, bot);

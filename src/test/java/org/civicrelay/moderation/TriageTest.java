@@ -22,11 +22,11 @@ import org.civicrelay.privacy.Identities;
 import org.civicrelay.privacy.Pseudonym;
 import org.civicrelay.privacy.SealedId;
 import org.civicrelay.privacy.TestIdentities;
-import org.civicrelay.submission.MovableClock;
-import org.civicrelay.submission.Submission;
-import org.civicrelay.submission.SubmissionRef;
-import org.civicrelay.submission.SubmissionState;
-import org.civicrelay.submission.TestSubmissions;
+import org.civicrelay.suggestion.MovableClock;
+import org.civicrelay.suggestion.Suggestion;
+import org.civicrelay.suggestion.SuggestionRef;
+import org.civicrelay.suggestion.SuggestionState;
+import org.civicrelay.suggestion.TestSuggestions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class TriageTest {
     private static final Pseudonym AUTHOR = new Pseudonym("author-pseudonym-0001");
     private static final Pseudonym OTHER_AUTHOR = new Pseudonym("another-pseudonym-002");
     private static final Optional<SealedId> REACHABLE = Optional.of(new SealedId(new byte[] {1, 2, 3}));
-    private static final SubmissionRef NO_SUCH = new SubmissionRef("S-ZZZZZ");
+    private static final SuggestionRef NO_SUCH = new SuggestionRef("S-ZZZZZ");
     private static final Duration SPAM_BLOCK = Duration.ofDays(30);
     private static final Duration RELAY_RETENTION = Duration.ofDays(30);
 
@@ -54,7 +54,7 @@ class TriageTest {
             SPAM_BLOCK, RELAY_RETENTION);
     private HikariDataSource database;
     private JdbcClient jdbc;
-    private TestSubmissions submissions;
+    private TestSuggestions suggestions;
     private AuditTrail audit;
     private Triage triage;
 
@@ -67,9 +67,9 @@ class TriageTest {
         Catalogue catalogue = mock(Catalogue.class);
         given(catalogue.workingGroups()).willReturn(List.of(media));
         given(catalogue.workingGroup("media")).willReturn(Optional.of(media));
-        submissions = TestSubmissions.over(jdbc, identities, catalogue, clock);
+        suggestions = TestSuggestions.over(jdbc, identities, catalogue, clock);
         audit = new AuditTrail(jdbc, clock, settings);
-        triage = new Triage(submissions.submissions(), catalogue, settings, audit, clock);
+        triage = new Triage(suggestions.suggestions(), catalogue, settings, audit, clock);
     }
 
     @AfterEach
@@ -79,89 +79,89 @@ class TriageTest {
 
     @Test
     void accepting_links_the_recommendation_says_who_and_when_and_is_audited() {
-        Submission submission = submissions.submit(AUTHOR, "media", "Remote participation, please.", REACHABLE);
+        Suggestion suggestion = suggestions.submit(AUTHOR, "media", "Remote participation, please.", REACHABLE);
 
-        TriageResult result = triage.accept(submission.ref(), "anna", "R7");
+        TriageResult result = triage.accept(suggestion.ref(), "anna", "R7");
 
         assertThat(result).isInstanceOfSatisfying(TriageResult.Decided.class, decided -> {
-            assertThat(decided.submission().state()).isEqualTo(SubmissionState.ACCEPTED);
+            assertThat(decided.suggestion().state()).isEqualTo(SuggestionState.ACCEPTED);
             assertThat(decided.outcome().moderator()).isEqualTo("anna");
             assertThat(decided.outcome().at()).isEqualTo(clock.instant());
             assertThat(decided.outcome().recommendation()).map(Recommendation::id).contains("R7");
         });
-        assertThat(column(submission, "recommendation")).isEqualTo("R7");
+        assertThat(column(suggestion, "recommendation")).isEqualTo("R7");
         assertThat(audit.count("accept")).isEqualTo(1);
         assertThat(jdbc.sql("SELECT moderator || ' ' || subject FROM audit_entry").query(String.class).single())
-                .isEqualTo("anna " + submission.ref().value() + " R7");
+                .isEqualTo("anna " + suggestion.ref().value() + " R7");
     }
 
     @Test
     void of_two_decisions_only_the_first_is_taken_and_the_second_changes_nothing() {
-        Submission submission = submissions.submit(AUTHOR, "media", "Decide me once.", REACHABLE);
+        Suggestion suggestion = suggestions.submit(AUTHOR, "media", "Decide me once.", REACHABLE);
 
-        TriageResult first = triage.decline(submission.ref(), "anna", "duplicate");
-        TriageResult second = triage.accept(submission.ref(), "boris", null);
-        TriageResult third = triage.markSpam(submission.ref(), "boris");
+        TriageResult first = triage.decline(suggestion.ref(), "anna", "duplicate");
+        TriageResult second = triage.accept(suggestion.ref(), "boris", null);
+        TriageResult third = triage.markSpam(suggestion.ref(), "boris");
 
         assertThat(first).isInstanceOf(TriageResult.Decided.class);
-        assertThat(second).isEqualTo(new TriageResult.AlreadyDecided(SubmissionState.DECLINED));
-        assertThat(third).isEqualTo(new TriageResult.AlreadyDecided(SubmissionState.DECLINED));
-        assertThat(submissions.submissions().find(submission.ref()).orElseThrow().state()).isEqualTo(SubmissionState.DECLINED);
-        assertThat(column(submission, "decline_reason")).isEqualTo("duplicate");
+        assertThat(second).isEqualTo(new TriageResult.AlreadyDecided(SuggestionState.DECLINED));
+        assertThat(third).isEqualTo(new TriageResult.AlreadyDecided(SuggestionState.DECLINED));
+        assertThat(suggestions.suggestions().find(suggestion.ref()).orElseThrow().state()).isEqualTo(SuggestionState.DECLINED);
+        assertThat(column(suggestion, "decline_reason")).isEqualTo("duplicate");
         assertThat(audit.count("accept") + audit.count("mark-spam")).isZero();
         assertThat(count("spam_block")).isZero();
     }
 
     @Test
     void forged_recommendations_and_reasons_change_nothing() {
-        Submission submission = submissions.submit(AUTHOR, "media", "Forge me.", REACHABLE);
+        Suggestion suggestion = suggestions.submit(AUTHOR, "media", "Forge me.", REACHABLE);
 
-        assertThat(triage.accept(submission.ref(), "anna", "R999")).isInstanceOf(TriageResult.Invalid.class);
-        assertThat(triage.decline(submission.ref(), "anna", "no-such-reason")).isInstanceOf(TriageResult.Invalid.class);
+        assertThat(triage.accept(suggestion.ref(), "anna", "R999")).isInstanceOf(TriageResult.Invalid.class);
+        assertThat(triage.decline(suggestion.ref(), "anna", "no-such-reason")).isInstanceOf(TriageResult.Invalid.class);
         assertThat(triage.accept(NO_SUCH, "anna", null)).isInstanceOf(TriageResult.Invalid.class);
-        assertThat(submissions.submissions().find(submission.ref()).orElseThrow().state()).isEqualTo(SubmissionState.PENDING);
+        assertThat(suggestions.suggestions().find(suggestion.ref()).orElseThrow().state()).isEqualTo(SuggestionState.PENDING);
         assertThat(count("audit_entry")).isZero();
     }
 
     @Test
-    void asking_for_more_keeps_the_submission_open_once_and_a_decision_can_follow() {
-        Submission submission = submissions.submit(AUTHOR, "media", "Tell me more.", REACHABLE);
+    void asking_for_more_keeps_the_suggestion_open_once_and_a_decision_can_follow() {
+        Suggestion suggestion = suggestions.submit(AUTHOR, "media", "Tell me more.", REACHABLE);
 
-        assertThat(triage.askMoreInfo(submission.ref(), "anna")).isInstanceOf(TriageResult.Decided.class);
-        assertThat(triage.askMoreInfo(submission.ref(), "boris"))
-                .isEqualTo(new TriageResult.AlreadyDecided(SubmissionState.MORE_INFO_REQUESTED));
-        assertThat(column(submission, "author_key")).as("kept until the final decision").isNotNull();
-        assertThat(submissions.submissions().awaiting(0, 10)).extracting(Submission::ref).containsExactly(submission.ref());
+        assertThat(triage.askMoreInfo(suggestion.ref(), "anna")).isInstanceOf(TriageResult.Decided.class);
+        assertThat(triage.askMoreInfo(suggestion.ref(), "boris"))
+                .isEqualTo(new TriageResult.AlreadyDecided(SuggestionState.MORE_INFO_REQUESTED));
+        assertThat(column(suggestion, "author_key")).as("kept until the final decision").isNotNull();
+        assertThat(suggestions.suggestions().awaiting(0, 10)).extracting(Suggestion::ref).containsExactly(suggestion.ref());
 
-        assertThat(triage.accept(submission.ref(), "boris", null)).isInstanceOf(TriageResult.Decided.class);
-        assertThat(submissions.submissions().awaiting(0, 10)).isEmpty();
+        assertThat(triage.accept(suggestion.ref(), "boris", null)).isInstanceOf(TriageResult.Decided.class);
+        assertThat(suggestions.suggestions().awaiting(0, 10)).isEmpty();
     }
 
     @Test
     void an_anonymous_author_cannot_be_asked_for_more() {
-        Submission submission = submissions.submit(AUTHOR, "media", "Anonymous.", Optional.empty());
+        Suggestion suggestion = suggestions.submit(AUTHOR, "media", "Anonymous.", Optional.empty());
 
-        assertThat(triage.askMoreInfo(submission.ref(), "anna")).isInstanceOf(TriageResult.AuthorUnreachable.class);
-        assertThat(submissions.submissions().find(submission.ref()).orElseThrow().state()).isEqualTo(SubmissionState.PENDING);
+        assertThat(triage.askMoreInfo(suggestion.ref(), "anna")).isInstanceOf(TriageResult.AuthorUnreachable.class);
+        assertThat(suggestions.suggestions().find(suggestion.ref()).orElseThrow().state()).isEqualTo(SuggestionState.PENDING);
     }
 
     @Test
-    void the_queue_lists_open_submissions_oldest_first_in_pages() {
-        Submission first = submissions.submit(AUTHOR, "media", "First.", Optional.empty());
-        Submission second = submissions.submit(OTHER_AUTHOR, "media", "Second.", Optional.empty());
-        Submission third = submissions.submit(AUTHOR, "media", "Third.", Optional.empty());
+    void the_queue_lists_open_suggestions_oldest_first_in_pages() {
+        Suggestion first = suggestions.submit(AUTHOR, "media", "First.", Optional.empty());
+        Suggestion second = suggestions.submit(OTHER_AUTHOR, "media", "Second.", Optional.empty());
+        Suggestion third = suggestions.submit(AUTHOR, "media", "Third.", Optional.empty());
         triage.decline(second.ref(), "anna", null);
 
-        assertThat(submissions.submissions().countAwaiting()).isEqualTo(2);
-        assertThat(submissions.submissions().awaiting(0, 1)).extracting(Submission::ref).containsExactly(first.ref());
-        assertThat(submissions.submissions().awaiting(1, 1)).extracting(Submission::ref).containsExactly(third.ref());
+        assertThat(suggestions.suggestions().countAwaiting()).isEqualTo(2);
+        assertThat(suggestions.suggestions().awaiting(0, 1)).extracting(Suggestion::ref).containsExactly(first.ref());
+        assertThat(suggestions.suggestions().awaiting(1, 1)).extracting(Suggestion::ref).containsExactly(third.ref());
     }
 
     @Test
     void every_final_decision_erases_the_author_key_and_only_a_spam_block_keeps_a_pseudonym() {
-        Submission accepted = submissions.submit(AUTHOR, "media", "One.", Optional.empty());
-        Submission declined = submissions.submit(AUTHOR, "media", "Two.", Optional.empty());
-        Submission pending = submissions.submit(AUTHOR, "media", "Three.", Optional.empty());
+        Suggestion accepted = suggestions.submit(AUTHOR, "media", "One.", Optional.empty());
+        Suggestion declined = suggestions.submit(AUTHOR, "media", "Two.", Optional.empty());
+        Suggestion pending = suggestions.submit(AUTHOR, "media", "Three.", Optional.empty());
         assertThat(column(pending, "author_key")).isNotNull()
                 .as("not the ordinary pseudonym, which other tables use").isNotEqualTo(AUTHOR.value());
 
@@ -175,30 +175,30 @@ class TriageTest {
 
     @Test
     void spam_blocks_the_author_for_the_configured_time_only() {
-        Submission spam = submissions.submit(AUTHOR, "media", "Buy watches.", REACHABLE);
-        submissions.suggestions().start(AUTHOR); // a draft in progress when the block comes
+        Suggestion spam = suggestions.submit(AUTHOR, "media", "Buy watches.", REACHABLE);
+        suggestions.flow().start(AUTHOR); // a draft in progress when the block comes
 
         assertThat(triage.markSpam(spam.ref(), "anna")).isInstanceOf(TriageResult.Decided.class);
 
         assertThat(column(spam, "author_key")).isNull();
         assertThat(jdbc.sql("SELECT author_key FROM spam_block").query(String.class).single())
                 .isEqualTo(identities.authorKey(AUTHOR).value());
-        assertThat(submissions.suggestions().start(AUTHOR)).as("blocked").isEmpty();
-        assertThat(submissions.suggestions().current(AUTHOR)).as("the draft went too").isEmpty();
-        assertThat(submissions.suggestions().start(OTHER_AUTHOR)).as("others are not").isPresent();
+        assertThat(suggestions.flow().start(AUTHOR)).as("blocked").isEmpty();
+        assertThat(suggestions.flow().current(AUTHOR)).as("the draft went too").isEmpty();
+        assertThat(suggestions.flow().start(OTHER_AUTHOR)).as("others are not").isPresent();
 
         clock.advance(SPAM_BLOCK.minusMinutes(1));
-        assertThat(submissions.spamBlocks().purge(clock.instant())).isZero();
-        assertThat(submissions.suggestions().start(AUTHOR)).isEmpty();
+        assertThat(suggestions.spamBlocks().purge(clock.instant())).isZero();
+        assertThat(suggestions.flow().start(AUTHOR)).isEmpty();
         clock.advance(Duration.ofMinutes(2));
-        assertThat(submissions.suggestions().start(AUTHOR)).as("the block ran out").isPresent();
-        assertThat(submissions.spamBlocks().purge(clock.instant())).isEqualTo(1);
+        assertThat(suggestions.flow().start(AUTHOR)).as("the block ran out").isPresent();
+        assertThat(suggestions.spamBlocks().purge(clock.instant())).isEqualTo(1);
     }
 
     @Test
     void relay_links_and_moderators_threads_live_until_some_time_after_the_decision() {
-        Submission decided = submissions.submit(AUTHOR, "media", "Decided.", REACHABLE);
-        Submission open = submissions.submit(OTHER_AUTHOR, "media", "Open.", REACHABLE);
+        Suggestion decided = suggestions.submit(AUTHOR, "media", "Decided.", REACHABLE);
+        Suggestion open = suggestions.submit(OTHER_AUTHOR, "media", "Open.", REACHABLE);
         RelayLinks links = new RelayLinks(jdbc, settings);
         ModeratorThreads threads = new ModeratorThreads(jdbc, settings);
         Pseudonym authorChat = identities.pseudonym(720_000_001L);
@@ -227,9 +227,9 @@ class TriageTest {
 
     @Test
     void relay_refuses_anonymous_authors_and_audits_what_it_lets_through() {
-        Submission reachable = submissions.submit(AUTHOR, "media", "Reach me.", REACHABLE);
-        Submission anonymous = submissions.submit(OTHER_AUTHOR, "media", "Not me.", Optional.empty());
-        Relay relay = new Relay(submissions.submissions(), audit);
+        Suggestion reachable = suggestions.submit(AUTHOR, "media", "Reach me.", REACHABLE);
+        Suggestion anonymous = suggestions.submit(OTHER_AUTHOR, "media", "Not me.", Optional.empty());
+        Relay relay = new Relay(suggestions.suggestions(), audit);
 
         assertThat(relay.moderatorWrites(reachable.ref(), "anna")).isInstanceOf(ReplyTarget.Reachable.class);
         assertThat(relay.moderatorWrites(anonymous.ref(), "anna")).isInstanceOf(ReplyTarget.Anonymous.class);
@@ -239,27 +239,27 @@ class TriageTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void stats_count_by_state_and_topic_and_show_followers_only_when_the_subscription_module_is_there() {
-        Submission one = submissions.submit(AUTHOR, "media", "One.", Optional.empty());
-        submissions.submit(OTHER_AUTHOR, "media", "Two.", Optional.empty());
+    void stats_count_by_state_and_working_group_and_show_followers_only_when_the_follow_module_is_there() {
+        Suggestion one = suggestions.submit(AUTHOR, "media", "One.", Optional.empty());
+        suggestions.submit(OTHER_AUTHOR, "media", "Two.", Optional.empty());
         triage.accept(one.ref(), "anna", null);
-        ObjectProvider<SubscriberCounts> none = mock(ObjectProvider.class);
-        ObjectProvider<SubscriberCounts> some = mock(ObjectProvider.class);
+        ObjectProvider<FollowerCounts> none = mock(ObjectProvider.class);
+        ObjectProvider<FollowerCounts> some = mock(ObjectProvider.class);
         given(some.getIfAvailable()).willReturn(() -> Map.of("R7", 3));
 
-        Stats without = new ModerationStats(submissions.submissions(), none, audit).stats("anna");
-        Stats with = new ModerationStats(submissions.submissions(), some, audit).stats("anna");
+        Stats without = new ModerationStats(suggestions.suggestions(), none, audit).stats("anna");
+        Stats with = new ModerationStats(suggestions.suggestions(), some, audit).stats("anna");
 
-        assertThat(without.byState()).containsEntry(SubmissionState.PENDING, 1).containsEntry(SubmissionState.ACCEPTED, 1)
-                .containsEntry(SubmissionState.SPAM, 0);
-        assertThat(without.byTopic()).containsExactly(Map.entry("media", 2));
-        assertThat(without.subscribersByRecommendation()).isEmpty();
-        assertThat(with.subscribersByRecommendation()).contains(Map.of("R7", 3));
+        assertThat(without.byState()).containsEntry(SuggestionState.PENDING, 1).containsEntry(SuggestionState.ACCEPTED, 1)
+                .containsEntry(SuggestionState.SPAM, 0);
+        assertThat(without.byWorkingGroup()).containsExactly(Map.entry("media", 2));
+        assertThat(without.followersByRecommendation()).isEmpty();
+        assertThat(with.followersByRecommendation()).contains(Map.of("R7", 3));
         assertThat(audit.count("stats")).isEqualTo(2);
     }
 
-    private String column(Submission submission, String column) {
-        return jdbc.sql("SELECT " + column + " FROM submission WHERE ref = ?").param(submission.ref().value())
+    private String column(Suggestion suggestion, String column) {
+        return jdbc.sql("SELECT " + column + " FROM suggestion WHERE ref = ?").param(suggestion.ref().value())
                 .query((rs, row) -> rs.getString(1)).list().get(0);
     }
 

@@ -24,9 +24,9 @@ import org.civicrelay.config.SqliteTestDatabase;
 import org.civicrelay.config.TestSettings;
 import org.civicrelay.privacy.Pseudonym;
 import org.civicrelay.privacy.SealedId;
-import org.civicrelay.subscription.Subscriber;
-import org.civicrelay.subscription.Subscriptions;
-import org.civicrelay.subscription.TestSubscriptions;
+import org.civicrelay.follow.Follower;
+import org.civicrelay.follow.Followers;
+import org.civicrelay.follow.TestFollowers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,7 @@ class RecommendationViewsTest {
     HikariDataSource database;
     RecommendationViews views;
     Recommendations recommendations;
-    Subscriptions subscriptions;
+    Followers followers;
     Interaction in;
 
     @BeforeEach
@@ -62,8 +62,8 @@ class RecommendationViewsTest {
                         : List.of())));
         CatalogueSettings settings = new CatalogueSettings(groups, TestRecommendations.catalogue().statuses(), "proposed");
         recommendations = TestRecommendations.start(database, settings, event -> { }, Clock.systemUTC());
-        subscriptions = TestSubscriptions.over(database, recommendations, (notice, batch) -> { });
-        views = new RecommendationViews(TestCatalogue.of(settings), recommendations, subscriptions);
+        followers = TestFollowers.over(database, recommendations, (notice, batch) -> { });
+        views = new RecommendationViews(TestCatalogue.of(settings), recommendations, followers);
         Texts texts = new Texts(TestSettings.bot().build());
         in = new Interaction(1L, false, 1L, USER, false, Locale.ENGLISH, "", 1, null, null, null, texts);
     }
@@ -75,9 +75,9 @@ class RecommendationViewsTest {
 
     @Test
     void every_page_of_a_huge_working_group_fits_one_message() {
-        subscriptions.subscribe(new RecommendationId("R2"), new Subscriber(new SealedId(new byte[] {1}), USER));
+        followers.follow(new RecommendationId("R2"), new Follower(new SealedId(new byte[] {1}), USER));
         RecommendationViews.View first = views.group(in, "group0", 0).orElseThrow();
-        assertThat(first.keyboard().rows().get(1).get(0).label()).contains("Unsubscribe R2");
+        assertThat(first.keyboard().rows().get(1).get(0).label()).contains("Unfollow R2");
         for (int page = 0; page < 60; page++) {
             RecommendationViews.View view = views.group(in, "group0", page).orElseThrow();
             assertFits(view);
@@ -103,16 +103,16 @@ class RecommendationViewsTest {
     }
 
     @Test
-    void many_working_groups_are_paged_too_and_a_long_subscription_list_as_well() {
+    void many_working_groups_are_paged_too_and_a_long_list_of_what_one_follows_as_well() {
         for (int page = 0; page < 5; page++) {
             Keyboard keyboard = views.groupsKeyboard(in, page);
             assertThat(keyboard.rows().stream().mapToInt(List::size).sum()).isLessThanOrEqualTo(TELEGRAM_BUTTONS);
             assertThat(keyboard.rows()).hasSizeLessThanOrEqualTo(RecommendationViews.GROUPS_PER_PAGE + 1);
         }
         for (int r = 1; r <= 300; r++) {
-            subscriptions.subscribe(new RecommendationId("R" + r), new Subscriber(new SealedId(new byte[] {1}), USER));
+            followers.follow(new RecommendationId("R" + r), new Follower(new SealedId(new byte[] {1}), USER));
         }
-        List<Recommendation> followed = subscriptions.followed(USER);
+        List<Recommendation> followed = followers.followed(USER);
         for (int page = 0; page < 30; page++) {
             assertFits(views.followed(in, followed, page));
         }

@@ -1,0 +1,103 @@
+package org.civicrelay.suggestion;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.civicrelay.privacy.Pseudonym;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Stored suggestions as moderators work with them: the queue, decisions, counts. */
+@Service
+@Transactional
+public class Suggestions {
+
+    private static final Set<SuggestionState> UNDECIDED = EnumSet.of(SuggestionState.PENDING);
+    private static final Set<SuggestionState> OPEN = EnumSet.of(SuggestionState.PENDING, SuggestionState.MORE_INFO_REQUESTED);
+
+    /** SQL condition: the suggestion has its final decision (the start of every retention period). */
+    static final String DECIDED = "state NOT IN ('PENDING', 'MORE_INFO_REQUESTED') AND triaged_at IS NOT NULL";
+
+    /** SQL: the references of suggestions finally decided before {@code ?} (epoch seconds). */
+    public static final String REFS_DECIDED_BEFORE = "SELECT ref FROM suggestion WHERE " + DECIDED + " AND triaged_at < ?";
+
+    private final SuggestionRepository suggestions;
+    private final SpamBlocks spamBlocks;
+
+    Suggestions(SuggestionRepository suggestions, SpamBlocks spamBlocks) {
+        this.suggestions = suggestions;
+        this.spamBlocks = spamBlocks;
+    }
+
+    /** {@code /mysubmissions}: only suggestions whose author chose to be reachable can be found. */
+    @Transactional(readOnly = true)
+    public List<AuthorsSuggestion> ofReachableAuthor(Pseudonym author) {
+        return suggestions.ofReachableAuthor(author);
+    }
+
+    /**
+     * Cuts every link between an author and their suggestions: the sealed reply address and the author's
+     * pseudonym go; with {@code alsoText}, the text too. Returns the references concerned (read first, so
+     * that other modules can drop what hangs on them, e.g. relay links).
+     */
+    public List<SuggestionRef> forgetReachableAuthor(Pseudonym author, boolean alsoText) {
+        List<SuggestionRef> refs = suggestions.ofReachableAuthor(author).stream().map(AuthorsSuggestion::ref).toList();
+        suggestions.forgetReachableAuthor(author, alsoText);
+        return refs;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Suggestion> find(SuggestionRef ref) {
+        return suggestions.find(ref);
+    }
+
+    /**
+     * Takes the decision if the suggestion is still open to it: more information can be asked for once,
+     * while nothing was decided; a final decision can follow that question. Marking spam blocks the author
+     * until {@code spamBlockUntil}, by the author key that the decision erases from the suggestion.
+     */
+    public Settlement decide(SuggestionRef ref, Decision decision, Instant at, Instant spamBlockUntil) {
+        Set<SuggestionState> from = decision.isFinal() ? OPEN : UNDECIDED;
+        Optional<SuggestionRepository.Settled> settled = suggestions.settle(ref, from, decision, at);
+        if (settled.isEmpty()) {
+            return suggestions.find(ref).<Settlement>map(current -> new Settlement.AlreadyDecided(current.state()))
+                    .orElseGet(Settlement.Unknown::new);
+        }
+        if (decision.state() == SuggestionState.SPAM && settled.get().previousAuthorKey() != null) {
+            spamBlocks.block(settled.get().previousAuthorKey(), spamBlockUntil);
+        }
+        return new Settlement.Settled(suggestions.find(ref).orElseThrow());
+    }
+
+    /** Suggestions still waiting for a decision (asked-for information included), oldest first. */
+    @Transactional(readOnly = true)
+    public List<Suggestion> awaiting(int offset, int limit) {
+        return suggestions.awaiting(offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int countAwaiting() {
+        return suggestions.countAwaiting();
+    }
+
+    /** How many suggestions are in each state, every state listed. */
+    @Transactional(readOnly = true)
+    public Map<SuggestionState, Integer> countByState() {
+        Map<SuggestionState, Integer> counts = new EnumMap<>(SuggestionState.class);
+        for (SuggestionState state : SuggestionState.values()) {
+            counts.put(state, 0);
+        }
+        suggestions.countBy("state").forEach((state, count) -> counts.put(SuggestionState.valueOf(state), count));
+        return counts;
+    }
+
+    /** How many suggestions each working group (by id) received; groups without any are absent. */
+    @Transactional(readOnly = true)
+    public Map<String, Integer> countByWorkingGroup() {
+        return suggestions.countBy("working_group");
+    }
+}

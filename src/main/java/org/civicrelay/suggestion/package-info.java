@@ -1,0 +1,2 @@
+/** Suggestions from activists: the drafting flow, stored suggestions and their references. */
+package org.civicrelay.suggestion;

@@ -1,0 +1,162 @@
+package org.civicrelay.follow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.civicrelay.catalogue.ChangeStatus;
+import org.civicrelay.catalogue.Recommendation;
+import org.civicrelay.catalogue.RecommendationId;
+import org.civicrelay.catalogue.Recommendations;
+import org.civicrelay.catalogue.StatusChanged;
+import org.civicrelay.catalogue.TestRecommendations;
+import org.civicrelay.config.SqliteTestDatabase;
+import org.civicrelay.privacy.ChatGone;
+import org.civicrelay.privacy.Pseudonym;
+import org.civicrelay.privacy.SealedId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Following recommendations and the fan-out of a status change, against a real SQLite file. */
+class FollowersTest {
+
+    private static final RecommendationId R1 = new RecommendationId("R1");
+    private static final RecommendationId R2 = new RecommendationId("R2");
+
+    @TempDir
+    Path folder;
+
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-20T10:15:00Z"), ZoneOffset.UTC);
+    private final List<Delivery> notified = new ArrayList<>();
+    private HikariDataSource database;
+    private Recommendations recommendations;
+    private Followers followers;
+    private RuntimeException notifierFailure;
+
+    record Delivery(StatusNotice notice, List<Follower> batch) {
+    }
+
+    @BeforeEach
+    void open() {
+        database = SqliteTestDatabase.open(folder.resolve("bot.db"));
+        // Events go where Spring would send them: the status change to the fan-out, synchronously.
+        recommendations = TestRecommendations.start(database, TestRecommendations.catalogue("media:R1,R2"), event -> {
+            if (event instanceof StatusChanged change) {
+                followers.on(change);
+            }
+        }, clock);
+        Notifier notifier = (notice, batch) -> {
+            if (notifierFailure != null) {
+                throw notifierFailure;
+            }
+            notified.add(new Delivery(notice, List.copyOf(batch)));
+        };
+        followers = new Followers(new FollowerRepository(JdbcClient.create(database)), recommendations, notifier);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void following_needs_no_registration_is_idempotent_and_keeps_only_the_sealed_chat_and_its_pseudonym() {
+        Follower alice = follower(1);
+
+        assertThat(followers.follow(R1, alice)).isEqualTo(FollowResult.FOLLOWING);
+        assertThat(followers.follow(R1, alice)).isEqualTo(FollowResult.ALREADY_FOLLOWING);
+
+        assertThat(followers.followerCount(R1)).isEqualTo(1);
+        assertThat(followers.followed(alice.chatKey())).extracting(Recommendation::id).containsExactly(R1);
+        assertThat(JdbcClient.create(database).sql("SELECT * FROM follow").query().listOfRows())
+                .singleElement()
+                .satisfies(row -> assertThat(row.keySet()).containsExactlyInAnyOrder("id", "recommendation", "chat", "chat_key"));
+    }
+
+    @Test
+    void unknown_and_retired_recommendations_cannot_be_followed() {
+        assertThat(followers.follow(new RecommendationId("R99"), follower(1))).isEqualTo(FollowResult.UNKNOWN);
+        assertThat(followers.followerCount(new RecommendationId("R99"))).isZero();
+    }
+
+    @Test
+    void unfollowing_removes_only_that_recommendation_and_says_whether_there_was_one() {
+        Follower alice = follower(1);
+        followers.follow(R1, alice);
+        followers.follow(R2, alice);
+
+        assertThat(followers.unfollow(R1, alice.chatKey())).isTrue();
+        assertThat(followers.unfollow(R1, alice.chatKey())).isFalse();
+
+        assertThat(followers.followedAmong(alice.chatKey(), List.of(R1, R2))).isEqualTo(Set.of(R2));
+    }
+
+    @Test
+    void a_status_change_reaches_every_follower_once_in_batches_and_nobody_else() {
+        int many = Followers.FAN_OUT_BATCH * 2 + 7;
+        for (int i = 0; i < many; i++) {
+            followers.follow(R1, follower(i));
+        }
+        followers.follow(R2, follower(1_000_000));
+
+        recommendations.change(new ChangeStatus(R1, "in_progress", Optional.of("Started"), "anna"));
+
+        assertThat(notified).hasSize(3);
+        assertThat(notified).flatExtracting(Delivery::batch).extracting(Follower::chatKey).doesNotHaveDuplicates()
+                .hasSize(many).doesNotContain(follower(1_000_000).chatKey());
+        StatusNotice notice = notified.get(0).notice();
+        assertThat(notice.recommendation().id()).isEqualTo(R1);
+        assertThat(notice.status()).isEqualTo("in_progress");
+        assertThat(notice.note()).contains("Started");
+        assertThat(notice.on()).isEqualTo(LocalDate.of(2026, 11, 20));
+    }
+
+    @Test
+    void the_change_and_its_notifications_are_one_transaction() {
+        followers.follow(R1, follower(1));
+        notifierFailure = new IllegalStateException("disk full");
+        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(database));
+
+        try {
+            transaction.executeWithoutResult(status ->
+                    recommendations.change(new ChangeStatus(R1, "in_progress", Optional.empty(), "anna")));
+        } catch (IllegalStateException expected) {
+            // the notifier failed: the change must be rolled back with it
+        }
+
+        assertThat(recommendations.current(R1).orElseThrow().status()).isEqualTo("proposed");
+        assertThat(recommendations.history(R1, 10)).hasSize(1);
+    }
+
+    @Test
+    void a_chat_that_is_gone_loses_everything_it_follows_at_once() {
+        Follower alice = follower(1);
+        Follower bob = follower(2);
+        followers.follow(R1, alice);
+        followers.follow(R2, alice);
+        followers.follow(R1, bob);
+
+        followers.on(new ChatGone(alice.chatKey()));
+
+        assertThat(followers.followed(alice.chatKey())).isEmpty();
+        assertThat(followers.followerCount(R1)).isEqualTo(1);
+    }
+
+    private static Follower follower(int n) {
+        return new Follower(new SealedId(new byte[] {(byte) n, (byte) (n >> 8), (byte) (n >> 16), 42}),
+                new Pseudonym(String.format("chat-pseudonym-%08d", n)));
+    }
+}
