@@ -17,12 +17,40 @@ import com.tngtech.archunit.lang.ArchRule;
 class ModularityTests {
 
     private static final String ADAPTER = "org.civicrelay.telegram..";
+    private static final String[] FEATURES = {"org.civicrelay.telegram.suggest..", "org.civicrelay.telegram.follow..",
+            "org.civicrelay.telegram.triage..", "org.civicrelay.telegram.mydata.."};
 
     @ArchTest
-    static final ArchRule only_the_telegram_adapter_uses_the_telegram_library = noClasses()
-            .that().resideOutsideOfPackage(ADAPTER)
+    static final ArchRule only_the_platform_part_of_the_adapter_uses_the_telegram_library = noClasses()
+            .that().resideOutsideOfPackages("org.civicrelay.telegram.bot..", "org.civicrelay.telegram.outbox..")
             .should().dependOnClassesThat().resideInAPackage("org.telegram..")
-            .because("only the adapter may know that Telegram exists");
+            .because("only long polling and the sender may know the Telegram library; features speak chat's API");
+
+    @ArchTest
+    static final ArchRule features_do_not_depend_on_each_other = slices()
+            .matching("org.civicrelay.telegram.(suggest|follow|triage|mydata)..")
+            .should().notDependOnEachOther()
+            .because("each feature stands alone on chat, the outbox API and the domain; shared needs go through chat");
+
+    @ArchTest
+    static final ArchRule features_do_not_reach_into_the_poller = noClasses()
+            .that().resideInAnyPackage(FEATURES)
+            .should().dependOnClassesThat().resideInAPackage("org.civicrelay.telegram.bot..")
+            .because("features are called by the router; they do not know how updates arrive");
+
+    @ArchTest
+    static final ArchRule chat_knows_no_feature_and_no_poller = noClasses()
+            .that().resideInAPackage("org.civicrelay.telegram.chat..")
+            .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+            .orShould().dependOnClassesThat().resideInAPackage("org.civicrelay.telegram.bot..")
+            .because("chat is the shared API below every feature");
+
+    @ArchTest
+    static final ArchRule the_outbox_serves_everyone_and_depends_on_no_feature = noClasses()
+            .that().resideInAPackage("org.civicrelay.telegram.outbox..")
+            .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+            .orShould().dependOnClassesThat().resideInAnyPackage("org.civicrelay.telegram.bot..",
+                    "org.civicrelay.telegram.chat..");
 
     @ArchTest
     static final ArchRule the_domain_does_not_know_the_telegram_adapter = noClasses()

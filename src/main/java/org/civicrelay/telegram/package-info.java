@@ -1,5 +1,6 @@
 /**
- * The Telegram adapter, the only package that knows Telegram exists: long polling, the update router,
- * one small handler per command or button, message rendering, and the outbox sender.
+ * The Telegram adapter, the only part that knows Telegram exists. Its platform packages ({@code bot},
+ * {@code outbox}) speak the Bot API; {@code chat} is the small API of the features ({@code suggest},
+ * {@code follow}, {@code triage}, {@code mydata}), which never depend on each other.
  */
 package org.civicrelay.telegram;

@@ -1,5 +1,6 @@
 package org.civicrelay.config;
 
+import org.civicrelay.telegram.bot.Heartbeat;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;

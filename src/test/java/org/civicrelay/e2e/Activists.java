@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.civicrelay.telegram.fake.BotMessage;
-import org.civicrelay.telegram.fake.FakeTelegram;
-import org.civicrelay.telegram.fake.FakeUser;
+import org.civicrelay.fakebotapi.BotMessage;
+import org.civicrelay.fakebotapi.FakeTelegram;
+import org.civicrelay.fakebotapi.FakeUser;
 
 /** What an activist does in the moderation end-to-end tests, and checks that nobody's identity leaks. */
 final class Activists {

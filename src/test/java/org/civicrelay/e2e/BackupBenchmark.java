@@ -30,7 +30,7 @@ import org.civicrelay.follow.FollowResult;
 import org.civicrelay.follow.Follower;
 import org.civicrelay.follow.Followers;
 import org.civicrelay.follow.TestFollowers;
-import org.civicrelay.telegram.fake.FakeTelegram;
+import org.civicrelay.fakebotapi.FakeTelegram;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -3,7 +3,7 @@ package org.civicrelay.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.civicrelay.telegram.fake.FakeTelegram;
+import org.civicrelay.fakebotapi.FakeTelegram;
 
 /** What every end-to-end test asserts besides its own behaviour, and how every shared bot is stopped. */
 final class BotChecks {

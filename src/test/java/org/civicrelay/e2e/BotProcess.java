@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.civicrelay.telegram.fake.FakeTelegram;
+import org.civicrelay.fakebotapi.FakeTelegram;
 
 /**
  * The real bot, run as its own JVM (as an operator runs it), pointed at a fake Bot API. A separate

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.civicrelay.telegram.fake.FakeTelegram;
-import org.civicrelay.telegram.fake.FakeUser;
-import org.civicrelay.telegram.fake.KnownChat;
+import org.civicrelay.fakebotapi.FakeTelegram;
+import org.civicrelay.fakebotapi.FakeUser;
+import org.civicrelay.fakebotapi.KnownChat;
 
 /**
  * "Nothing in logs", checked after every end-to-end test: whatever the fake Telegram ever told the bot

@@ -3,8 +3,8 @@ package org.civicrelay.e2e;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.civicrelay.telegram.fake.FakeTelegram;
-import org.civicrelay.telegram.fake.FakeUser;
+import org.civicrelay.fakebotapi.FakeTelegram;
+import org.civicrelay.fakebotapi.FakeUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import org.civicrelay.telegram.fake.BotMessage;
-import org.civicrelay.telegram.fake.CallbackPress;
-import org.civicrelay.telegram.fake.FakeGroup;
-import org.civicrelay.telegram.fake.FakeTelegram;
-import org.civicrelay.telegram.fake.FakeUser;
+import org.civicrelay.fakebotapi.BotMessage;
+import org.civicrelay.fakebotapi.CallbackPress;
+import org.civicrelay.fakebotapi.FakeGroup;
+import org.civicrelay.fakebotapi.FakeTelegram;
+import org.civicrelay.fakebotapi.FakeUser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,0 +1,90 @@
+package org.civicrelay.telegram.bot;
+
+import org.civicrelay.telegram.outbox.Lane;
+import org.civicrelay.telegram.outbox.ModeratorChat;
+import org.civicrelay.telegram.outbox.Outbound;
+import org.civicrelay.telegram.outbox.Outbox;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.civicrelay.privacy.ChatGone;
+import org.civicrelay.privacy.Identities;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberRestricted;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
+
+/**
+ * Reacts to the bot's own membership changing: a user who blocks the bot is forgotten at once; a group
+ * other than the moderators' chat that adds the bot is left at once, without a word.
+ */
+@Component
+class ChatMembership {
+
+    private static final Set<String> PRESENT = Set.of("member", "administrator", "creator", "restricted");
+
+    private final ModeratorChat moderatorChat;
+    private final Identities identities;
+    private final Outbox outbox;
+    private final ApplicationEventPublisher events;
+    private final Set<String> recentlyLeft = Collections.synchronizedSet(Collections.newSetFromMap(
+            new LinkedHashMap<String, Boolean>(64, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                    return size() > 1_000;
+                }
+            }));
+
+    ChatMembership(ModeratorChat moderatorChat, Identities identities, Outbox outbox, ApplicationEventPublisher events) {
+        this.moderatorChat = moderatorChat;
+        this.identities = identities;
+        this.outbox = outbox;
+        this.events = events;
+    }
+
+    void changed(ChatMemberUpdated update) {
+        if (update.getChat() == null || update.getNewChatMember() == null) {
+            return;
+        }
+        long chatId = update.getChat().getId();
+        String status = update.getNewChatMember().getStatus();
+        if ("private".equals(update.getChat().getType())) {
+            if ("kicked".equals(status)) {
+                events.publishEvent(new ChatGone(identities.pseudonym(chatId))); // each module erases its part
+            }
+            return;
+        }
+        if (moderatorChat.is(chatId)) {
+            if (PRESENT.contains(status) && !restrictedFromSending(update)) {
+                if (moderatorChat.reachable()) {
+                    outbox.wake(chatId);
+                }
+            } else {
+                moderatorChat.refused(PRESENT.contains(status) ? "the bot may no longer send messages there"
+                        : "the bot is no longer a member");
+            }
+        } else if (PRESENT.contains(status)) {
+            leave(chatId);
+        }
+    }
+
+    private static boolean restrictedFromSending(ChatMemberUpdated update) {
+        return update.getNewChatMember() instanceof ChatMemberRestricted restricted
+                && !Boolean.TRUE.equals(restricted.getCanSendMessages());
+    }
+
+    /**
+     * Leaves a group or channel without a word, once: the messages that arrive before the bot is out must
+     * not each ask again (Telegram answers 403 to a bot that is no longer a member). Remembered in memory
+     * only, by pseudonym, for the most recent chats.
+     */
+    void leave(long chatId) {
+        if (moderatorChat.is(chatId)) {
+            return;
+        }
+        if (recentlyLeft.add(identities.pseudonym(chatId).value())) {
+            outbox.enqueue(chatId, true, Lane.REPLY, Outbound.leaveChat());
+        }
+    }
+}

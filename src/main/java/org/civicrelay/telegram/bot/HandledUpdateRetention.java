@@ -1,0 +1,29 @@
+package org.civicrelay.telegram.bot;
+
+import java.time.Instant;
+import org.civicrelay.config.BotSettings;
+import org.civicrelay.privacy.Retention;
+import org.springframework.stereotype.Component;
+
+/** Handled update ids are needed only while Telegram might redeliver them (it keeps updates about a day). */
+@Component
+class HandledUpdateRetention implements Retention {
+
+    private final HandledUpdates handled;
+    private final BotSettings settings;
+
+    HandledUpdateRetention(HandledUpdates handled, BotSettings settings) {
+        this.handled = handled;
+        this.settings = settings;
+    }
+
+    @Override
+    public String what() {
+        return "handled update ids";
+    }
+
+    @Override
+    public int purge(Instant now) {
+        return handled.deleteOlderThan(now.minus(settings.retention().handledUpdates()));
+    }
+}

@@ -1,0 +1,233 @@
+package org.civicrelay.telegram.bot;
+
+import org.civicrelay.telegram.chat.Audience;
+import org.civicrelay.telegram.chat.ButtonHandler;
+import org.civicrelay.telegram.chat.CommandHandler;
+import org.civicrelay.telegram.chat.Interaction;
+import org.civicrelay.telegram.chat.NonTextMessages;
+import org.civicrelay.telegram.chat.TextHandler;
+import org.civicrelay.telegram.chat.Texts;
+import org.civicrelay.telegram.outbox.DeletableMessages;
+import org.civicrelay.telegram.outbox.Lane;
+import org.civicrelay.telegram.outbox.ModeratorChat;
+import org.civicrelay.telegram.outbox.Outbound;
+import org.civicrelay.telegram.outbox.Outbox;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.civicrelay.config.BotSettings;
+import org.civicrelay.privacy.Identities;
+import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.chat.Chat;
+import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+/**
+ * Sends each update to the one handler that owns it: commands by name, buttons by the prefix of their
+ * data, plain text to the conversation in progress, everything else to a short explanation or to
+ * deliberate silence. The bot talks only in private chats (and, for moderators, in their chat).
+ */
+@Component
+class UpdateRouter {
+
+    private final Map<String, CommandHandler> commands;
+    private final Map<String, ButtonHandler> buttons;
+    private final List<TextHandler> textHandlers;
+    private final NonTextMessages nonText;
+    private final ChatMembership membership;
+    private final Outbox outbox;
+    private final Texts texts;
+    private final Identities identities;
+    private final BotSettings settings;
+    private final BotIdentity identity;
+    private final DeletableMessages deletableMessages;
+    private final ModeratorChat moderatorChat;
+
+    UpdateRouter(List<CommandHandler> commands, List<ButtonHandler> buttons, List<TextHandler> textHandlers,
+            NonTextMessages nonText, ChatMembership membership, Outbox outbox, Texts texts, Identities identities,
+            BotSettings settings, BotIdentity identity, DeletableMessages deletableMessages, ModeratorChat moderatorChat) {
+        this.moderatorChat = moderatorChat;
+        this.deletableMessages = deletableMessages;
+        this.commands = commands.stream()
+                .flatMap(handler -> handler.commands().stream().map(name -> Map.entry(name, handler)))
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+        this.buttons = buttons.stream().collect(Collectors.toUnmodifiableMap(ButtonHandler::prefix, Function.identity()));
+        this.textHandlers = textHandlers;
+        this.nonText = nonText;
+        this.membership = membership;
+        this.outbox = outbox;
+        this.texts = texts;
+        this.identities = identities;
+        this.settings = settings;
+        this.identity = identity;
+    }
+
+    void route(Update update) {
+        if (update.hasMessage()) {
+            message(update.getMessage());
+        } else if (update.hasCallbackQuery()) {
+            callback(update.getCallbackQuery());
+        } else if (update.hasEditedMessage()) {
+            edited(update.getEditedMessage());
+        } else if (update.hasMyChatMember()) {
+            membership.changed(update.getMyChatMember());
+        }
+        // Anything else (channel posts, inline queries, reactions...) is ignored on purpose.
+    }
+
+    /**
+     * An update from someone sending far too fast: not handled. A button press is still answered (the
+     * client would spin otherwise); a private chat hears once per flood why nothing happens.
+     */
+    void throttled(Update update, boolean first) {
+        if (update.hasCallbackQuery()) {
+            CallbackQuery query = update.getCallbackQuery();
+            if (query.getMessage() != null && query.getMessage().getChat() != null && query.getFrom() != null) {
+                Chat chat = query.getMessage().getChat();
+                outbox.enqueue(chat.getId(), !"private".equals(chat.getType()), Lane.REPLY, Outbound.answer(query.getId(),
+                        texts.get(texts.localeFor(query.getFrom().getLanguageCode()), "flood.slow-down"), false));
+            }
+        } else if (first && update.hasMessage() && update.getMessage().getChat() != null
+                && "private".equals(update.getMessage().getChat().getType()) && update.getMessage().getFrom() != null) {
+            Message message = update.getMessage();
+            outbox.enqueue(message.getChatId(), false, Lane.REPLY, Outbound.send(
+                    texts.get(texts.localeFor(message.getFrom().getLanguageCode()), "flood.slow-down"), null, false));
+        }
+    }
+
+    private void message(Message message) {
+        User from = message.getFrom();
+        Chat chat = message.getChat();
+        if (chat != null && message.getMigrateToChatId() != null) {
+            moderatorChat.moved(chat.getId(), message.getMigrateToChatId()); // only the moderators' group is followed
+            return;
+        }
+        if (chat != null && message.getMigrateFromChatId() != null) {
+            moderatorChat.moved(message.getMigrateFromChatId(), chat.getId());
+            return;
+        }
+        if (from == null || Boolean.TRUE.equals(from.getIsBot()) || chat == null) {
+            return;
+        }
+        boolean privateChat = "private".equals(chat.getType());
+        if (!privateChat && !isModeratorsChat(chat)) {
+            // A group the bot is in without having seen itself added (e.g. while it was down): silence, and out.
+            membership.leave(chat.getId());
+            return;
+        }
+        if (privateChat) {
+            deletableMessages.record(identities.pseudonym(chat.getId()), message.getMessageId()); // for /wipe
+        }
+        String text = message.getText();
+        if (text == null) {
+            if (privateChat) {
+                nonText.handle(interaction(chat, from, null, message, null), message);
+            }
+            return;
+        }
+        if (text.startsWith("/")) {
+            command(chat, from, message, text, privateChat);
+            return;
+        }
+        Interaction interaction = interaction(chat, from, text, message, null);
+        Audience audience = privateChat ? null : Audience.MODERATORS;
+        if (!privateChat && !interaction.isModerator()) {
+            return; // members of the moderators' chat who are not moderators: nothing to do with us
+        }
+        for (TextHandler handler : textHandlers) {
+            if ((audience == null || handler.audience() == audience)
+                    && (handler.audience() == Audience.ACTIVISTS || interaction.isModerator())
+                    && handler.handle(interaction)) {
+                return;
+            }
+        }
+        if (privateChat) {
+            interaction.reply(interaction.t("text.unexpected"));
+        }
+    }
+
+    private void command(Chat chat, User from, Message message, String text, boolean privateChat) {
+        String[] parts = text.substring(1).split("\\s+", 2);
+        String[] nameAndBot = parts[0].split("@", 2);
+        if (nameAndBot.length > 1 && !identity.isAddressedToMe(nameAndBot[1])) {
+            return; // addressed to another bot in the same group
+        }
+        String name = nameAndBot[0].toLowerCase(Locale.ROOT);
+        Interaction interaction = interaction(chat, from, parts.length > 1 ? parts[1].strip() : "", message, null);
+        CommandHandler handler = commands.get(name);
+        if (!privateChat) {
+            // In the moderators' chat only moderators' commands exist, and only for moderators.
+            if (handler != null && handler.audience() == Audience.MODERATORS) {
+                if (interaction.isModerator()) {
+                    handler.handle(interaction);
+                } else {
+                    interaction.reply(interaction.t("moderator.refused"));
+                }
+            }
+            return;
+        }
+        if (handler == null) {
+            interaction.reply(interaction.t("command.unknown"));
+        } else if (handler.audience() == Audience.MODERATORS && !interaction.isModerator()) {
+            interaction.reply(interaction.t("moderator.refused"));
+        } else {
+            handler.handle(interaction);
+        }
+    }
+
+    private void callback(CallbackQuery query) {
+        MaybeInaccessibleMessage message = query.getMessage();
+        User from = query.getFrom();
+        if (message == null || message.getChat() == null || from == null) {
+            return; // inline-mode buttons; this bot sends none
+        }
+        Chat chat = message.getChat();
+        boolean privateChat = "private".equals(chat.getType());
+        Interaction interaction = new Interaction(chat.getId(), !privateChat, from.getId(),
+                identities.pseudonym(from.getId()), settings.isModerator(from.getId()),
+                texts.localeFor(from.getLanguageCode()), null, message.getMessageId(), null, query.getId(), outbox, texts);
+        String data = query.getData() == null ? "" : query.getData();
+        int colon = data.indexOf(':');
+        ButtonHandler handler = colon > 0 ? buttons.get(data.substring(0, colon)) : null;
+        boolean placeOk = privateChat || (isModeratorsChat(chat) && handler != null
+                && handler.audience() == Audience.MODERATORS);
+        if (handler == null || !placeOk) {
+            interaction.answer(interaction.t("button.stale"));
+            return;
+        }
+        if (handler.audience() == Audience.MODERATORS && !interaction.isModerator()) {
+            interaction.alert(interaction.t("moderator.refused"));
+            return;
+        }
+        handler.handle(interaction, data.substring(colon + 1));
+        if (!interaction.answered()) {
+            interaction.answer(null);
+        }
+    }
+
+    private boolean isModeratorsChat(Chat chat) {
+        return moderatorChat.is(chat.getId());
+    }
+
+    private void edited(Message message) {
+        if (message.getChat() != null && "private".equals(message.getChat().getType()) && message.getFrom() != null) {
+            Interaction interaction = interaction(message.getChat(), message.getFrom(), null, message, null);
+            interaction.reply(interaction.t("text.edited"));
+        }
+    }
+
+    private Interaction interaction(Chat chat, User from, String text, Message message, String callbackId) {
+        boolean group = !"private".equals(chat.getType());
+        Message repliedTo = message.getReplyToMessage();
+        Integer replyTo = repliedTo != null && identity.isMe(repliedTo.getFrom())
+                ? repliedTo.getMessageId() : null;
+        return new Interaction(chat.getId(), group, from.getId(), identities.pseudonym(from.getId()),
+                settings.isModerator(from.getId()), texts.localeFor(from.getLanguageCode()), text,
+                message.getMessageId(), replyTo, callbackId, outbox, texts);
+    }
+}

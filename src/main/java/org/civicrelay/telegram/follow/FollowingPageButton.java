@@ -1,0 +1,39 @@
+package org.civicrelay.telegram.follow;
+
+import org.civicrelay.telegram.chat.ButtonHandler;
+import org.civicrelay.telegram.chat.Interaction;
+import org.civicrelay.telegram.outbox.Keyboard;
+import java.util.List;
+import org.civicrelay.catalogue.Recommendation;
+import org.civicrelay.follow.Followers;
+import org.springframework.stereotype.Component;
+
+/** Turns the page of a long /subscriptions list. */
+@Component
+class FollowingPageButton implements ButtonHandler {
+
+    private final Followers followers;
+    private final RecommendationViews views;
+
+    FollowingPageButton(Followers followers, RecommendationViews views) {
+        this.followers = followers;
+        this.views = views;
+    }
+
+    @Override
+    public String prefix() {
+        return SubscriptionsCommand.PAGE;
+    }
+
+    @Override
+    public void handle(Interaction in, String page) {
+        List<Recommendation> followed = followers.followed(in.user());
+        in.answer(null);
+        if (followed.isEmpty()) {
+            in.editPressed(in.t("subscriptions.none"), Keyboard.NONE);
+            return;
+        }
+        RecommendationViews.View view = views.followed(in, followed, RecommendationViews.number(page));
+        in.editPressed(view.html(), view.keyboard());
+    }
+}

@@ -1,0 +1,201 @@
+package org.civicrelay.telegram.follow;
+
+import org.civicrelay.telegram.chat.ButtonHandler;
+import org.civicrelay.telegram.chat.Html;
+import org.civicrelay.telegram.chat.Interaction;
+import org.civicrelay.telegram.outbox.Button;
+import org.civicrelay.telegram.outbox.Keyboard;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import org.civicrelay.catalogue.Catalogue;
+import org.civicrelay.catalogue.Page;
+import org.civicrelay.catalogue.Recommendation;
+import org.civicrelay.catalogue.RecommendationId;
+import org.civicrelay.catalogue.Recommendations;
+import org.civicrelay.catalogue.StatusEntry;
+import org.civicrelay.config.CatalogueSettings.WorkingGroup;
+import org.civicrelay.follow.Followers;
+import org.springframework.stereotype.Component;
+
+/**
+ * The catalogue as messages and buttons: working groups, a group's recommendations a page at a time,
+ * one recommendation's details with its history. Pages keep every message under Telegram's limits
+ * whatever the catalogue's size: at most {@value #GROUPS_PER_PAGE} groups or {@value #PER_PAGE}
+ * recommendations (2 buttons each) a page, titles cut to a fixed length, and history cut to what fits.
+ * Callback data carries only catalogue ids and page numbers (well under 64 bytes).
+ */
+@Component
+class RecommendationViews {
+
+    static final String GROUPS = "recs";
+    static final String GROUP = "recg";
+    static final String DETAILS = "recd";
+    static final String FOLLOW = "follow";
+    static final int GROUPS_PER_PAGE = 8;
+    static final int PER_PAGE = 5;
+    static final int FOLLOWED_PER_PAGE = 8;
+    static final int LIST_TITLE = 200;
+    static final int DETAILS_TITLE = 1_000;
+    static final int HISTORY_READ = 50;
+    /** Telegram's limit is 4096 characters after entity parsing; the HTML is longer than that, so it is a safe bound. */
+    static final int MAX_HTML = 4_000;
+
+    private final Catalogue catalogue;
+    private final Recommendations recommendations;
+    private final Followers followers;
+
+    RecommendationViews(Catalogue catalogue, Recommendations recommendations, Followers followers) {
+        this.catalogue = catalogue;
+        this.recommendations = recommendations;
+        this.followers = followers;
+    }
+
+    // ---- working groups
+
+    String groupsText(Interaction in) {
+        return in.t("recs.groups");
+    }
+
+    Keyboard groupsKeyboard(Interaction in, int requestedPage) {
+        List<WorkingGroup> groups = catalogue.workingGroups();
+        int page = Page.clamp(requestedPage, groups.size(), GROUPS_PER_PAGE);
+        List<List<Button>> rows = new ArrayList<>();
+        groups.stream().skip((long) page * GROUPS_PER_PAGE).limit(GROUPS_PER_PAGE).forEach(group -> rows.add(List.of(
+                new Button(cut(group.title().in(in.locale()), 60), ButtonHandler.data(GROUP, group.id() + ":0")))));
+        navigation(in, rows, page, Page.pageCount(groups.size(), GROUPS_PER_PAGE), p -> ButtonHandler.data(GROUPS, String.valueOf(p)));
+        return new Keyboard(rows);
+    }
+
+    // ---- one group, a page at a time
+
+    /** A page of the group's recommendations; empty when there is no such group (a stale or forged button). */
+    Optional<View> group(Interaction in, String groupId, int requestedPage) {
+        Optional<WorkingGroup> found = catalogue.workingGroup(groupId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        WorkingGroup group = found.get();
+        Page<Recommendation> page = recommendations.inGroup(groupId, requestedPage, PER_PAGE);
+        Set<RecommendationId> followed = followers.followedAmong(in.user(),
+                page.items().stream().map(Recommendation::id).toList());
+        StringBuilder text = new StringBuilder(in.t("recs.group.title", Html.escape(cut(group.title().in(in.locale()), LIST_TITLE)),
+                page.number() + 1, page.count()));
+        if (page.items().isEmpty()) {
+            text.append("\n\n").append(in.t("recs.group.empty"));
+        }
+        List<List<Button>> rows = new ArrayList<>();
+        for (Recommendation recommendation : page.items()) {
+            String id = recommendation.id().value();
+            text.append("\n\n").append(in.t("recs.item", id,
+                    Html.escape(cut(recommendation.title().in(in.locale()), LIST_TITLE)),
+                    Html.escape(catalogue.statusLabel(recommendation.status(), in.locale()))));
+            rows.add(List.of(followButton(in, recommendation.id(), followed.contains(recommendation.id()),
+                    "g" + page.number()),
+                    new Button(in.t("button.details", id), ButtonHandler.data(DETAILS, id + ":" + page.number()))));
+        }
+        navigation(in, rows, page.number(), page.count(),
+                p -> ButtonHandler.data(GROUP, groupId + ":" + p));
+        rows.add(List.of(new Button(in.t("button.working-groups"), ButtonHandler.data(GROUPS, "0"))));
+        return Optional.of(new View(text.toString(), new Keyboard(rows)));
+    }
+
+    // ---- one recommendation
+
+    View details(Interaction in, Recommendation recommendation, int backPage) {
+        String id = recommendation.id().value();
+        String group = catalogue.workingGroup(recommendation.workingGroup())
+                .map(found -> found.title().in(in.locale())).orElse(recommendation.workingGroup());
+        StringBuilder text = new StringBuilder(in.t("recs.details", id,
+                Html.escape(cut(recommendation.title().in(in.locale()), DETAILS_TITLE)), Html.escape(cut(group, LIST_TITLE)),
+                Html.escape(catalogue.statusLabel(recommendation.status(), in.locale()))));
+        List<StatusEntry> history = recommendations.history(recommendation.id(), HISTORY_READ);
+        String omitted = "\n" + in.t("recs.history.omitted");
+        int shown = 0;
+        for (StatusEntry entry : history) {
+            String line = "\n" + in.t("recs.history.entry", entry.on().toString(),
+                    Html.escape(catalogue.statusLabel(entry.status(), in.locale())))
+                    + entry.note().map(note -> "\n" + in.t("recs.history.note", Html.escape(note))).orElse("");
+            if (text.length() + line.length() + omitted.length() > MAX_HTML) {
+                break;
+            }
+            text.append(line);
+            shown++;
+        }
+        if (shown < history.size()) {
+            text.append(omitted);
+        }
+        boolean following = !followers.followedAmong(in.user(), List.of(recommendation.id())).isEmpty();
+        List<List<Button>> rows = new ArrayList<>();
+        if (!recommendation.retired()) {
+            rows.add(List.of(followButton(in, recommendation.id(), following, "d" + backPage)));
+        }
+        rows.add(List.of(new Button(in.t("button.back"),
+                ButtonHandler.data(GROUP, recommendation.workingGroup() + ":" + backPage))));
+        return new View(text.toString(), new Keyboard(rows));
+    }
+
+    // ---- a follower's list
+
+    /** What the chat follows, {@value #FOLLOWED_PER_PAGE} a page. */
+    View followed(Interaction in, List<Recommendation> followed, int requestedPage) {
+        int perPage = FOLLOWED_PER_PAGE;
+        int page = Page.clamp(requestedPage, followed.size(), perPage);
+        int pages = Page.pageCount(followed.size(), perPage);
+        String entries = followed.stream().skip((long) page * perPage).limit(perPage)
+                .map(recommendation -> recommendation.retired()
+                        ? in.t("subscriptions.retired", recommendation.id().value(),
+                                Html.escape(cut(recommendation.title().in(in.locale()), LIST_TITLE)))
+                        : in.t("subscriptions.entry", recommendation.id().value(),
+                                Html.escape(cut(recommendation.title().in(in.locale()), LIST_TITLE)),
+                                Html.escape(catalogue.statusLabel(recommendation.status(), in.locale()))))
+                .collect(Collectors.joining("\n\n"));
+        List<List<Button>> rows = new ArrayList<>();
+        navigation(in, rows, page, pages, p -> ButtonHandler.data(SubscriptionsCommand.PAGE, String.valueOf(p)));
+        return new View(in.t("subscriptions.list", followed.size(), entries, page + 1, pages),
+                rows.isEmpty() ? null : new Keyboard(rows));
+    }
+
+    private static Button followButton(Interaction in, RecommendationId id, boolean following, String view) {
+        return following
+                ? new Button(in.t("button.unfollow", id.value()), ButtonHandler.data(FOLLOW, "off:" + id.value() + ":" + view))
+                : new Button(in.t("button.follow", id.value()), ButtonHandler.data(FOLLOW, "on:" + id.value() + ":" + view));
+    }
+
+    private static void navigation(Interaction in, List<List<Button>> rows, int page, int pages,
+            IntFunction<String> data) {
+        List<Button> row = new ArrayList<>();
+        if (page > 0) {
+            row.add(new Button(in.t("button.previous"), data.apply(page - 1)));
+        }
+        if (page + 1 < pages) {
+            row.add(new Button(in.t("button.next"), data.apply(page + 1)));
+        }
+        if (!row.isEmpty()) {
+            rows.add(row);
+        }
+    }
+
+    /** Cuts a configured text to {@code max} code points, so that any catalogue fits a message. */
+    static String cut(String text, int max) {
+        if (text.codePointCount(0, text.length()) <= max) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, max - 1)) + "\u2026";
+    }
+
+    static int number(String text) {
+        try {
+            return Math.max(0, Integer.parseInt(text));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** A message's text and buttons. */
+    record View(String html, Keyboard keyboard) {
+    }
+}

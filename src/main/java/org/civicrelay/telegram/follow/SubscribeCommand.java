@@ -1,0 +1,55 @@
+package org.civicrelay.telegram.follow;
+
+import org.civicrelay.telegram.chat.CommandHandler;
+import org.civicrelay.telegram.chat.Html;
+import org.civicrelay.telegram.chat.Interaction;
+import java.util.List;
+import java.util.Optional;
+import org.civicrelay.catalogue.Recommendation;
+import org.civicrelay.catalogue.RecommendationId;
+import org.civicrelay.catalogue.Recommendations;
+import org.civicrelay.privacy.Identities;
+import org.civicrelay.follow.FollowResult;
+import org.civicrelay.follow.Follower;
+import org.civicrelay.follow.Followers;
+import org.springframework.stereotype.Component;
+
+/** /subscribe R7: follow one recommendation, without any registration. */
+@Component
+class SubscribeCommand implements CommandHandler {
+
+    private final Followers followers;
+    private final Recommendations recommendations;
+    private final Identities identities;
+
+    SubscribeCommand(Followers followers, Recommendations recommendations, Identities identities) {
+        this.followers = followers;
+        this.recommendations = recommendations;
+        this.identities = identities;
+    }
+
+    @Override
+    public List<String> commands() {
+        return List.of("subscribe");
+    }
+
+    @Override
+    public void handle(Interaction in) {
+        if (in.text().isBlank()) {
+            in.reply(in.t("subscribe.usage"));
+            return;
+        }
+        Optional<Recommendation> recommendation = RecommendationArgument.id(in.text()).flatMap(recommendations::current);
+        if (recommendation.isEmpty()) {
+            in.reply(in.t("subscribe.unknown", RecommendationArgument.echo(in.text())));
+            return;
+        }
+        RecommendationId id = recommendation.get().id();
+        // In a private chat the chat id is the user's id: the user's pseudonym is the chat's.
+        FollowResult result = followers.follow(id, new Follower(identities.seal(in.chatId()), in.user()));
+        String title = Html.escape(RecommendationViews.cut(recommendation.get().title().in(in.locale()),
+                RecommendationViews.LIST_TITLE));
+        in.reply(in.t(result == FollowResult.ALREADY_FOLLOWING ? "subscribe.already" : "subscribe.done",
+                id.value(), title));
+    }
+}

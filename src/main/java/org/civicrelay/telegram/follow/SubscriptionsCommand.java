@@ -1,0 +1,39 @@
+package org.civicrelay.telegram.follow;
+
+import org.civicrelay.telegram.chat.CommandHandler;
+import org.civicrelay.telegram.chat.Interaction;
+import java.util.List;
+import org.civicrelay.catalogue.Recommendation;
+import org.civicrelay.follow.Followers;
+import org.springframework.stereotype.Component;
+
+/** /subscriptions: what this chat follows, with each one's current status. */
+@Component
+class SubscriptionsCommand implements CommandHandler {
+
+    static final String PAGE = "subs";
+
+    private final Followers followers;
+    private final RecommendationViews views;
+
+    SubscriptionsCommand(Followers followers, RecommendationViews views) {
+        this.followers = followers;
+        this.views = views;
+    }
+
+    @Override
+    public List<String> commands() {
+        return List.of("subscriptions");
+    }
+
+    @Override
+    public void handle(Interaction in) {
+        List<Recommendation> followed = followers.followed(in.user());
+        if (followed.isEmpty()) {
+            in.reply(in.t("subscriptions.none"));
+            return;
+        }
+        RecommendationViews.View view = views.followed(in, followed, 0);
+        in.reply(view.html(), view.keyboard());
+    }
+}

@@ -1,0 +1,39 @@
+package org.civicrelay.telegram.follow;
+
+import org.civicrelay.telegram.chat.CommandHandler;
+import org.civicrelay.telegram.chat.Interaction;
+import java.util.List;
+import java.util.Optional;
+import org.civicrelay.catalogue.RecommendationId;
+import org.civicrelay.follow.Followers;
+import org.springframework.stereotype.Component;
+
+/** /unsubscribe R7: stop following one recommendation (also one that has left the catalogue). */
+@Component
+class UnsubscribeCommand implements CommandHandler {
+
+    private final Followers followers;
+
+    UnsubscribeCommand(Followers followers) {
+        this.followers = followers;
+    }
+
+    @Override
+    public List<String> commands() {
+        return List.of("unsubscribe");
+    }
+
+    @Override
+    public void handle(Interaction in) {
+        if (in.text().isBlank()) {
+            in.reply(in.t("unsubscribe.usage"));
+            return;
+        }
+        Optional<RecommendationId> id = RecommendationArgument.id(in.text());
+        if (id.isPresent() && followers.unfollow(id.get(), in.user())) {
+            in.reply(in.t("unsubscribe.done", id.get().value()));
+        } else {
+            in.reply(in.t("unsubscribe.not-following", RecommendationArgument.echo(in.text())));
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.civicrelay.telegram.mydata;
+
+import org.civicrelay.telegram.chat.CommandHandler;
+import org.civicrelay.telegram.chat.Html;
+import org.civicrelay.telegram.chat.Interaction;
+import org.civicrelay.telegram.suggest.SuggestionViews;
+import java.util.List;
+import java.util.Locale;
+import org.civicrelay.suggestion.AuthorsSuggestion;
+import org.civicrelay.suggestion.Suggestions;
+import org.springframework.stereotype.Component;
+
+/**
+ * /mysubmissions: references, working groups and states of the person's own suggestions. Only those
+ * sent with replies allowed can be found; anonymous ones were never linked to anyone.
+ */
+@Component
+class MySuggestionsCommand implements CommandHandler {
+
+    /** Keeps the answer far below 4096 characters whatever the history. */
+    static final int SHOWN = 20;
+
+    private final Suggestions suggestions;
+    private final SuggestionViews views;
+
+    MySuggestionsCommand(Suggestions suggestions, SuggestionViews views) {
+        this.suggestions = suggestions;
+        this.views = views;
+    }
+
+    @Override
+    public List<String> commands() {
+        return List.of("mysubmissions");
+    }
+
+    @Override
+    public void handle(Interaction in) {
+        List<AuthorsSuggestion> mine = suggestions.ofReachableAuthor(in.user());
+        if (mine.isEmpty()) {
+            in.reply(in.t("mysubmissions.none"));
+            return;
+        }
+        StringBuilder text = new StringBuilder(in.t("mysubmissions.title", mine.size()));
+        for (AuthorsSuggestion suggestion : mine.subList(0, Math.min(SHOWN, mine.size()))) {
+            text.append('\n').append(in.t("mysubmissions.item", suggestion.ref().value(),
+                    suggestion.createdOn().toString(), Html.escape(views.workingGroupTitle(suggestion.workingGroup(), in.locale())),
+                    in.t("mysubmissions.state." + suggestion.state().name().toLowerCase(Locale.ROOT)),
+                    suggestion.recommendation().map(id -> in.t("mysubmissions.linked", Html.escape(id))).orElse("")));
+        }
+        if (mine.size() > SHOWN) {
+            text.append('\n').append(in.t("mysubmissions.more", mine.size() - SHOWN));
+        }
+        in.replyProtected(text.toString(), null);
+    }
+}

@@ -1,0 +1,29 @@
+package org.civicrelay.telegram.mydata;
+
+import org.civicrelay.telegram.chat.CommandHandler;
+import org.civicrelay.telegram.chat.Interaction;
+import org.civicrelay.telegram.chat.ModeratorPresence;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** /start: what the bot is for and a short privacy notice. */
+@Component
+class StartCommand implements CommandHandler {
+
+    private final ModeratorPresence moderators;
+
+    StartCommand(ModeratorPresence moderators) {
+        this.moderators = moderators;
+    }
+
+    @Override
+    public List<String> commands() {
+        return List.of("start");
+    }
+
+    @Override
+    public void handle(Interaction in) {
+        moderators.started(in);
+        in.reply(in.t("start.greeting"));
+    }
+}

@@ -1,0 +1,64 @@
+package org.civicrelay.telegram.outbox;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * One Bot API call to make, without its chat: the chat is sealed separately in the outbox row. Text is
+ * always HTML in which everything user-supplied has been escaped ({@link Html}).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Outbound(Kind kind, String text, Keyboard keyboard, Boolean protect, Integer messageId, String callbackId,
+        Boolean alert, Integer replyTo, List<Integer> messageIds) {
+
+    Outbound(Kind kind, String text, Keyboard keyboard, Boolean protect, Integer messageId, String callbackId,
+            Boolean alert, Integer replyTo) {
+        this(kind, text, keyboard, protect, messageId, callbackId, alert, replyTo, null);
+    }
+
+    enum Kind {
+        SEND, EDIT, ANSWER_CALLBACK, DELETE, DELETE_MANY, LEAVE_CHAT
+    }
+
+    public static Outbound send(String html, Keyboard keyboard, boolean protect) {
+        return new Outbound(Kind.SEND, html, keyboard, protect ? Boolean.TRUE : null, null, null, null, null);
+    }
+
+    /** A message shown as a reply to {@code replyTo} (sent anyway if that message is gone). */
+    public static Outbound sendReplying(String html, Keyboard keyboard, boolean protect, int replyTo) {
+        return new Outbound(Kind.SEND, html, keyboard, protect ? Boolean.TRUE : null, null, null, null, replyTo);
+    }
+
+    public static Outbound edit(int messageId, String html, Keyboard keyboard) {
+        return new Outbound(Kind.EDIT, html, keyboard, null, messageId, null, null, null);
+    }
+
+    public static Outbound answer(String callbackId, String toast, boolean alert) {
+        return new Outbound(Kind.ANSWER_CALLBACK, toast, null, null, null, callbackId, alert ? Boolean.TRUE : null, null);
+    }
+
+    public static Outbound delete(int messageId) {
+        return new Outbound(Kind.DELETE, null, null, null, messageId, null, null, null);
+    }
+
+    /** Up to 100 messages of one chat at once (deleteMessages); ids Telegram cannot delete are skipped. */
+    public static Outbound deleteMany(List<Integer> messageIds) {
+        return new Outbound(Kind.DELETE_MANY, null, null, null, null, null, null, null, List.copyOf(messageIds));
+    }
+
+    public static Outbound leaveChat() {
+        return new Outbound(Kind.LEAVE_CHAT, null, null, null, null, null, null, null);
+    }
+
+    /** Whether Telegram counts this call against the overall message rate. */
+    @JsonIgnore
+    boolean countsGlobally() {
+        return kind == Kind.SEND || kind == Kind.EDIT;
+    }
+
+    /** Whether the call counts against the chat's own limit: Telegram counts edits like new messages. */
+    boolean countsPerChat() {
+        return kind == Kind.SEND || kind == Kind.EDIT;
+    }
+}

@@ -1,0 +1,28 @@
+package org.civicrelay.telegram.suggest;
+
+import org.civicrelay.telegram.chat.CommandHandler;
+import org.civicrelay.telegram.chat.Interaction;
+import java.util.List;
+import org.civicrelay.suggestion.SuggestionFlow;
+import org.springframework.stereotype.Component;
+
+/** /cancel: abandons whatever is in progress; nothing of it is kept. */
+@Component
+class CancelCommand implements CommandHandler {
+
+    private final SuggestionFlow flow;
+
+    CancelCommand(SuggestionFlow flow) {
+        this.flow = flow;
+    }
+
+    @Override
+    public List<String> commands() {
+        return List.of("cancel");
+    }
+
+    @Override
+    public void handle(Interaction in) {
+        in.reply(in.t(flow.cancel(in.user()) ? "cancel.done" : "cancel.nothing"));
+    }
+}

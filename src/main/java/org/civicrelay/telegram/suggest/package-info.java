@@ -1,0 +1,4 @@
+/**
+ * Sending a suggestion: choosing a working group, writing, reviewing, choosing anonymous or reachable.
+ */
+package org.civicrelay.telegram.suggest;

@@ -1,0 +1,176 @@
+package org.civicrelay.telegram.triage;
+
+import org.civicrelay.telegram.chat.ButtonHandler;
+import org.civicrelay.telegram.chat.Html;
+import org.civicrelay.telegram.chat.Texts;
+import org.civicrelay.telegram.outbox.Button;
+import org.civicrelay.telegram.outbox.Keyboard;
+import org.civicrelay.telegram.suggest.SuggestionViews;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.civicrelay.catalogue.Catalogue;
+import org.civicrelay.config.CatalogueSettings.Recommendation;
+import org.civicrelay.config.CatalogueSettings.WorkingGroup;
+import org.civicrelay.config.ModerationSettings;
+import org.civicrelay.moderation.Outcome;
+import org.civicrelay.suggestion.Suggestion;
+import org.civicrelay.suggestion.SuggestionState;
+import org.springframework.stereotype.Component;
+
+/**
+ * A suggestion's card for the moderators and its triage buttons. The buttons carry only what was chosen
+ * ({@code tri:a:R7}); which suggestion they are about is looked up from the card they are on. Cards are in
+ * the bot's default language, as all moderators share them.
+ */
+@Component
+class CardViews {
+
+    static final String TRIAGE = "tri";
+    static final String ACCEPT = "a";
+    static final String DECLINE = "d";
+    static final String MORE_INFO = "i";
+    static final String SPAM = "s";
+    static final String BACK = "b";
+    /** The second-step choice "no recommendation" / "no reason". */
+    static final String NONE = "-";
+    static final String CONFIRM = "yes";
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+    private static final int TITLE_IN_BUTTON = 40;
+    private static final int IDS_PER_ROW = 6;
+
+    private final Texts texts;
+    private final SuggestionViews suggestionViews;
+    private final Catalogue catalogue;
+    private final ModerationSettings settings;
+
+    CardViews(Texts texts, SuggestionViews suggestionViews, Catalogue catalogue, ModerationSettings settings) {
+        this.texts = texts;
+        this.suggestionViews = suggestionViews;
+        this.catalogue = catalogue;
+        this.settings = settings;
+    }
+
+    Locale locale() {
+        return texts.fallback();
+    }
+
+    /** The card as first posted, plus a line for a suggestion that awaits the author's answer. */
+    String text(Suggestion suggestion) {
+        String card = base(suggestion);
+        if (suggestion.state() == SuggestionState.MORE_INFO_REQUESTED) {
+            card += "\n\n" + texts.get(locale(), "triage.card.awaiting-answer");
+        }
+        return card;
+    }
+
+    /** The card once decided: what, by whom (alias), when. */
+    String decided(Suggestion suggestion, Outcome outcome) {
+        Locale locale = locale();
+        String who = Html.escape(outcome.moderator());
+        String when = MINUTE.format(outcome.at());
+        String line = switch (outcome.state()) {
+            case ACCEPTED -> outcome.recommendation()
+                    .map(r -> texts.get(locale, "triage.card.accepted-linked", who, when, r.id(), Html.escape(r.title().in(locale))))
+                    .orElseGet(() -> texts.get(locale, "triage.card.accepted", who, when));
+            case DECLINED -> outcome.reason()
+                    .map(r -> texts.get(locale, "triage.card.declined-reason", who, when, Html.escape(r.label().in(locale))))
+                    .orElseGet(() -> texts.get(locale, "triage.card.declined", who, when));
+            case MORE_INFO_REQUESTED -> texts.get(locale, "triage.card.more-info", who, when);
+            case SPAM -> texts.get(locale, "triage.card.spam", who, when, settings.spamBlock().toDays());
+            case PENDING -> "";
+        };
+        return base(suggestion) + "\n\n" + line;
+    }
+
+    private String base(Suggestion suggestion) {
+        Locale locale = locale();
+        return texts.get(locale, "card.text",
+                suggestion.ref().value(),
+                Html.escape(suggestionViews.workingGroupTitle(suggestion.workingGroup(), locale)),
+                suggestion.createdOn().toString(),
+                texts.get(locale, suggestion.reachable() ? "card.reachable" : "card.anonymous"),
+                Html.escape(suggestion.text()));
+    }
+
+    /** The first-step buttons, as the suggestion's state allows. */
+    Keyboard buttons(Suggestion suggestion) {
+        if (suggestion.state() != SuggestionState.PENDING && suggestion.state() != SuggestionState.MORE_INFO_REQUESTED) {
+            return Keyboard.NONE;
+        }
+        Locale locale = locale();
+        List<Button> second = new ArrayList<>();
+        if (suggestion.state() == SuggestionState.PENDING && suggestion.reachable()) {
+            second.add(button(locale, "triage.button.more-info", MORE_INFO));
+        }
+        second.add(button(locale, "triage.button.spam", SPAM));
+        return Keyboard.of(
+                List.of(button(locale, "triage.button.accept", ACCEPT), button(locale, "triage.button.decline", DECLINE)),
+                second);
+    }
+
+    /** Accept, second step: the suggestion's own working group's recommendations first, then the others by id. */
+    Keyboard recommendations(Suggestion suggestion) {
+        Locale locale = locale();
+        List<List<Button>> rows = new ArrayList<>();
+        List<Button> others = new ArrayList<>();
+        for (WorkingGroup group : catalogue.workingGroups()) {
+            for (Recommendation recommendation : group.recommendations()) {
+                String data = ButtonHandler.data(TRIAGE, ACCEPT + ":" + recommendation.id());
+                if (group.id().equals(suggestion.workingGroup())) {
+                    rows.add(List.of(new Button(texts.get(locale, "triage.button.recommendation", recommendation.id(),
+                            shorten(recommendation.title().in(locale))), data)));
+                } else {
+                    others.add(new Button(recommendation.id(), data));
+                }
+            }
+        }
+        for (int i = 0; i < others.size(); i += IDS_PER_ROW) {
+            rows.add(others.subList(i, Math.min(others.size(), i + IDS_PER_ROW)));
+        }
+        rows.add(List.of(button(locale, "triage.button.no-link", ACCEPT + ":" + NONE)));
+        rows.add(List.of(button(locale, "triage.button.back", BACK)));
+        return new Keyboard(rows);
+    }
+
+    /** Decline, second step: the configured reasons, or none. */
+    Keyboard reasons() {
+        Locale locale = locale();
+        List<List<Button>> rows = new ArrayList<>();
+        settings.declineReasons().forEach(reason -> rows.add(List.of(new Button(shorten(reason.label().in(locale)),
+                ButtonHandler.data(TRIAGE, DECLINE + ":" + reason.id())))));
+        rows.add(List.of(button(locale, "triage.button.no-reason", DECLINE + ":" + NONE)));
+        rows.add(List.of(button(locale, "triage.button.back", BACK)));
+        return new Keyboard(rows);
+    }
+
+    /** Spam, second step: a mis-tap would block someone for weeks, so it is confirmed. */
+    Keyboard confirmSpam() {
+        Locale locale = locale();
+        return Keyboard.of(
+                List.of(button(locale, "triage.button.spam-confirm", SPAM + ":" + CONFIRM)),
+                List.of(button(locale, "triage.button.back", BACK)));
+    }
+
+    long spamBlockDays() {
+        return settings.spamBlock().toDays();
+    }
+
+    String prompt(Suggestion suggestion, String key, Object... args) {
+        return text(suggestion) + "\n\n" + texts.get(locale(), key, args);
+    }
+
+    private Button button(Locale locale, String key, String argument) {
+        return new Button(texts.get(locale, key), ButtonHandler.data(TRIAGE, argument));
+    }
+
+    private static String shorten(String title) {
+        if (title.codePointCount(0, title.length()) <= TITLE_IN_BUTTON) {
+            return title;
+        }
+        return title.substring(0, title.offsetByCodePoints(0, TITLE_IN_BUTTON - 1)) + "\u2026";
+    }
+}

@@ -1,0 +1,126 @@
+package org.civicrelay.telegram.triage;
+
+import org.civicrelay.telegram.chat.ModeratorPresence;
+import org.civicrelay.telegram.outbox.Keyboard;
+import org.civicrelay.telegram.outbox.Lane;
+import org.civicrelay.telegram.outbox.ModeratorChat;
+import org.civicrelay.telegram.outbox.Outbound;
+import org.civicrelay.telegram.outbox.Outbox;
+import org.civicrelay.telegram.outbox.SentHooks;
+import java.util.List;
+import java.util.Optional;
+import org.civicrelay.moderation.ModeratorThreads;
+import org.civicrelay.privacy.Identities;
+import org.civicrelay.privacy.Pseudonym;
+import org.civicrelay.suggestion.Suggestion;
+import org.civicrelay.suggestion.SuggestionReceived;
+import org.civicrelay.suggestion.SuggestionRef;
+import org.civicrelay.suggestion.SuggestionFlow;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where moderators see suggestions: the moderators' chat or, without one, the private chats of the
+ * moderators who have started the bot. Posts each new suggestion as a card with triage buttons (queued in
+ * the transaction that stored it, so a crash cannot lose it), updates every copy of a card, and posts
+ * authors' answers under their card. Nothing here says who the author is.
+ */
+@Component
+class ModeratorCards implements SentHooks.Hook {
+
+    static final String HOOK = "card";
+    /** An author's answer posted under a card: replies to it reach the author too. */
+    static final String ANSWER_HOOK = "thread";
+
+    private final SuggestionFlow flow;
+    private final CardViews views;
+    private final ModeratorPresence moderators;
+    private final ModeratorThreads threads;
+    private final Identities identities;
+    private final Outbox outbox;
+    private final ModeratorChat moderatorChat;
+
+    ModeratorCards(SuggestionFlow flow, CardViews views, ModeratorPresence moderators,
+            ModeratorThreads threads, Identities identities, Outbox outbox, ModeratorChat moderatorChat) {
+        this.flow = flow;
+        this.views = views;
+        this.moderators = moderators;
+        this.threads = threads;
+        this.identities = identities;
+        this.outbox = outbox;
+        this.moderatorChat = moderatorChat;
+    }
+
+    @EventListener
+    void on(SuggestionReceived received) {
+        Suggestion suggestion = flow.find(received.ref()).orElseThrow();
+        Outbound card = Outbound.send(views.text(suggestion), views.buttons(suggestion), true);
+        String tag = SentHooks.tag(HOOK, suggestion.ref().value());
+        chats().forEach(chat -> outbox.enqueue(chat, chat < 0, Lane.MODERATION, card, tag));
+    }
+
+    /**
+     * Replaces the text (and buttons) of every copy of the suggestion's card, wherever it was posted: a
+     * card posted before the moderators' group moved to a new id is still in the old one.
+     */
+    void update(SuggestionRef ref, String html, Keyboard keyboard) {
+        List<Long> places = moderatorChat.current().isPresent() ? moderatorChat.withEarlierIds()
+                : moderators.reachableModerators();
+        for (long chat : places) {
+            threads.card(identities.pseudonym(chat), ref).ifPresent(messageId -> outbox.enqueue(chat, chat < 0,
+                    Lane.MODERATION, Outbound.edit(messageId, html, keyboard == null ? Keyboard.NONE : keyboard)));
+        }
+    }
+
+    /** Posts an author's answer as a reply to the suggestion's card, wherever moderators see cards. */
+    void postAnswer(SuggestionRef ref, String html) {
+        String tag = SentHooks.tag(ANSWER_HOOK, ref.value());
+        for (long chat : chats()) {
+            Optional<Integer> card = threads.card(identities.pseudonym(chat), ref);
+            Outbound answer = card.map(id -> Outbound.sendReplying(html, null, true, id))
+                    .orElseGet(() -> Outbound.send(html, null, true));
+            outbox.enqueue(chat, chat < 0, Lane.MODERATION, answer, tag);
+        }
+    }
+
+    /** The moderators' chat, or else each moderator who started the bot (their private chat id is their user id). */
+    private List<Long> chats() {
+        return moderatorChat.current().map(List::of).orElseGet(moderators::reachableModerators);
+    }
+
+    @Override
+    public String prefix() {
+        return HOOK;
+    }
+
+    @Override
+    public void sent(String ref, Optional<Integer> messageId, Pseudonym chat) {
+        if (messageId.isEmpty()) {
+            return;
+        }
+        threads.remember(chat, messageId.get(), new SuggestionRef(ref), true);
+    }
+
+    /** Records an author's answer in a moderators' chat, so that a reply to it goes to the same author. */
+    @Component
+    static class AnswerHook implements SentHooks.Hook {
+
+        private final ModeratorThreads threads;
+
+        AnswerHook(ModeratorThreads threads) {
+            this.threads = threads;
+        }
+
+        @Override
+        public String prefix() {
+            return ANSWER_HOOK;
+        }
+
+        @Override
+        public void sent(String ref, Optional<Integer> messageId, Pseudonym chat) {
+            if (messageId.isPresent()) {
+                threads.remember(chat, messageId.get(), new SuggestionRef(ref), false);
+            }
+        }
+    }
+}

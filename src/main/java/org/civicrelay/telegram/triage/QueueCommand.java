@@ -1,0 +1,34 @@
+package org.civicrelay.telegram.triage;
+
+import org.civicrelay.telegram.chat.Audience;
+import org.civicrelay.telegram.chat.CommandHandler;
+import org.civicrelay.telegram.chat.Interaction;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** /queue: the first page of suggestions waiting for a decision. */
+@Component
+class QueueCommand implements CommandHandler {
+
+    private final QueueViews views;
+
+    QueueCommand(QueueViews views) {
+        this.views = views;
+    }
+
+    @Override
+    public List<String> commands() {
+        return List.of("queue");
+    }
+
+    @Override
+    public Audience audience() {
+        return Audience.MODERATORS;
+    }
+
+    @Override
+    public void handle(Interaction in) {
+        QueueViews.Page page = views.page(in, 1);
+        in.reply(page.html(), page.keyboard());
+    }
+}

@@ -1,0 +1,41 @@
+package org.civicrelay.telegram.triage;
+
+import org.civicrelay.telegram.chat.Audience;
+import org.civicrelay.telegram.chat.CommandHandler;
+import org.civicrelay.telegram.chat.Interaction;
+import java.util.List;
+import java.util.Locale;
+import org.civicrelay.suggestion.SuggestionRef;
+import org.springframework.stereotype.Component;
+
+/** /reply S-7KQ3X text: a moderator writes to the author of a suggestion, through the bot. */
+@Component
+class ReplyCommand implements CommandHandler {
+
+    private final ModeratorReplies replies;
+
+    ReplyCommand(ModeratorReplies replies) {
+        this.replies = replies;
+    }
+
+    @Override
+    public List<String> commands() {
+        return List.of("reply");
+    }
+
+    @Override
+    public Audience audience() {
+        return Audience.MODERATORS;
+    }
+
+    @Override
+    public void handle(Interaction in) {
+        String[] parts = in.text() == null ? new String[0] : in.text().strip().split("\\s+", 2);
+        String ref = parts.length > 0 ? parts[0].toUpperCase(Locale.ROOT) : "";
+        if (!SuggestionRef.isValid(ref) || parts.length < 2) {
+            in.reply(in.t("reply.usage"));
+            return;
+        }
+        replies.send(in, new SuggestionRef(ref), parts[1]);
+    }
+}

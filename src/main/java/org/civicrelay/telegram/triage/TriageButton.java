@@ -1,0 +1,131 @@
+package org.civicrelay.telegram.triage;
+
+import org.civicrelay.telegram.chat.Audience;
+import org.civicrelay.telegram.chat.ButtonHandler;
+import org.civicrelay.telegram.chat.Interaction;
+import org.civicrelay.telegram.outbox.Keyboard;
+import java.util.Locale;
+import java.util.Optional;
+import org.civicrelay.moderation.ModeratorThreads;
+import org.civicrelay.moderation.Moderators;
+import org.civicrelay.moderation.Triage;
+import org.civicrelay.moderation.TriageResult;
+import org.civicrelay.privacy.Identities;
+import org.civicrelay.suggestion.Suggestion;
+import org.civicrelay.suggestion.SuggestionState;
+import org.civicrelay.suggestion.Suggestions;
+import org.springframework.stereotype.Component;
+
+/**
+ * The triage buttons on a card: Accept, Decline, More info, Spam, and their second steps (which
+ * recommendation, which reason, confirm spam, back). The step in progress is in the buttons themselves, so
+ * nothing is held in memory; which suggestion is meant comes from the card the button is on.
+ */
+@Component
+class TriageButton implements ButtonHandler {
+
+    private final ModeratorThreads threads;
+    private final Suggestions suggestions;
+    private final Triage triage;
+    private final Moderators moderators;
+    private final Identities identities;
+    private final CardViews views;
+    private final ModeratorCards cards;
+    private final AuthorMessages authors;
+
+    TriageButton(ModeratorThreads threads, Suggestions suggestions, Triage triage, Moderators moderators,
+            Identities identities, CardViews views, ModeratorCards cards, AuthorMessages authors) {
+        this.threads = threads;
+        this.suggestions = suggestions;
+        this.triage = triage;
+        this.moderators = moderators;
+        this.identities = identities;
+        this.views = views;
+        this.cards = cards;
+        this.authors = authors;
+    }
+
+    @Override
+    public String prefix() {
+        return CardViews.TRIAGE;
+    }
+
+    @Override
+    public Audience audience() {
+        return Audience.MODERATORS;
+    }
+
+    @Override
+    public void handle(Interaction in, String argument) {
+        Optional<Suggestion> found = threads.find(identities.pseudonym(in.chatId()), in.messageId())
+                .flatMap(suggestions::find);
+        if (found.isEmpty()) {
+            in.answer(in.t("button.stale"));
+            return;
+        }
+        Suggestion suggestion = found.get();
+        String[] parts = argument.split(":", 2);
+        String choice = parts.length > 1 ? parts[1] : null;
+        if (!isOpen(suggestion)) {
+            alreadyDecided(in, suggestion.state());
+            return;
+        }
+        String moderator = moderators.alias(in.userId()).orElseThrow();
+        switch (parts[0]) {
+            case CardViews.ACCEPT -> {
+                if (choice == null) {
+                    step(in, views.prompt(suggestion, "triage.prompt.recommendation"), views.recommendations(suggestion));
+                } else {
+                    decided(in, triage.accept(suggestion.ref(), moderator, CardViews.NONE.equals(choice) ? null : choice));
+                }
+            }
+            case CardViews.DECLINE -> {
+                if (choice == null) {
+                    step(in, views.prompt(suggestion, "triage.prompt.reason"), views.reasons());
+                } else {
+                    decided(in, triage.decline(suggestion.ref(), moderator, CardViews.NONE.equals(choice) ? null : choice));
+                }
+            }
+            case CardViews.MORE_INFO -> decided(in, triage.askMoreInfo(suggestion.ref(), moderator));
+            case CardViews.SPAM -> {
+                if (choice == null) {
+                    step(in, views.prompt(suggestion, "triage.prompt.spam", views.spamBlockDays()), views.confirmSpam());
+                } else if (CardViews.CONFIRM.equals(choice)) {
+                    decided(in, triage.markSpam(suggestion.ref(), moderator));
+                } else {
+                    in.answer(in.t("button.stale"));
+                }
+            }
+            case CardViews.BACK -> step(in, views.text(suggestion), views.buttons(suggestion));
+            default -> in.answer(in.t("button.stale"));
+        }
+    }
+
+    private void step(Interaction in, String html, Keyboard keyboard) {
+        in.answer(null);
+        in.editPressed(html, keyboard);
+    }
+
+    private void decided(Interaction in, TriageResult result) {
+        if (result instanceof TriageResult.Decided decided) {
+            in.answer(in.t("triage.done"));
+            Suggestion suggestion = decided.suggestion();
+            cards.update(suggestion.ref(), views.decided(suggestion, decided.outcome()), views.buttons(suggestion));
+            authors.outcome(suggestion, decided.outcome());
+        } else if (result instanceof TriageResult.AlreadyDecided already) {
+            alreadyDecided(in, already.state());
+        } else if (result instanceof TriageResult.AuthorUnreachable) {
+            in.alert(in.t("triage.anonymous"));
+        } else {
+            in.answer(in.t("button.stale"));
+        }
+    }
+
+    private static void alreadyDecided(Interaction in, SuggestionState state) {
+        in.alert(in.t("triage.already-handled", in.t("triage.state." + state.name().toLowerCase(Locale.ROOT).replace('_', '-'))));
+    }
+
+    private static boolean isOpen(Suggestion suggestion) {
+        return suggestion.state() == SuggestionState.PENDING || suggestion.state() == SuggestionState.MORE_INFO_REQUESTED;
+    }
+}
