@@ -26,6 +26,11 @@ public class Catalogue {
         return settings.workingGroups().stream().filter(group -> group.id().equals(id)).findFirst();
     }
 
+    /** The working group's title; its id if it has left bot-config.yml since (old suggestions). */
+    public String workingGroupTitle(String id, Locale locale) {
+        return workingGroup(id).map(group -> group.title().in(locale)).orElse(id);
+    }
+
     public List<Status> statuses() {
         return settings.statuses();
     }

@@ -3,7 +3,7 @@ package org.civicrelay.telegram.bot;
 import org.civicrelay.telegram.chat.Audience;
 import org.civicrelay.telegram.chat.CommandHandler;
 import org.civicrelay.telegram.chat.CommandMenu;
-import org.civicrelay.telegram.chat.ModeratorPresence;
+import org.civicrelay.telegram.outbox.ModeratorPresence;
 import org.civicrelay.telegram.chat.Texts;
 import org.civicrelay.telegram.outbox.ModeratorChat;
 import java.util.Comparator;

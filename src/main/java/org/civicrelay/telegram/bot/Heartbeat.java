@@ -14,6 +14,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.civicrelay.config.BotSettings;
+import org.civicrelay.telegram.outbox.SenderWatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
  * sender is stuck, lets the file age: that is the alarm. The file holds nothing; only its time matters.
  */
 @Component
-public class Heartbeat implements SmartLifecycle {
+public class Heartbeat implements SmartLifecycle, SenderWatch {
 
     private static final Logger log = LoggerFactory.getLogger(Heartbeat.class);
     private static final long TOUCH_EVERY_NANOS = TimeUnit.SECONDS.toNanos(5);
@@ -67,6 +68,7 @@ public class Heartbeat implements SmartLifecycle {
     }
 
     /** The sender went over its queue: what is queued leaves. */
+    @Override
     public void senderPassed() {
         lastSenderPass = nanoTime.getAsLong();
         maybeTouch();

@@ -4,7 +4,7 @@ import org.civicrelay.telegram.chat.Audience;
 import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.CommandHandler;
 import org.civicrelay.telegram.chat.Interaction;
-import org.civicrelay.telegram.chat.NonTextMessages;
+import org.civicrelay.telegram.chat.NonTextHandler;
 import org.civicrelay.telegram.chat.TextHandler;
 import org.civicrelay.telegram.chat.Texts;
 import org.civicrelay.telegram.outbox.DeletableMessages;
@@ -38,7 +38,7 @@ class UpdateRouter {
     private final Map<String, CommandHandler> commands;
     private final Map<String, ButtonHandler> buttons;
     private final List<TextHandler> textHandlers;
-    private final NonTextMessages nonText;
+    private final NonTextHandler nonText;
     private final ChatMembership membership;
     private final Outbox outbox;
     private final Texts texts;
@@ -49,7 +49,7 @@ class UpdateRouter {
     private final ModeratorChat moderatorChat;
 
     UpdateRouter(List<CommandHandler> commands, List<ButtonHandler> buttons, List<TextHandler> textHandlers,
-            NonTextMessages nonText, ChatMembership membership, Outbox outbox, Texts texts, Identities identities,
+            NonTextHandler nonText, ChatMembership membership, Outbox outbox, Texts texts, Identities identities,
             BotSettings settings, BotIdentity identity, DeletableMessages deletableMessages, ModeratorChat moderatorChat) {
         this.moderatorChat = moderatorChat;
         this.deletableMessages = deletableMessages;
@@ -126,7 +126,7 @@ class UpdateRouter {
         String text = message.getText();
         if (text == null) {
             if (privateChat) {
-                nonText.handle(interaction(chat, from, null, message, null), message);
+                nonText.handle(interaction(chat, from, null, message, null), MessageContents.of(message));
             }
             return;
         }

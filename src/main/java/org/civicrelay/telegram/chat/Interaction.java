@@ -112,7 +112,7 @@ public final class Interaction {
     }
 
     /** Removes the user's message from the chat (allowed in private chats for 48 hours). */
-    void deleteUserMessage() {
+    public void deleteUserMessage() {
         if (messageId != null) {
             outbox.enqueue(chatId, groupChat, Lane.REPLY, Outbound.delete(messageId));
         }

@@ -51,4 +51,12 @@ public class Texts {
     public String get(Locale locale, String key, Object... args) {
         return bundle.getMessage(key, args, locale);
     }
+
+    /** At most {@code max} characters (code points), the last one an ellipsis when cut: for titles in lists and buttons. */
+    public static String cut(String text, int max) {
+        if (text.codePointCount(0, text.length()) <= max) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, max - 1)) + "\u2026";
+    }
 }

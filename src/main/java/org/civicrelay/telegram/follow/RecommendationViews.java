@@ -1,5 +1,6 @@
 package org.civicrelay.telegram.follow;
 
+import org.civicrelay.telegram.chat.Texts;
 import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.Html;
 import org.civicrelay.telegram.chat.Interaction;
@@ -65,7 +66,7 @@ class RecommendationViews {
         int page = Page.clamp(requestedPage, groups.size(), GROUPS_PER_PAGE);
         List<List<Button>> rows = new ArrayList<>();
         groups.stream().skip((long) page * GROUPS_PER_PAGE).limit(GROUPS_PER_PAGE).forEach(group -> rows.add(List.of(
-                new Button(cut(group.title().in(in.locale()), 60), ButtonHandler.data(GROUP, group.id() + ":0")))));
+                new Button(Texts.cut(group.title().in(in.locale()), 60), ButtonHandler.data(GROUP, group.id() + ":0")))));
         navigation(in, rows, page, Page.pageCount(groups.size(), GROUPS_PER_PAGE), p -> ButtonHandler.data(GROUPS, String.valueOf(p)));
         return new Keyboard(rows);
     }
@@ -82,7 +83,7 @@ class RecommendationViews {
         Page<Recommendation> page = recommendations.inGroup(groupId, requestedPage, PER_PAGE);
         Set<RecommendationId> followed = followers.followedAmong(in.user(),
                 page.items().stream().map(Recommendation::id).toList());
-        StringBuilder text = new StringBuilder(in.t("recs.group.title", Html.escape(cut(group.title().in(in.locale()), LIST_TITLE)),
+        StringBuilder text = new StringBuilder(in.t("recs.group.title", Html.escape(Texts.cut(group.title().in(in.locale()), LIST_TITLE)),
                 page.number() + 1, page.count()));
         if (page.items().isEmpty()) {
             text.append("\n\n").append(in.t("recs.group.empty"));
@@ -91,7 +92,7 @@ class RecommendationViews {
         for (Recommendation recommendation : page.items()) {
             String id = recommendation.id().value();
             text.append("\n\n").append(in.t("recs.item", id,
-                    Html.escape(cut(recommendation.title().in(in.locale()), LIST_TITLE)),
+                    Html.escape(Texts.cut(recommendation.title().in(in.locale()), LIST_TITLE)),
                     Html.escape(catalogue.statusLabel(recommendation.status(), in.locale()))));
             rows.add(List.of(followButton(in, recommendation.id(), followed.contains(recommendation.id()),
                     "g" + page.number()),
@@ -110,7 +111,7 @@ class RecommendationViews {
         String group = catalogue.workingGroup(recommendation.workingGroup())
                 .map(found -> found.title().in(in.locale())).orElse(recommendation.workingGroup());
         StringBuilder text = new StringBuilder(in.t("recs.details", id,
-                Html.escape(cut(recommendation.title().in(in.locale()), DETAILS_TITLE)), Html.escape(cut(group, LIST_TITLE)),
+                Html.escape(Texts.cut(recommendation.title().in(in.locale()), DETAILS_TITLE)), Html.escape(Texts.cut(group, LIST_TITLE)),
                 Html.escape(catalogue.statusLabel(recommendation.status(), in.locale()))));
         List<StatusEntry> history = recommendations.history(recommendation.id(), HISTORY_READ);
         String omitted = "\n" + in.t("recs.history.omitted");
@@ -148,9 +149,9 @@ class RecommendationViews {
         String entries = followed.stream().skip((long) page * perPage).limit(perPage)
                 .map(recommendation -> recommendation.retired()
                         ? in.t("subscriptions.retired", recommendation.id().value(),
-                                Html.escape(cut(recommendation.title().in(in.locale()), LIST_TITLE)))
+                                Html.escape(Texts.cut(recommendation.title().in(in.locale()), LIST_TITLE)))
                         : in.t("subscriptions.entry", recommendation.id().value(),
-                                Html.escape(cut(recommendation.title().in(in.locale()), LIST_TITLE)),
+                                Html.escape(Texts.cut(recommendation.title().in(in.locale()), LIST_TITLE)),
                                 Html.escape(catalogue.statusLabel(recommendation.status(), in.locale()))))
                 .collect(Collectors.joining("\n\n"));
         List<List<Button>> rows = new ArrayList<>();
@@ -180,12 +181,6 @@ class RecommendationViews {
     }
 
     /** Cuts a configured text to {@code max} code points, so that any catalogue fits a message. */
-    static String cut(String text, int max) {
-        if (text.codePointCount(0, text.length()) <= max) {
-            return text;
-        }
-        return text.substring(0, text.offsetByCodePoints(0, max - 1)) + "\u2026";
-    }
 
     static int number(String text) {
         try {

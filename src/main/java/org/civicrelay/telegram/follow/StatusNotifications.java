@@ -49,7 +49,7 @@ class StatusNotifications implements Notifier {
     private String render(StatusNotice notice, Locale locale) {
         String id = notice.recommendation().id().value();
         String text = texts.get(locale, "notify.text", id,
-                Html.escape(RecommendationViews.cut(notice.recommendation().title().in(locale),
+                Html.escape(Texts.cut(notice.recommendation().title().in(locale),
                         RecommendationViews.DETAILS_TITLE)),
                 Html.escape(catalogue.statusLabel(notice.status(), locale)), notice.on().toString());
         String note = notice.note().map(n -> "\n" + texts.get(locale, "notify.note", Html.escape(n))).orElse("");

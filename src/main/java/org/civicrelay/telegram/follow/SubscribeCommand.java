@@ -1,5 +1,7 @@
 package org.civicrelay.telegram.follow;
 
+import org.civicrelay.telegram.chat.RecommendationArgument;
+import org.civicrelay.telegram.chat.Texts;
 import org.civicrelay.telegram.chat.CommandHandler;
 import org.civicrelay.telegram.chat.Html;
 import org.civicrelay.telegram.chat.Interaction;
@@ -47,7 +49,7 @@ class SubscribeCommand implements CommandHandler {
         RecommendationId id = recommendation.get().id();
         // In a private chat the chat id is the user's id: the user's pseudonym is the chat's.
         FollowResult result = followers.follow(id, new Follower(identities.seal(in.chatId()), in.user()));
-        String title = Html.escape(RecommendationViews.cut(recommendation.get().title().in(in.locale()),
+        String title = Html.escape(Texts.cut(recommendation.get().title().in(in.locale()),
                 RecommendationViews.LIST_TITLE));
         in.reply(in.t(result == FollowResult.ALREADY_FOLLOWING ? "subscribe.already" : "subscribe.done",
                 id.value(), title));

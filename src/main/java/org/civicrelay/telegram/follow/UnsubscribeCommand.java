@@ -1,5 +1,6 @@
 package org.civicrelay.telegram.follow;
 
+import org.civicrelay.telegram.chat.RecommendationArgument;
 import org.civicrelay.telegram.chat.CommandHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import java.util.List;

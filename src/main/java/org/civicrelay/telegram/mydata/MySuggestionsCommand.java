@@ -1,9 +1,9 @@
 package org.civicrelay.telegram.mydata;
 
+import org.civicrelay.catalogue.Catalogue;
 import org.civicrelay.telegram.chat.CommandHandler;
 import org.civicrelay.telegram.chat.Html;
 import org.civicrelay.telegram.chat.Interaction;
-import org.civicrelay.telegram.suggest.SuggestionViews;
 import java.util.List;
 import java.util.Locale;
 import org.civicrelay.suggestion.AuthorsSuggestion;
@@ -21,11 +21,11 @@ class MySuggestionsCommand implements CommandHandler {
     static final int SHOWN = 20;
 
     private final Suggestions suggestions;
-    private final SuggestionViews views;
+    private final Catalogue catalogue;
 
-    MySuggestionsCommand(Suggestions suggestions, SuggestionViews views) {
+    MySuggestionsCommand(Suggestions suggestions, Catalogue catalogue) {
         this.suggestions = suggestions;
-        this.views = views;
+        this.catalogue = catalogue;
     }
 
     @Override
@@ -43,7 +43,7 @@ class MySuggestionsCommand implements CommandHandler {
         StringBuilder text = new StringBuilder(in.t("mysubmissions.title", mine.size()));
         for (AuthorsSuggestion suggestion : mine.subList(0, Math.min(SHOWN, mine.size()))) {
             text.append('\n').append(in.t("mysubmissions.item", suggestion.ref().value(),
-                    suggestion.createdOn().toString(), Html.escape(views.workingGroupTitle(suggestion.workingGroup(), in.locale())),
+                    suggestion.createdOn().toString(), Html.escape(catalogue.workingGroupTitle(suggestion.workingGroup(), in.locale())),
                     in.t("mysubmissions.state." + suggestion.state().name().toLowerCase(Locale.ROOT)),
                     suggestion.recommendation().map(id -> in.t("mysubmissions.linked", Html.escape(id))).orElse("")));
         }

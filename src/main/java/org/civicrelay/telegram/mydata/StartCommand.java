@@ -2,7 +2,7 @@ package org.civicrelay.telegram.mydata;
 
 import org.civicrelay.telegram.chat.CommandHandler;
 import org.civicrelay.telegram.chat.Interaction;
-import org.civicrelay.telegram.chat.ModeratorPresence;
+import org.civicrelay.telegram.outbox.ModeratorPresence;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +23,9 @@ class StartCommand implements CommandHandler {
 
     @Override
     public void handle(Interaction in) {
-        moderators.started(in);
+        if (!in.isGroupChat()) {
+            moderators.started(in.userId(), in.user());
+        }
         in.reply(in.t("start.greeting"));
     }
 }

@@ -1,6 +1,5 @@
 package org.civicrelay.telegram.outbox;
 
-import org.civicrelay.telegram.chat.ModeratorPresence;
 import org.civicrelay.privacy.ChatGone;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,5 @@
 package org.civicrelay.telegram.outbox;
 
-import org.civicrelay.telegram.bot.Heartbeat;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
@@ -55,7 +54,7 @@ public class OutboxSender implements SmartLifecycle {
     private final Pacing pacing;
     private final DeletableMessages deletableMessages;
     private final ModeratorChat moderatorChat;
-    private final Heartbeat heartbeat;
+    private final SenderWatch watch;
     private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
     private final Set<Long> rowsInFlight = ConcurrentHashMap.newKeySet();
     private final Set<String> chatsInFlight = ConcurrentHashMap.newKeySet();
@@ -73,10 +72,10 @@ public class OutboxSender implements SmartLifecycle {
 
     OutboxSender(OutboxRepository rows, BotApiCalls api, Identities identities, OutboxSignal signal, SentHooks hooks,
             ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock, BotSettings settings,
-            DeletableMessages deletableMessages, ModeratorChat moderatorChat, Heartbeat heartbeat) {
+            DeletableMessages deletableMessages, ModeratorChat moderatorChat, SenderWatch watch) {
         this.deletableMessages = deletableMessages;
         this.moderatorChat = moderatorChat;
-        this.heartbeat = heartbeat;
+        this.watch = watch;
         this.rows = rows;
         this.api = api;
         this.identities = identities;
@@ -137,7 +136,7 @@ public class OutboxSender implements SmartLifecycle {
         while (running) {
             try {
                 long wait = dispatchOnce();
-                heartbeat.senderPassed();
+                watch.senderPassed();
                 if (System.nanoTime() - lastCleanup > Pacing.MINUTE) {
                     pacing.forgetIdle(System.nanoTime());
                     lastCleanup = System.nanoTime();

@@ -28,10 +28,6 @@ public class SuggestionViews {
         this.catalogue = catalogue;
     }
 
-    public String workingGroupTitle(String workingGroup, Locale locale) {
-        return catalogue.workingGroup(workingGroup).map(group -> group.title().in(locale)).orElse(workingGroup);
-    }
-
     /** Asks for the working group, one button per group and a way out. */
     void askWorkingGroup(Interaction in) {
         List<List<Button>> rows = new ArrayList<>();
@@ -42,7 +38,7 @@ public class SuggestionViews {
     }
 
     String askText(Interaction in, String workingGroup, int maxLength) {
-        return in.t("suggest.write", Html.escape(workingGroupTitle(workingGroup, in.locale())), maxLength);
+        return in.t("suggest.write", Html.escape(catalogue.workingGroupTitle(workingGroup, in.locale())), maxLength);
     }
 
     /** Shows the text back as the moderators will read it, with Send / Edit / Cancel. */
@@ -51,7 +47,7 @@ public class SuggestionViews {
                 List.of(new Button(in.t("button.send"), ButtonHandler.data(REVIEW, "send"))),
                 List.of(new Button(in.t("button.edit"), ButtonHandler.data(REVIEW, "edit")),
                         new Button(in.t("button.cancel"), ButtonHandler.data(REVIEW, "cancel"))));
-        in.replyProtected(in.t("suggest.review", Html.escape(workingGroupTitle(draft.workingGroup(), in.locale())),
+        in.replyProtected(in.t("suggest.review", Html.escape(catalogue.workingGroupTitle(draft.workingGroup(), in.locale())),
                 Html.escape(draft.text())), keyboard);
     }
 
@@ -65,7 +61,7 @@ public class SuggestionViews {
 
     void stored(Interaction in, Suggestion suggestion) {
         in.editPressed(in.t(suggestion.reachable() ? "suggest.stored.reachable" : "suggest.stored.anonymous",
-                suggestion.ref().value(), Html.escape(workingGroupTitle(suggestion.workingGroup(), in.locale()))),
+                suggestion.ref().value(), Html.escape(catalogue.workingGroupTitle(suggestion.workingGroup(), in.locale()))),
                 // Right after sending is when a person is most likely to want the conversation gone.
                 Keyboard.of(List.of(new Button(in.t("button.wipe-after-sending"), ButtonHandler.data(WipeCommand.BUTTON, "yes")))));
     }

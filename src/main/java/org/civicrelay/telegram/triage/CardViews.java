@@ -5,7 +5,6 @@ import org.civicrelay.telegram.chat.Html;
 import org.civicrelay.telegram.chat.Texts;
 import org.civicrelay.telegram.outbox.Button;
 import org.civicrelay.telegram.outbox.Keyboard;
-import org.civicrelay.telegram.suggest.SuggestionViews;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -43,13 +42,13 @@ class CardViews {
     private static final int IDS_PER_ROW = 6;
 
     private final Texts texts;
-    private final SuggestionViews suggestionViews;
+    
     private final Catalogue catalogue;
     private final ModerationSettings settings;
 
-    CardViews(Texts texts, SuggestionViews suggestionViews, Catalogue catalogue, ModerationSettings settings) {
+    CardViews(Texts texts, Catalogue catalogue, ModerationSettings settings) {
         this.texts = texts;
-        this.suggestionViews = suggestionViews;
+        
         this.catalogue = catalogue;
         this.settings = settings;
     }
@@ -90,7 +89,7 @@ class CardViews {
         Locale locale = locale();
         return texts.get(locale, "card.text",
                 suggestion.ref().value(),
-                Html.escape(suggestionViews.workingGroupTitle(suggestion.workingGroup(), locale)),
+                Html.escape(catalogue.workingGroupTitle(suggestion.workingGroup(), locale)),
                 suggestion.createdOn().toString(),
                 texts.get(locale, suggestion.reachable() ? "card.reachable" : "card.anonymous"),
                 Html.escape(suggestion.text()));
@@ -122,7 +121,7 @@ class CardViews {
                 String data = ButtonHandler.data(TRIAGE, ACCEPT + ":" + recommendation.id());
                 if (group.id().equals(suggestion.workingGroup())) {
                     rows.add(List.of(new Button(texts.get(locale, "triage.button.recommendation", recommendation.id(),
-                            shorten(recommendation.title().in(locale))), data)));
+                            Texts.cut(recommendation.title().in(locale), TITLE_IN_BUTTON)), data)));
                 } else {
                     others.add(new Button(recommendation.id(), data));
                 }
@@ -140,7 +139,7 @@ class CardViews {
     Keyboard reasons() {
         Locale locale = locale();
         List<List<Button>> rows = new ArrayList<>();
-        settings.declineReasons().forEach(reason -> rows.add(List.of(new Button(shorten(reason.label().in(locale)),
+        settings.declineReasons().forEach(reason -> rows.add(List.of(new Button(Texts.cut(reason.label().in(locale), TITLE_IN_BUTTON),
                 ButtonHandler.data(TRIAGE, DECLINE + ":" + reason.id())))));
         rows.add(List.of(button(locale, "triage.button.no-reason", DECLINE + ":" + NONE)));
         rows.add(List.of(button(locale, "triage.button.back", BACK)));
@@ -167,10 +166,4 @@ class CardViews {
         return new Button(texts.get(locale, key), ButtonHandler.data(TRIAGE, argument));
     }
 
-    private static String shorten(String title) {
-        if (title.codePointCount(0, title.length()) <= TITLE_IN_BUTTON) {
-            return title;
-        }
-        return title.substring(0, title.offsetByCodePoints(0, TITLE_IN_BUTTON - 1)) + "\u2026";
-    }
 }

@@ -1,6 +1,6 @@
 package org.civicrelay.telegram.triage;
 
-import org.civicrelay.telegram.chat.ModeratorPresence;
+import org.civicrelay.telegram.outbox.ModeratorPresence;
 import org.civicrelay.telegram.outbox.Keyboard;
 import org.civicrelay.telegram.outbox.Lane;
 import org.civicrelay.telegram.outbox.ModeratorChat;

@@ -1,11 +1,11 @@
 package org.civicrelay.telegram.triage;
 
+import org.civicrelay.catalogue.Catalogue;
 import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.Html;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.outbox.Button;
 import org.civicrelay.telegram.outbox.Keyboard;
-import org.civicrelay.telegram.suggest.SuggestionViews;
 import java.util.ArrayList;
 import java.util.List;
 import org.civicrelay.moderation.AuditTrail;
@@ -28,13 +28,13 @@ class QueueViews {
     static final int EXCERPT = 280;
 
     private final Suggestions suggestions;
-    private final SuggestionViews suggestionViews;
+    private final Catalogue catalogue;
     private final Moderators moderators;
     private final AuditTrail audit;
 
-    QueueViews(Suggestions suggestions, SuggestionViews suggestionViews, Moderators moderators, AuditTrail audit) {
+    QueueViews(Suggestions suggestions, Catalogue catalogue, Moderators moderators, AuditTrail audit) {
         this.suggestions = suggestions;
-        this.suggestionViews = suggestionViews;
+        this.catalogue = catalogue;
         this.moderators = moderators;
         this.audit = audit;
     }
@@ -52,7 +52,7 @@ class QueueViews {
         for (Suggestion suggestion : suggestions.awaiting((page - 1) * PAGE_SIZE, PAGE_SIZE)) {
             html.append("\n\n").append(in.t("queue.item",
                     suggestion.ref().value(),
-                    Html.escape(suggestionViews.workingGroupTitle(suggestion.workingGroup(), in.locale())),
+                    Html.escape(catalogue.workingGroupTitle(suggestion.workingGroup(), in.locale())),
                     suggestion.createdOn().toString(),
                     in.t(suggestion.state() == SuggestionState.MORE_INFO_REQUESTED ? "queue.more-info" : "queue.new"),
                     in.t(suggestion.reachable() ? "queue.reachable" : "queue.anonymous"),

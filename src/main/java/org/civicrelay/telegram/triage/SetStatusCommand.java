@@ -4,7 +4,7 @@ import org.civicrelay.telegram.chat.Audience;
 import org.civicrelay.telegram.chat.CommandHandler;
 import org.civicrelay.telegram.chat.Html;
 import org.civicrelay.telegram.chat.Interaction;
-import org.civicrelay.telegram.follow.RecommendationArgument;
+import org.civicrelay.telegram.chat.RecommendationArgument;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,10 +1,10 @@
 package org.civicrelay.telegram.triage;
 
+import org.civicrelay.catalogue.Catalogue;
 import org.civicrelay.telegram.chat.Audience;
 import org.civicrelay.telegram.chat.CommandHandler;
 import org.civicrelay.telegram.chat.Html;
 import org.civicrelay.telegram.chat.Interaction;
-import org.civicrelay.telegram.suggest.SuggestionViews;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,12 +21,12 @@ class StatsCommand implements CommandHandler {
 
     private final ModerationStats stats;
     private final Moderators moderators;
-    private final SuggestionViews suggestionViews;
+    private final Catalogue catalogue;
 
-    StatsCommand(ModerationStats stats, Moderators moderators, SuggestionViews suggestionViews) {
+    StatsCommand(ModerationStats stats, Moderators moderators, Catalogue catalogue) {
         this.stats = stats;
         this.moderators = moderators;
-        this.suggestionViews = suggestionViews;
+        this.catalogue = catalogue;
     }
 
     @Override
@@ -46,7 +46,7 @@ class StatsCommand implements CommandHandler {
                 .map(entry -> in.t("stats.line", in.t("triage.state." + entry.getKey().name().toLowerCase(Locale.ROOT)
                         .replace('_', '-')), entry.getValue()))
                 .collect(Collectors.joining("\n"));
-        String byWorkingGroup = lines(in, counts.byWorkingGroup(), workingGroup -> Html.escape(suggestionViews.workingGroupTitle(workingGroup, in.locale())));
+        String byWorkingGroup = lines(in, counts.byWorkingGroup(), workingGroup -> Html.escape(catalogue.workingGroupTitle(workingGroup, in.locale())));
         String html = in.t("stats.text", byState, byWorkingGroup);
         if (counts.followersByRecommendation().isPresent()) {
             Map<String, Integer> byRecommendation = new TreeMap<>(StatsCommand::byNumber);

@@ -1,9 +1,11 @@
-package org.civicrelay.telegram.chat;
+package org.civicrelay.telegram.suggest;
 
 import org.civicrelay.suggestion.DraftStep;
 import org.civicrelay.suggestion.SuggestionFlow;
 import org.springframework.stereotype.Component;
-import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.civicrelay.telegram.chat.Interaction;
+import org.civicrelay.telegram.chat.MessageContent;
+import org.civicrelay.telegram.chat.NonTextHandler;
 
 /**
  * Photos, voice, files, contacts, locations: the bot accepts text only and never stores or passes on
@@ -11,7 +13,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * person holding the phone.
  */
 @Component
-public class NonTextMessages {
+class NonTextMessages implements NonTextHandler {
 
     private final SuggestionFlow flow;
 
@@ -19,24 +21,18 @@ public class NonTextMessages {
         this.flow = flow;
     }
 
-    public void handle(Interaction interaction, Message message) {
-        if (message.hasContact() || message.hasLocation() || message.getVenue() != null) {
+    @Override
+    public void handle(Interaction interaction, MessageContent content) {
+        if (content == MessageContent.PERSONAL_DATA) {
             interaction.deleteUserMessage();
             interaction.reply(interaction.t("media.personal-data-removed"));
             return;
         }
-        if (!isContentFromPerson(message)) {
+        if (content == MessageContent.SERVICE) {
             return; // service messages (timers, pins...) need no answer
         }
         boolean writing = flow.current(interaction.user())
                 .filter(draft -> draft.step() == DraftStep.WRITING).isPresent();
         interaction.reply(interaction.t(writing ? "suggest.text-only" : "media.text-only"));
-    }
-
-    private static boolean isContentFromPerson(Message message) {
-        return message.hasPhoto() || message.hasVideo() || message.hasVoice() || message.hasAudio()
-                || message.hasDocument() || message.hasSticker() || message.hasAnimation() || message.hasVideoNote()
-                || message.hasPoll() || message.hasDice() || message.hasStory() || message.hasPaidMedia()
-                || message.hasChecklist() || message.hasLivePhoto() || message.hasGame();
     }
 }

@@ -1,6 +1,5 @@
-package org.civicrelay.telegram.follow;
+package org.civicrelay.telegram.chat;
 
-import org.civicrelay.telegram.chat.Html;
 import java.util.Optional;
 import org.civicrelay.catalogue.RecommendationId;
 
@@ -11,17 +10,17 @@ public final class RecommendationArgument {
     }
 
     /** The first word of the argument. */
-    static String firstWord(String text) {
+    public static String firstWord(String text) {
         String stripped = text == null ? "" : text.strip();
         return stripped.isEmpty() ? "" : stripped.split("\\s+", 2)[0];
     }
 
-    static Optional<RecommendationId> id(String text) {
+    public static Optional<RecommendationId> id(String text) {
         return RecommendationId.parse(firstWord(text));
     }
 
     /** What the user typed, cut short and escaped, for "there is no recommendation X". */
     public static String echo(String text) {
-        return Html.escape(RecommendationViews.cut(firstWord(text), 20));
+        return Html.escape(Texts.cut(firstWord(text), 20));
     }
 }

@@ -1,4 +1,4 @@
-package org.civicrelay.telegram.chat;
+package org.civicrelay.telegram.outbox;
 
 import java.util.List;
 import org.civicrelay.config.BotSettings;
@@ -24,10 +24,11 @@ public class ModeratorPresence {
         this.jdbc = jdbc;
     }
 
-    public void started(Interaction in) {
-        if (!in.isGroupChat() && settings.isModerator(in.userId())) {
+    /** A person started the bot in a private chat: remembered (by pseudonym) if they are a moderator. */
+    public void started(long userId, Pseudonym user) {
+        if (settings.isModerator(userId)) {
             jdbc.sql("INSERT INTO moderator_presence (user_key) VALUES (?) ON CONFLICT DO NOTHING")
-                    .param(in.user().value()).update();
+                    .param(user.value()).update();
         }
     }
 
