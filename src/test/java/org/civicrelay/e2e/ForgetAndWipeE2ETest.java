@@ -213,7 +213,7 @@ class ForgetAndWipeE2ETest {
 
     private String submitReachable(FakeUser user, String text) {
         user.send("/suggest");
-        user.press(user.awaitMessageContaining("Which working group", WAIT), "topic:grassroots");
+        user.press(user.awaitMessageContaining("Which working group", WAIT), "suggest:grassroots");
         user.awaitMessageContaining("Now write", WAIT);
         user.send(text);
         BotMessage review = user.awaitMessageContaining("Please check", WAIT);

@@ -129,12 +129,12 @@ class HostileInputE2ETest {
         FakeUser user = newUser();
         user.send("/suggest");
         BotMessage workingGroups = user.awaitReply(WAIT);
-        for (String forged : new String[] {"x", ":", "topic:", "topic:../../etc", "reach:maybe", "review:send",
-                "z".repeat(64), "topic:media:extra", "\u0000", "sub:R999", "card:S-AAAAA"}) {
+        for (String forged : new String[] {"x", ":", "suggest:", "suggest:../../etc", "reach:maybe", "review:send",
+                "z".repeat(64), "suggest:media:extra", "\u0000", "linked:R999", "card:S-AAAAA"}) {
             user.pressData(workingGroups, forged);
         }
         telegram.await(() -> telegram.unansweredCallbacks().isEmpty(), WAIT, "every forged press answered");
-        user.press(workingGroups, "topic:grassroots");
+        user.press(workingGroups, "suggest:grassroots");
         user.awaitMessageContaining("Now write", WAIT);
         user.send("A replayed Send must not store this twice.");
         BotMessage review = user.awaitReply(WAIT);
@@ -142,7 +142,7 @@ class HostileInputE2ETest {
         // Replays of every button of the finished flow
         user.pressData(review, "review:send");
         user.pressData(review, "reach:yes");
-        user.pressData(workingGroups, "topic:media");
+        user.pressData(workingGroups, "suggest:media");
         telegram.await(() -> telegram.unansweredCallbacks().isEmpty(), WAIT, "every replay answered");
         user.send("/help");
         user.awaitMessageContaining("What you can do", WAIT);
@@ -200,7 +200,7 @@ class HostileInputE2ETest {
 
     static void startWriting(FakeUser user) {
         user.send("/suggest");
-        user.press(user.awaitMessageContaining("Which working group", WAIT), "topic:media");
+        user.press(user.awaitMessageContaining("Which working group", WAIT), "suggest:media");
         user.awaitMessageContaining("Now write", WAIT);
     }
 

@@ -54,7 +54,7 @@ class LifecycleE2ETest {
         FakeUser user = telegram.user(740_000_001L);
         bot = bot().startAndAwaitPolling(telegram);
         user.send("/suggest");
-        user.press(user.awaitReply(WAIT), "topic:participation");
+        user.press(user.awaitReply(WAIT), "suggest:participation");
         user.awaitMessageContaining("Now write", WAIT);
         user.send("Written before the crash, sent after it.");
         BotMessage review = user.awaitReply(WAIT);

@@ -145,7 +145,7 @@ class StartupAndMemoryBenchmark {
         user.awaitMessageContaining("What Civic Relay keeps", WAIT);
         user.send("/suggest");
         BotMessage workingGroups = user.awaitMessageContaining("Which working group", WAIT);
-        user.press(workingGroups, "topic:media");
+        user.press(workingGroups, "suggest:media");
         user.awaitMessageContaining("Now write", WAIT);
         user.send("Benchmark suggestion from a user who wants <b>free</b> media & more.");
         BotMessage review = user.awaitMessageContaining("Please check", WAIT);

@@ -118,7 +118,7 @@ class SuggestionFlowE2ETest {
         user.send("/start");
         user.awaitReply(WAIT);
         String text = "Use <b>Signal</b> & \"encrypted\" mail > plain mail; it's <safer>";
-        String reference = submit(user, "topic:media", text, "reach:no");
+        String reference = submit(user, "suggest:media", text, "reach:no");
 
         BotMessage card = moderators.awaitMessage(m -> m.plainText().contains(reference), WAIT);
         assertThat(card.plainText())
@@ -134,7 +134,7 @@ class SuggestionFlowE2ETest {
     @Test
     void a_reachable_suggestion_says_replies_are_possible_on_the_card() {
         FakeUser user = newUser();
-        String reference = submit(user, "topic:participation", "Please allow remote participation.", "reach:yes");
+        String reference = submit(user, "suggest:participation", "Please allow remote participation.", "reach:yes");
         BotMessage card = moderators.awaitMessage(m -> m.plainText().contains(reference), WAIT);
         assertThat(card.plainText()).contains("possible, with /reply")
                 .doesNotContain(String.valueOf(user.id()), user.firstName(), user.username());
@@ -142,8 +142,8 @@ class SuggestionFlowE2ETest {
 
     @Test
     void references_are_random_not_sequential() {
-        String first = submit(newUser(), "topic:grassroots", "First suggestion text.", "reach:no");
-        String second = submit(newUser(), "topic:grassroots", "Second suggestion text.", "reach:no");
+        String first = submit(newUser(), "suggest:grassroots", "First suggestion text.", "reach:no");
+        String second = submit(newUser(), "suggest:grassroots", "Second suggestion text.", "reach:no");
         assertThat(first).isNotEqualTo(second).matches(REFERENCE.pattern());
     }
 
@@ -151,7 +151,7 @@ class SuggestionFlowE2ETest {
     void too_long_empty_and_media_texts_are_answered_clearly() {
         FakeUser user = newUser();
         user.send("/suggest");
-        user.press(user.awaitReply(WAIT), "topic:media");
+        user.press(user.awaitReply(WAIT), "suggest:media");
         user.awaitMessageContaining("Now write", WAIT);
 
         user.send("x".repeat(3001));
@@ -173,7 +173,7 @@ class SuggestionFlowE2ETest {
     void edit_lets_the_author_rewrite_before_sending() {
         FakeUser user = newUser();
         user.send("/suggest");
-        user.press(user.awaitReply(WAIT), "topic:polmil");
+        user.press(user.awaitReply(WAIT), "suggest:polmil");
         user.awaitMessageContaining("Now write", WAIT);
         user.send("First draft with a typo");
         user.press(user.awaitReply(WAIT), "Edit");
@@ -187,7 +187,7 @@ class SuggestionFlowE2ETest {
     void cancel_abandons_the_suggestion_and_nothing_reaches_the_moderators() {
         FakeUser user = newUser();
         user.send("/suggest");
-        user.press(user.awaitReply(WAIT), "topic:media");
+        user.press(user.awaitReply(WAIT), "suggest:media");
         user.awaitMessageContaining("Now write", WAIT);
         user.send("A text I will cancel, marker 5e1f");
         BotMessage review = user.awaitReply(WAIT);
@@ -205,7 +205,7 @@ class SuggestionFlowE2ETest {
         FakeUser user = newUser();
         user.send("/suggest");
         BotMessage workingGroups = user.awaitReply(WAIT);
-        user.pressData(workingGroups, "topic:no-such-group");
+        user.pressData(workingGroups, "suggest:no-such-group");
         user.pressData(workingGroups, "nonsense");
         user.pressData(workingGroups, "reach:yes");
         user.pressData(workingGroups, "review:'; DROP TABLE suggestion; --");

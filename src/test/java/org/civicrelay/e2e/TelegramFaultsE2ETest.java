@@ -90,7 +90,7 @@ class TelegramFaultsE2ETest {
         eva.send("/suggest");
         var workingGroups = eva.awaitReply(WAIT);
 
-        telegram.enqueueRawUpdate(NewerApiPayloads.callbackWithUnknownNestedObject(eva, workingGroups, "topic:media"));
+        telegram.enqueueRawUpdate(NewerApiPayloads.callbackWithUnknownNestedObject(eva, workingGroups, "suggest:media"));
 
         eva.awaitMessageContaining("Now write", WAIT);
         BotChecks.assertBotApiUsedCorrectly(telegram, bot);

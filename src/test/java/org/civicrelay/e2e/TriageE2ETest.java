@@ -73,7 +73,7 @@ class TriageE2ETest {
 
     @Test
     void a_non_moderator_in_the_moderators_chat_cannot_triage_and_nothing_changes() {
-        String ref = Activists.submit(newActivist(), "topic:media", "Independent radio licences.", "reach:no", WAIT);
+        String ref = Activists.submit(newActivist(), "suggest:media", "Independent radio licences.", "reach:no", WAIT);
         BotMessage card = cardOf(ref);
         assertThat(card.buttonLabels()).contains("\u2705 Accept", "\u274C Decline", "\uD83D\uDEAB Spam");
 
@@ -102,7 +102,7 @@ class TriageE2ETest {
     @Test
     void two_moderators_pressing_at_once_give_exactly_one_outcome_and_the_author_hears_the_reason() {
         FakeUser author = newActivist();
-        String ref = Activists.submit(author, "topic:participation", "Remote participation for all meetings.", "reach:yes", WAIT);
+        String ref = Activists.submit(author, "suggest:participation", "Remote participation for all meetings.", "reach:yes", WAIT);
         BotMessage card = cardOf(ref);
         moderators.memberPresses(anna, card, "tri:d");
         BotMessage reasons = moderators.awaitEdit(card, GROUP_WAIT);
@@ -134,7 +134,7 @@ class TriageE2ETest {
     @Test
     void accepting_with_a_link_tells_the_author_and_offers_to_follow_the_recommendation() {
         FakeUser author = newActivist();
-        String ref = Activists.submit(author, "topic:participation", "Visa help for participants.", "reach:yes", WAIT);
+        String ref = Activists.submit(author, "suggest:participation", "Visa help for participants.", "reach:yes", WAIT);
         BotMessage card = cardOf(ref);
         moderators.memberPresses(boris, card, "tri:a");
         BotMessage choosing = moderators.awaitEdit(card, GROUP_WAIT);
@@ -154,7 +154,7 @@ class TriageE2ETest {
     @Test
     void asking_for_more_brings_the_answer_back_under_the_card() {
         FakeUser author = newActivist();
-        String ref = Activists.submit(author, "topic:grassroots", "Grants for <unregistered> groups & networks.", "reach:yes", WAIT);
+        String ref = Activists.submit(author, "suggest:grassroots", "Grants for <unregistered> groups & networks.", "reach:yes", WAIT);
         BotMessage card = cardOf(ref);
         moderators.memberPresses(anna, card, "tri:i");
         BotMessage asked = moderators.awaitEdit(card, GROUP_WAIT);
@@ -175,7 +175,7 @@ class TriageE2ETest {
     @Test
     void anonymous_authors_cannot_be_asked_for_more_and_the_moderator_is_told() {
         FakeUser author = newActivist();
-        String ref = Activists.submit(author, "topic:polmil", "Publish small-arms data.", "reach:no", WAIT);
+        String ref = Activists.submit(author, "suggest:polmil", "Publish small-arms data.", "reach:no", WAIT);
         BotMessage card = cardOf(ref);
         assertThat(card.buttonLabels()).doesNotContain("\u2753 Ask for more");
         CallbackPress forged = answered(moderators.memberPressesData(anna, card, "tri:i"));
@@ -192,7 +192,7 @@ class TriageE2ETest {
     @Test
     void marking_spam_stops_the_sender_from_suggesting_without_telling_them_why() {
         FakeUser spammer = newActivist();
-        String ref = Activists.submit(spammer, "topic:media", "BUY CHEAP WATCHES", "reach:yes", WAIT);
+        String ref = Activists.submit(spammer, "suggest:media", "BUY CHEAP WATCHES", "reach:yes", WAIT);
         BotMessage card = cardOf(ref);
         moderators.memberPresses(anna, card, "tri:s");
         BotMessage confirm = moderators.awaitEdit(card, GROUP_WAIT);

@@ -2,7 +2,7 @@ package org.civicrelay.telegram.bot;
 
 import org.civicrelay.telegram.chat.Audience;
 import org.civicrelay.telegram.chat.CommandHandler;
-import org.civicrelay.telegram.chat.CommandMenu;
+import org.civicrelay.telegram.chat.CommandDirectory;
 import org.civicrelay.telegram.outbox.ModeratorPresence;
 import org.civicrelay.telegram.chat.Texts;
 import org.civicrelay.telegram.outbox.ModeratorChat;
@@ -29,7 +29,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * the bot (Telegram refuses a menu for a chat the bot has never seen).
  */
 @Component
-class BotCommandsPublisher {
+class BotCommandsPublisher implements CommandDirectory {
 
     private static final Logger log = LoggerFactory.getLogger(BotCommandsPublisher.class);
 
@@ -74,11 +74,17 @@ class BotCommandsPublisher {
     }
 
     List<BotCommand> commands(Locale locale, Audience... audiences) {
-        return Stream.of(audiences).flatMap(audience -> handlers.stream()
-                        .filter(handler -> handler.listed() && handler.audience() == audience)
-                        .map(handler -> handler.commands().get(0))
-                        .sorted(Comparator.comparingInt(CommandMenu::position)))
-                .map(name -> new BotCommand(name, description(locale, name)))
+        return Stream.of(audiences).flatMap(audience -> listed(audience).stream())
+                .map(command -> new BotCommand(command.name(), description(locale, command.name())))
+                .toList();
+    }
+
+    @Override
+    public List<Listed> listed(Audience audience) {
+        return handlers.stream()
+                .filter(handler -> handler.audience() == audience && handler.menu().isPresent())
+                .map(handler -> new Listed(handler.commands().get(0), handler.menu().get()))
+                .sorted(Comparator.comparingInt(command -> command.entry().position()))
                 .toList();
     }
 

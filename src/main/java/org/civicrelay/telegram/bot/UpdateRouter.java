@@ -36,7 +36,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 class UpdateRouter {
 
     private final Map<String, CommandHandler> commands;
-    private final Map<String, ButtonHandler> buttons;
+    private final Map<String, ButtonHandler<?>> buttons;
     private final List<TextHandler> textHandlers;
     private final NonTextHandler nonText;
     private final ChatMembership membership;
@@ -48,7 +48,7 @@ class UpdateRouter {
     private final DeletableMessages deletableMessages;
     private final ModeratorChat moderatorChat;
 
-    UpdateRouter(List<CommandHandler> commands, List<ButtonHandler> buttons, List<TextHandler> textHandlers,
+    UpdateRouter(List<CommandHandler> commands, List<ButtonHandler<?>> buttons, List<TextHandler> textHandlers,
             NonTextHandler nonText, ChatMembership membership, Outbox outbox, Texts texts, Identities identities,
             BotSettings settings, BotIdentity identity, DeletableMessages deletableMessages, ModeratorChat moderatorChat) {
         this.moderatorChat = moderatorChat;
@@ -193,7 +193,7 @@ class UpdateRouter {
                 texts.localeFor(from.getLanguageCode()), null, message.getMessageId(), null, query.getId(), outbox, texts);
         String data = query.getData() == null ? "" : query.getData();
         int colon = data.indexOf(':');
-        ButtonHandler handler = colon > 0 ? buttons.get(data.substring(0, colon)) : null;
+        ButtonHandler<?> handler = colon > 0 ? buttons.get(data.substring(0, colon)) : null;
         boolean placeOk = privateChat || (isModeratorsChat(chat) && handler != null
                 && handler.audience() == Audience.MODERATORS);
         if (handler == null || !placeOk) {
@@ -204,10 +204,16 @@ class UpdateRouter {
             interaction.alert(interaction.t("moderator.refused"));
             return;
         }
-        handler.handle(interaction, data.substring(colon + 1));
+        press(handler, interaction, data.substring(colon + 1));
         if (!interaction.answered()) {
             interaction.answer(null);
         }
+    }
+
+    /** The handler reads its own data back; data it never wrote is a button no longer active. */
+    private static <P> void press(ButtonHandler<P> handler, Interaction interaction, String data) {
+        handler.parse(data).ifPresentOrElse(press -> handler.handle(interaction, press),
+                () -> interaction.answer(interaction.t("button.stale")));
     }
 
     private boolean isModeratorsChat(Chat chat) {

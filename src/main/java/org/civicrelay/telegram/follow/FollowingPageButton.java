@@ -1,5 +1,8 @@
 package org.civicrelay.telegram.follow;
 
+import org.civicrelay.telegram.outbox.Button;
+import org.civicrelay.telegram.chat.ButtonData;
+import java.util.Optional;
 import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.outbox.Keyboard;
@@ -10,7 +13,14 @@ import org.springframework.stereotype.Component;
 
 /** Turns the page of a long /subscriptions list. */
 @Component
-class FollowingPageButton implements ButtonHandler {
+class FollowingPageButton implements ButtonHandler<Integer> {
+
+    static final String PREFIX = "subs";
+
+    /** The payload is the page number: {@code subs:2}. */
+    static Button button(String label, int page) {
+        return ButtonData.button(label, PREFIX, Integer.toString(page));
+    }
 
     private final Followers followers;
     private final RecommendationViews views;
@@ -22,18 +32,23 @@ class FollowingPageButton implements ButtonHandler {
 
     @Override
     public String prefix() {
-        return SubscriptionsCommand.PAGE;
+        return PREFIX;
     }
 
     @Override
-    public void handle(Interaction in, String page) {
+    public Optional<Integer> parse(String data) {
+        return ButtonData.page(data);
+    }
+
+    @Override
+    public void handle(Interaction in, Integer page) {
         List<Recommendation> followed = followers.followed(in.user());
         in.answer(null);
         if (followed.isEmpty()) {
             in.editPressed(in.t("subscriptions.none"), Keyboard.NONE);
             return;
         }
-        RecommendationViews.View view = views.followed(in, followed, RecommendationViews.number(page));
+        RecommendationViews.View view = views.followed(in, followed, page);
         in.editPressed(view.html(), view.keyboard());
     }
 }

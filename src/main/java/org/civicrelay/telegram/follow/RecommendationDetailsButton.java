@@ -1,5 +1,8 @@
 package org.civicrelay.telegram.follow;
 
+import org.civicrelay.telegram.outbox.Button;
+import org.civicrelay.telegram.chat.ButtonData;
+import java.util.Optional;
 import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.catalogue.RecommendationId;
@@ -8,7 +11,26 @@ import org.springframework.stereotype.Component;
 
 /** One recommendation with its status history, in place of the list (Back returns to the same page). */
 @Component
-class RecommendationDetailsButton implements ButtonHandler {
+class RecommendationDetailsButton implements ButtonHandler<RecommendationDetailsButton.Press> {
+
+    static final String PREFIX = "recd";
+
+    /** One recommendation, and the page of its working group's list to go back to: {@code recd:R7:2}. */
+    record Press(RecommendationId recommendation, int backPage) {
+
+        String encode() {
+            return recommendation.value() + ":" + backPage;
+        }
+
+        static Optional<Press> parse(String data) {
+            return ButtonData.parts(data, 2).flatMap(parts -> RecommendationId.parse(parts.get(0))
+                    .flatMap(id -> ButtonData.page(parts.get(1)).map(page -> new Press(id, page))));
+        }
+    }
+
+    static Button button(String label, RecommendationId recommendation, int backPage) {
+        return ButtonData.button(label, PREFIX, new Press(recommendation, backPage).encode());
+    }
 
     private final Recommendations recommendations;
     private final RecommendationViews views;
@@ -20,17 +42,19 @@ class RecommendationDetailsButton implements ButtonHandler {
 
     @Override
     public String prefix() {
-        return RecommendationViews.DETAILS;
+        return PREFIX;
     }
 
-    /** {@code R7:page}, the page of the list to go back to. */
     @Override
-    public void handle(Interaction in, String argument) {
-        String[] parts = argument.split(":", 2);
-        RecommendationId.parse(parts[0]).flatMap(recommendations::current).ifPresentOrElse(
+    public Optional<Press> parse(String data) {
+        return Press.parse(data);
+    }
+
+    @Override
+    public void handle(Interaction in, Press press) {
+        recommendations.current(press.recommendation()).ifPresentOrElse(
                 recommendation -> {
-                    RecommendationViews.View view = views.details(in, recommendation,
-                            parts.length > 1 ? RecommendationViews.number(parts[1]) : 0);
+                    RecommendationViews.View view = views.details(in, recommendation, press.backPage());
                     in.answer(null);
                     in.editPressed(view.html(), view.keyboard());
                 },

@@ -1,7 +1,6 @@
 package org.civicrelay.telegram.follow;
 
 import org.civicrelay.telegram.chat.Texts;
-import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.Html;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.outbox.Button;
@@ -10,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.IntFunction;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.civicrelay.catalogue.Catalogue;
 import org.civicrelay.catalogue.Page;
@@ -32,10 +31,6 @@ import org.springframework.stereotype.Component;
 @Component
 class RecommendationViews {
 
-    static final String GROUPS = "recs";
-    static final String GROUP = "recg";
-    static final String DETAILS = "recd";
-    static final String FOLLOW = "follow";
     static final int GROUPS_PER_PAGE = 8;
     static final int PER_PAGE = 5;
     static final int FOLLOWED_PER_PAGE = 8;
@@ -66,8 +61,8 @@ class RecommendationViews {
         int page = Page.clamp(requestedPage, groups.size(), GROUPS_PER_PAGE);
         List<List<Button>> rows = new ArrayList<>();
         groups.stream().skip((long) page * GROUPS_PER_PAGE).limit(GROUPS_PER_PAGE).forEach(group -> rows.add(List.of(
-                new Button(Texts.cut(group.title().in(in.locale()), 60), ButtonHandler.data(GROUP, group.id() + ":0")))));
-        navigation(in, rows, page, Page.pageCount(groups.size(), GROUPS_PER_PAGE), p -> ButtonHandler.data(GROUPS, String.valueOf(p)));
+                WorkingGroupButton.button(Texts.cut(group.title().in(in.locale()), 60), group.id(), 0))));
+        navigation(in, rows, page, Page.pageCount(groups.size(), GROUPS_PER_PAGE), WorkingGroupsButton::button);
         return new Keyboard(rows);
     }
 
@@ -94,13 +89,12 @@ class RecommendationViews {
             text.append("\n\n").append(in.t("recs.item", id,
                     Html.escape(Texts.cut(recommendation.title().in(in.locale()), LIST_TITLE)),
                     Html.escape(catalogue.statusLabel(recommendation.status(), in.locale()))));
-            rows.add(List.of(followButton(in, recommendation.id(), followed.contains(recommendation.id()),
-                    "g" + page.number()),
-                    new Button(in.t("button.details", id), ButtonHandler.data(DETAILS, id + ":" + page.number()))));
+            rows.add(List.of(FollowButton.button(in, recommendation.id(), followed.contains(recommendation.id()),
+                    false, page.number()),
+                    RecommendationDetailsButton.button(in.t("button.details", id), recommendation.id(), page.number())));
         }
-        navigation(in, rows, page.number(), page.count(),
-                p -> ButtonHandler.data(GROUP, groupId + ":" + p));
-        rows.add(List.of(new Button(in.t("button.working-groups"), ButtonHandler.data(GROUPS, "0"))));
+        navigation(in, rows, page.number(), page.count(), (label, p) -> WorkingGroupButton.button(label, groupId, p));
+        rows.add(List.of(WorkingGroupsButton.button(in.t("button.working-groups"), 0)));
         return Optional.of(new View(text.toString(), new Keyboard(rows)));
     }
 
@@ -132,10 +126,9 @@ class RecommendationViews {
         boolean following = !followers.followedAmong(in.user(), List.of(recommendation.id())).isEmpty();
         List<List<Button>> rows = new ArrayList<>();
         if (!recommendation.retired()) {
-            rows.add(List.of(followButton(in, recommendation.id(), following, "d" + backPage)));
+            rows.add(List.of(FollowButton.button(in, recommendation.id(), following, true, backPage)));
         }
-        rows.add(List.of(new Button(in.t("button.back"),
-                ButtonHandler.data(GROUP, recommendation.workingGroup() + ":" + backPage))));
+        rows.add(List.of(WorkingGroupButton.button(in.t("button.back"), recommendation.workingGroup(), backPage)));
         return new View(text.toString(), new Keyboard(rows));
     }
 
@@ -155,38 +148,23 @@ class RecommendationViews {
                                 Html.escape(catalogue.statusLabel(recommendation.status(), in.locale()))))
                 .collect(Collectors.joining("\n\n"));
         List<List<Button>> rows = new ArrayList<>();
-        navigation(in, rows, page, pages, p -> ButtonHandler.data(SubscriptionsCommand.PAGE, String.valueOf(p)));
+        navigation(in, rows, page, pages, FollowingPageButton::button);
         return new View(in.t("subscriptions.list", followed.size(), entries, page + 1, pages),
                 rows.isEmpty() ? null : new Keyboard(rows));
     }
 
-    private static Button followButton(Interaction in, RecommendationId id, boolean following, String view) {
-        return following
-                ? new Button(in.t("button.unfollow", id.value()), ButtonHandler.data(FOLLOW, "off:" + id.value() + ":" + view))
-                : new Button(in.t("button.follow", id.value()), ButtonHandler.data(FOLLOW, "on:" + id.value() + ":" + view));
-    }
-
+    /** Previous / Next, each made by {@code button} from its label and the page it leads to. */
     private static void navigation(Interaction in, List<List<Button>> rows, int page, int pages,
-            IntFunction<String> data) {
+            BiFunction<String, Integer, Button> button) {
         List<Button> row = new ArrayList<>();
         if (page > 0) {
-            row.add(new Button(in.t("button.previous"), data.apply(page - 1)));
+            row.add(button.apply(in.t("button.previous"), page - 1));
         }
         if (page + 1 < pages) {
-            row.add(new Button(in.t("button.next"), data.apply(page + 1)));
+            row.add(button.apply(in.t("button.next"), page + 1));
         }
         if (!row.isEmpty()) {
             rows.add(row);
-        }
-    }
-
-    /** Cuts a configured text to {@code max} code points, so that any catalogue fits a message. */
-
-    static int number(String text) {
-        try {
-            return Math.max(0, Integer.parseInt(text));
-        } catch (NumberFormatException e) {
-            return 0;
         }
     }
 

@@ -1,5 +1,7 @@
 package org.civicrelay.telegram.follow;
 
+import org.civicrelay.telegram.chat.MenuEntry;
+import java.util.Optional;
 import org.civicrelay.telegram.chat.CommandHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import java.util.List;
@@ -18,6 +20,11 @@ class RecommendationsCommand implements CommandHandler {
     @Override
     public List<String> commands() {
         return List.of("recommendations");
+    }
+
+    @Override
+    public Optional<MenuEntry> menu() {
+        return Optional.of(MenuEntry.of(MenuEntry.Section.RECOMMENDATIONS, 20));
     }
 
     @Override

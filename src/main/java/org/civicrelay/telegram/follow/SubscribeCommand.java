@@ -1,5 +1,6 @@
 package org.civicrelay.telegram.follow;
 
+import org.civicrelay.telegram.chat.MenuEntry;
 import org.civicrelay.telegram.chat.RecommendationArgument;
 import org.civicrelay.telegram.chat.Texts;
 import org.civicrelay.telegram.chat.CommandHandler;
@@ -33,6 +34,11 @@ class SubscribeCommand implements CommandHandler {
     @Override
     public List<String> commands() {
         return List.of("subscribe");
+    }
+
+    @Override
+    public Optional<MenuEntry> menu() {
+        return Optional.of(MenuEntry.of(MenuEntry.Section.RECOMMENDATIONS, 40));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.civicrelay.telegram.follow;
 
+import org.civicrelay.telegram.chat.MenuEntry;
+import java.util.Optional;
 import org.civicrelay.telegram.chat.CommandHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import java.util.List;
@@ -11,7 +13,6 @@ import org.springframework.stereotype.Component;
 @Component
 class SubscriptionsCommand implements CommandHandler {
 
-    static final String PAGE = "subs";
 
     private final Followers followers;
     private final RecommendationViews views;
@@ -24,6 +25,11 @@ class SubscriptionsCommand implements CommandHandler {
     @Override
     public List<String> commands() {
         return List.of("subscriptions");
+    }
+
+    @Override
+    public Optional<MenuEntry> menu() {
+        return Optional.of(MenuEntry.of(MenuEntry.Section.RECOMMENDATIONS, 30));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.civicrelay.telegram.follow;
 
+import org.civicrelay.telegram.chat.MenuEntry;
 import org.civicrelay.telegram.chat.RecommendationArgument;
 import org.civicrelay.telegram.chat.CommandHandler;
 import org.civicrelay.telegram.chat.Interaction;
@@ -22,6 +23,11 @@ class UnsubscribeCommand implements CommandHandler {
     @Override
     public List<String> commands() {
         return List.of("unsubscribe");
+    }
+
+    @Override
+    public Optional<MenuEntry> menu() {
+        return Optional.of(MenuEntry.of(MenuEntry.Section.RECOMMENDATIONS, 50));
     }
 
     @Override

@@ -1,12 +1,34 @@
 package org.civicrelay.telegram.follow;
 
+import org.civicrelay.telegram.outbox.Button;
+import org.civicrelay.telegram.chat.ButtonData;
+import java.util.Optional;
 import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import org.springframework.stereotype.Component;
 
 /** A working group chosen (or a page turned): its recommendations replace the message's content. */
 @Component
-class WorkingGroupButton implements ButtonHandler {
+class WorkingGroupButton implements ButtonHandler<WorkingGroupButton.Press> {
+
+    static final String PREFIX = "recg";
+
+    /** A working group's list of recommendations at a page: {@code recg:media:0}. */
+    record Press(String workingGroup, int page) {
+
+        String encode() {
+            return workingGroup + ":" + page;
+        }
+
+        static Optional<Press> parse(String data) {
+            return ButtonData.parts(data, 2).flatMap(parts -> ButtonData.id(parts.get(0))
+                    .flatMap(group -> ButtonData.page(parts.get(1)).map(page -> new Press(group, page))));
+        }
+    }
+
+    static Button button(String label, String workingGroup, int page) {
+        return ButtonData.button(label, PREFIX, new Press(workingGroup, page).encode());
+    }
 
     private final RecommendationViews views;
 
@@ -16,14 +38,17 @@ class WorkingGroupButton implements ButtonHandler {
 
     @Override
     public String prefix() {
-        return RecommendationViews.GROUP;
+        return PREFIX;
     }
 
-    /** {@code group:page}. */
     @Override
-    public void handle(Interaction in, String argument) {
-        String[] parts = argument.split(":", 2);
-        views.group(in, parts[0], parts.length > 1 ? RecommendationViews.number(parts[1]) : 0).ifPresentOrElse(
+    public Optional<Press> parse(String data) {
+        return Press.parse(data);
+    }
+
+    @Override
+    public void handle(Interaction in, Press press) {
+        views.group(in, press.workingGroup(), press.page()).ifPresentOrElse(
                 view -> {
                     in.answer(null);
                     in.editPressed(view.html(), view.keyboard());

@@ -1,12 +1,22 @@
 package org.civicrelay.telegram.follow;
 
+import org.civicrelay.telegram.outbox.Button;
+import org.civicrelay.telegram.chat.ButtonData;
+import java.util.Optional;
 import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import org.springframework.stereotype.Component;
 
 /** Back to (or another page of) the working groups, in the same message. */
 @Component
-class WorkingGroupsButton implements ButtonHandler {
+class WorkingGroupsButton implements ButtonHandler<Integer> {
+
+    static final String PREFIX = "recs";
+
+    /** The payload is the page of working groups: {@code recs:0}. */
+    static Button button(String label, int page) {
+        return ButtonData.button(label, PREFIX, Integer.toString(page));
+    }
 
     private final RecommendationViews views;
 
@@ -16,12 +26,17 @@ class WorkingGroupsButton implements ButtonHandler {
 
     @Override
     public String prefix() {
-        return RecommendationViews.GROUPS;
+        return PREFIX;
     }
 
     @Override
-    public void handle(Interaction in, String page) {
+    public Optional<Integer> parse(String data) {
+        return ButtonData.page(data);
+    }
+
+    @Override
+    public void handle(Interaction in, Integer page) {
         in.answer(null);
-        in.editPressed(views.groupsText(in), views.groupsKeyboard(in, RecommendationViews.number(page)));
+        in.editPressed(views.groupsText(in), views.groupsKeyboard(in, page));
     }
 }

@@ -1,5 +1,8 @@
 package org.civicrelay.telegram.mydata;
 
+import org.civicrelay.telegram.outbox.Button;
+import org.civicrelay.telegram.chat.ButtonData;
+import java.util.Optional;
 import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.outbox.Keyboard;
@@ -14,7 +17,39 @@ import org.springframework.stereotype.Component;
  * their reachable suggestions. Anonymous suggestions were never linked to them and cannot be found.
  */
 @Component
-class ForgetButton implements ButtonHandler {
+class ForgetButton implements ButtonHandler<ForgetButton.Press> {
+
+    static final String PREFIX = "forget";
+
+    /** Forget everything; everything and the texts of one's reachable suggestions; or nothing. */
+    enum Press {
+        ALL("all"),
+        WITH_TEXT("text"),
+        KEEP("no");
+
+        private final String code;
+
+        Press(String code) {
+            this.code = code;
+        }
+
+        String encode() {
+            return code;
+        }
+
+        static Optional<Press> parse(String data) {
+            for (Press press : values()) {
+                if (press.code.equals(data)) {
+                    return Optional.of(press);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    static Button button(String label, Press press) {
+        return ButtonData.button(label, PREFIX, press.encode());
+    }
 
     private final ApplicationEventPublisher events;
     private final WalCheckpoint checkpoint;
@@ -26,21 +61,25 @@ class ForgetButton implements ButtonHandler {
 
     @Override
     public String prefix() {
-        return ForgetCommand.BUTTON;
+        return PREFIX;
     }
 
     @Override
-    public void handle(Interaction in, String choice) {
-        switch (choice) {
-            case "all", "text" -> {
-                // Pending messages to this chat are erased too, so the answer is queued only afterwards.
-                events.publishEvent(ChatGone.forgetRequested(in.user(), choice.equals("text")));
-                checkpoint.afterCommit();
-                in.answer(in.t("forget.done.toast"));
-                in.editPressed(in.t(choice.equals("text") ? "forget.done.with-text" : "forget.done"), Keyboard.NONE);
-            }
-            case "no" -> in.editPressed(in.t("forget.kept"), Keyboard.NONE);
-            default -> in.answer(in.t("button.stale"));
+    public Optional<Press> parse(String data) {
+        return Press.parse(data);
+    }
+
+    @Override
+    public void handle(Interaction in, Press press) {
+        if (press == Press.KEEP) {
+            in.editPressed(in.t("forget.kept"), Keyboard.NONE);
+            return;
         }
+        boolean alsoText = press == Press.WITH_TEXT;
+        // Pending messages to this chat are erased too, so the answer is queued only afterwards.
+        events.publishEvent(ChatGone.forgetRequested(in.user(), alsoText));
+        checkpoint.afterCommit();
+        in.answer(in.t("forget.done.toast"));
+        in.editPressed(in.t(alsoText ? "forget.done.with-text" : "forget.done"), Keyboard.NONE);
     }
 }

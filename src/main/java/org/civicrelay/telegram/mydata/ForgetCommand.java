@@ -1,9 +1,9 @@
 package org.civicrelay.telegram.mydata;
 
-import org.civicrelay.telegram.chat.ButtonHandler;
+import org.civicrelay.telegram.chat.MenuEntry;
+import java.util.Optional;
 import org.civicrelay.telegram.chat.CommandHandler;
 import org.civicrelay.telegram.chat.Interaction;
-import org.civicrelay.telegram.outbox.Button;
 import org.civicrelay.telegram.outbox.Keyboard;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -12,18 +12,21 @@ import org.springframework.stereotype.Component;
 @Component
 class ForgetCommand implements CommandHandler {
 
-    static final String BUTTON = "forget";
-
     @Override
     public List<String> commands() {
         return List.of("forget");
     }
 
     @Override
+    public Optional<MenuEntry> menu() {
+        return Optional.of(MenuEntry.of(MenuEntry.Section.YOUR_DATA, 100));
+    }
+
+    @Override
     public void handle(Interaction in) {
         in.reply(in.t("forget.confirm"), Keyboard.of(
-                List.of(new Button(in.t("button.forget"), ButtonHandler.data(BUTTON, "all"))),
-                List.of(new Button(in.t("button.forget-with-text"), ButtonHandler.data(BUTTON, "text"))),
-                List.of(new Button(in.t("button.keep"), ButtonHandler.data(BUTTON, "no")))));
+                List.of(ForgetButton.button(in.t("button.forget"), ForgetButton.Press.ALL)),
+                List.of(ForgetButton.button(in.t("button.forget-with-text"), ForgetButton.Press.WITH_TEXT)),
+                List.of(ForgetButton.button(in.t("button.keep"), ForgetButton.Press.KEEP))));
     }
 }

@@ -1,5 +1,7 @@
 package org.civicrelay.telegram.mydata;
 
+import org.civicrelay.telegram.chat.MenuEntry;
+import java.util.Optional;
 import org.civicrelay.catalogue.Catalogue;
 import org.civicrelay.telegram.chat.CommandHandler;
 import org.civicrelay.telegram.chat.Html;
@@ -31,6 +33,11 @@ class MySuggestionsCommand implements CommandHandler {
     @Override
     public List<String> commands() {
         return List.of("mysubmissions");
+    }
+
+    @Override
+    public Optional<MenuEntry> menu() {
+        return Optional.of(MenuEntry.of(MenuEntry.Section.SUGGESTIONS, 60));
     }
 
     @Override

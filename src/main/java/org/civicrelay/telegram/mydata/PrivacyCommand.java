@@ -1,5 +1,7 @@
 package org.civicrelay.telegram.mydata;
 
+import org.civicrelay.telegram.chat.MenuEntry;
+import java.util.Optional;
 import org.civicrelay.telegram.chat.CommandHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import java.util.List;
@@ -22,6 +24,11 @@ class PrivacyCommand implements CommandHandler {
     @Override
     public List<String> commands() {
         return List.of("privacy");
+    }
+
+    @Override
+    public Optional<MenuEntry> menu() {
+        return Optional.of(MenuEntry.of(MenuEntry.Section.YOUR_DATA, 80));
     }
 
     @Override

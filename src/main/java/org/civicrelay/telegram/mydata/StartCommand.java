@@ -1,5 +1,7 @@
 package org.civicrelay.telegram.mydata;
 
+import org.civicrelay.telegram.chat.MenuEntry;
+import java.util.Optional;
 import org.civicrelay.telegram.chat.CommandHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.outbox.ModeratorPresence;
@@ -19,6 +21,11 @@ class StartCommand implements CommandHandler {
     @Override
     public List<String> commands() {
         return List.of("start");
+    }
+
+    @Override
+    public Optional<MenuEntry> menu() {
+        return Optional.of(MenuEntry.of(MenuEntry.Section.GENERAL, 120));
     }
 
     @Override

@@ -1,5 +1,9 @@
 package org.civicrelay.telegram.mydata;
 
+import org.civicrelay.telegram.outbox.Button;
+import org.civicrelay.telegram.chat.WipeOffer;
+import org.civicrelay.telegram.chat.ButtonData;
+import java.util.Optional;
 import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.outbox.DeletableMessages;
@@ -13,7 +17,38 @@ import org.springframework.stereotype.Component;
  * allows (48 hours). The confirmation is a toast, so that nothing is left in the chat afterwards.
  */
 @Component
-class WipeButton implements ButtonHandler {
+class WipeButton implements ButtonHandler<WipeButton.Press>, WipeOffer {
+
+    static final String PREFIX = "wipe";
+
+    /** Wipe the conversation now, or keep it. */
+    enum Press {
+        WIPE("yes"),
+        KEEP("no");
+
+        private final String code;
+
+        Press(String code) {
+            this.code = code;
+        }
+
+        String encode() {
+            return code;
+        }
+
+        static Optional<Press> parse(String data) {
+            for (Press press : values()) {
+                if (press.code.equals(data)) {
+                    return Optional.of(press);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    static Button button(String label, Press press) {
+        return ButtonData.button(label, PREFIX, press.encode());
+    }
 
     /** deleteMessages takes at most 100 ids. */
     static final int BATCH = 100;
@@ -26,13 +61,24 @@ class WipeButton implements ButtonHandler {
 
     @Override
     public String prefix() {
-        return WipeCommand.BUTTON;
+        return PREFIX;
     }
 
     @Override
-    public void handle(Interaction in, String choice) {
-        switch (choice) {
-            case "yes" -> {
+    public Optional<Press> parse(String data) {
+        return Press.parse(data);
+    }
+
+    /** Offered right after a suggestion is sent: one press wipes, without a second question. */
+    @Override
+    public Button offer(Interaction in) {
+        return button(in.t("button.wipe-after-sending"), Press.WIPE);
+    }
+
+    @Override
+    public void handle(Interaction in, Press press) {
+        switch (press) {
+            case WIPE -> {
                 in.answer(in.t("wipe.done.toast"));
                 List<Integer> ids = new ArrayList<>(deletableMessages.deletable(in.user()));
                 if (in.messageId() != null && !ids.contains(in.messageId())) {
@@ -43,8 +89,7 @@ class WipeButton implements ButtonHandler {
                 }
                 deletableMessages.forget(in.user());
             }
-            case "no" -> in.editPressed(in.t("wipe.kept"), Keyboard.NONE);
-            default -> in.answer(in.t("button.stale"));
+            case KEEP -> in.editPressed(in.t("wipe.kept"), Keyboard.NONE);
         }
     }
 }

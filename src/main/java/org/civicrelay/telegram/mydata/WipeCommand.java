@@ -1,22 +1,25 @@
 package org.civicrelay.telegram.mydata;
 
-import org.civicrelay.telegram.chat.ButtonHandler;
+import org.civicrelay.telegram.chat.MenuEntry;
+import java.util.Optional;
 import org.civicrelay.telegram.chat.CommandHandler;
 import org.civicrelay.telegram.chat.Interaction;
-import org.civicrelay.telegram.outbox.Button;
 import org.civicrelay.telegram.outbox.Keyboard;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** /wipe: offers to delete this conversation from the person's device(s). */
 @Component
-public class WipeCommand implements CommandHandler {
-
-    public static final String BUTTON = "wipe";
+class WipeCommand implements CommandHandler {
 
     @Override
     public List<String> commands() {
         return List.of("wipe");
+    }
+
+    @Override
+    public Optional<MenuEntry> menu() {
+        return Optional.of(MenuEntry.of(MenuEntry.Section.YOUR_DATA, 110));
     }
 
     @Override
@@ -25,7 +28,7 @@ public class WipeCommand implements CommandHandler {
     }
 
     static Keyboard keyboard(Interaction in) {
-        return Keyboard.of(List.of(new Button(in.t("button.wipe"), ButtonHandler.data(BUTTON, "yes"))),
-                List.of(new Button(in.t("button.keep"), ButtonHandler.data(BUTTON, "no"))));
+        return Keyboard.of(List.of(WipeButton.button(in.t("button.wipe"), WipeButton.Press.WIPE)),
+                List.of(WipeButton.button(in.t("button.keep"), WipeButton.Press.KEEP)));
     }
 }

@@ -1,5 +1,7 @@
 package org.civicrelay.telegram.suggest;
 
+import org.civicrelay.telegram.chat.MenuEntry;
+import java.util.Optional;
 import org.civicrelay.telegram.chat.CommandHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import java.util.List;
@@ -19,6 +21,11 @@ class CancelCommand implements CommandHandler {
     @Override
     public List<String> commands() {
         return List.of("cancel");
+    }
+
+    @Override
+    public Optional<MenuEntry> menu() {
+        return Optional.of(MenuEntry.of(MenuEntry.Section.SUGGESTIONS, 90));
     }
 
     @Override

@@ -1,14 +1,41 @@
 package org.civicrelay.telegram.suggest;
 
+import java.util.Optional;
+import org.civicrelay.suggestion.SuggestionFlow;
+import org.civicrelay.telegram.chat.ButtonData;
 import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.Interaction;
+import org.civicrelay.telegram.outbox.Button;
 import org.civicrelay.telegram.outbox.Keyboard;
-import org.civicrelay.suggestion.SuggestionFlow;
 import org.springframework.stereotype.Component;
 
 /** A working group chosen for the suggestion: now the author writes it. */
 @Component
-class ChooseWorkingGroupButton implements ButtonHandler {
+class ChooseWorkingGroupButton implements ButtonHandler<ChooseWorkingGroupButton.Press> {
+
+    static final String PREFIX = "suggest";
+
+    /** The working group the suggestion is for, by its id in bot-config.yml. */
+    record Press(String workingGroup) {
+
+        Press {
+            if (!ButtonData.isId(workingGroup)) {
+                throw new IllegalArgumentException("not a working group id");
+            }
+        }
+
+        String encode() {
+            return workingGroup;
+        }
+
+        static Optional<Press> parse(String data) {
+            return ButtonData.id(data).map(Press::new);
+        }
+    }
+
+    static Button button(String label, String workingGroup) {
+        return ButtonData.button(label, PREFIX, new Press(workingGroup).encode());
+    }
 
     private final SuggestionFlow flow;
     private final SuggestionViews views;
@@ -20,12 +47,17 @@ class ChooseWorkingGroupButton implements ButtonHandler {
 
     @Override
     public String prefix() {
-        return SuggestionViews.WORKING_GROUP;
+        return PREFIX;
     }
 
     @Override
-    public void handle(Interaction in, String workingGroup) {
-        flow.chooseWorkingGroup(in.user(), workingGroup).ifPresentOrElse(
+    public Optional<Press> parse(String data) {
+        return Press.parse(data);
+    }
+
+    @Override
+    public void handle(Interaction in, Press press) {
+        flow.chooseWorkingGroup(in.user(), press.workingGroup()).ifPresentOrElse(
                 draft -> {
                     in.answer(null);
                     in.editPressed(views.askText(in, draft.workingGroup(), flow.maxLength()), Keyboard.NONE);

@@ -1,6 +1,8 @@
 package org.civicrelay.telegram.suggest;
 
+import org.civicrelay.telegram.chat.ButtonData;
 import org.civicrelay.telegram.chat.ButtonHandler;
+import org.civicrelay.telegram.outbox.Button;
 import org.civicrelay.telegram.chat.Interaction;
 import java.util.Optional;
 import org.civicrelay.privacy.Identities;
@@ -13,7 +15,29 @@ import org.springframework.stereotype.Component;
  * reply (a sealed reply address is kept with the suggestion). Then the suggestion is stored.
  */
 @Component
-class ReachabilityButton implements ButtonHandler {
+class ReachabilityButton implements ButtonHandler<ReachabilityButton.Press> {
+
+    static final String PREFIX = "reach";
+
+    /** Whether the moderators may reply: {@code yes} keeps a sealed reply address, {@code no} nothing. */
+    record Press(boolean reachable) {
+
+        String encode() {
+            return reachable ? "yes" : "no";
+        }
+
+        static Optional<Press> parse(String data) {
+            return switch (data) {
+                case "yes" -> Optional.of(new Press(true));
+                case "no" -> Optional.of(new Press(false));
+                default -> Optional.empty();
+            };
+        }
+    }
+
+    static Button button(String label, boolean reachable) {
+        return ButtonData.button(label, PREFIX, new Press(reachable).encode());
+    }
 
     private final SuggestionFlow flow;
     private final SuggestionViews views;
@@ -27,16 +51,17 @@ class ReachabilityButton implements ButtonHandler {
 
     @Override
     public String prefix() {
-        return SuggestionViews.REACH;
+        return PREFIX;
     }
 
     @Override
-    public void handle(Interaction in, String choice) {
-        if (!choice.equals("yes") && !choice.equals("no")) {
-            in.answer(in.t("button.stale"));
-            return;
-        }
-        Optional<SealedId> replyTo = choice.equals("yes") ? Optional.of(identities.seal(in.chatId())) : Optional.empty();
+    public Optional<Press> parse(String data) {
+        return Press.parse(data);
+    }
+
+    @Override
+    public void handle(Interaction in, Press press) {
+        Optional<SealedId> replyTo = press.reachable() ? Optional.of(identities.seal(in.chatId())) : Optional.empty();
         flow.submit(in.user(), replyTo).ifPresentOrElse(
                 suggestion -> {
                     in.answer(in.t("suggest.stored.toast"));

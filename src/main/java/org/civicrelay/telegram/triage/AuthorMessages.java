@@ -1,9 +1,9 @@
 package org.civicrelay.telegram.triage;
 
-import org.civicrelay.telegram.chat.ButtonHandler;
+import org.civicrelay.telegram.chat.FollowOffer;
+import org.civicrelay.catalogue.RecommendationId;
 import org.civicrelay.telegram.chat.Html;
 import org.civicrelay.telegram.chat.Texts;
-import org.civicrelay.telegram.outbox.Button;
 import org.civicrelay.telegram.outbox.Keyboard;
 import org.civicrelay.telegram.outbox.Lane;
 import org.civicrelay.telegram.outbox.Outbound;
@@ -27,18 +27,19 @@ import org.springframework.stereotype.Component;
  * it finds its way back. The author's language is not stored, so the bot's default language is used.
  */
 @Component
-public class AuthorMessages implements SentHooks.Hook {
+class AuthorMessages implements SentHooks.Hook {
 
     static final String HOOK = "relay";
     /** The subscribe button of the follow module; this module only names its data. */
-    public static final String SUBSCRIBE = "sub";
 
     private final Identities identities;
     private final RelayLinks links;
     private final Outbox outbox;
     private final Texts texts;
+    private final FollowOffer follow;
 
-    AuthorMessages(Identities identities, RelayLinks links, Outbox outbox, Texts texts) {
+    AuthorMessages(Identities identities, RelayLinks links, Outbox outbox, Texts texts, FollowOffer follow) {
+        this.follow = follow;
         this.identities = identities;
         this.links = links;
         this.outbox = outbox;
@@ -54,8 +55,7 @@ public class AuthorMessages implements SentHooks.Hook {
                     recommendation -> send(suggestion,
                             texts.get(locale, "relay.outcome.accepted-linked", ref, recommendation.id(),
                                     Html.escape(recommendation.title().in(locale))),
-                            Keyboard.of(List.of(new Button(texts.get(locale, "relay.button.follow", recommendation.id()),
-                                    ButtonHandler.data(SUBSCRIBE, recommendation.id()))))),
+                            Keyboard.of(List.of(follow.offer(locale, new RecommendationId(recommendation.id()))))),
                     () -> send(suggestion, texts.get(locale, "relay.outcome.accepted", ref), null));
             case DECLINED -> send(suggestion, outcome.reason()
                     .map(reason -> texts.get(locale, "relay.outcome.declined-reason", ref, Html.escape(reason.label().in(locale))))

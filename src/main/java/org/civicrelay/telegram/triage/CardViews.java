@@ -1,6 +1,7 @@
 package org.civicrelay.telegram.triage;
 
-import org.civicrelay.telegram.chat.ButtonHandler;
+import org.civicrelay.catalogue.RecommendationId;
+import java.util.Optional;
 import org.civicrelay.telegram.chat.Html;
 import org.civicrelay.telegram.chat.Texts;
 import org.civicrelay.telegram.outbox.Button;
@@ -27,15 +28,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CardViews {
 
-    static final String TRIAGE = "tri";
-    static final String ACCEPT = "a";
-    static final String DECLINE = "d";
-    static final String MORE_INFO = "i";
-    static final String SPAM = "s";
-    static final String BACK = "b";
-    /** The second-step choice "no recommendation" / "no reason". */
-    static final String NONE = "-";
-    static final String CONFIRM = "yes";
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
     private static final int TITLE_IN_BUTTON = 40;
@@ -103,11 +95,12 @@ class CardViews {
         Locale locale = locale();
         List<Button> second = new ArrayList<>();
         if (suggestion.state() == SuggestionState.PENDING && suggestion.reachable()) {
-            second.add(button(locale, "triage.button.more-info", MORE_INFO));
+            second.add(button(locale, "triage.button.more-info", new TriagePress.AskMoreInfo()));
         }
-        second.add(button(locale, "triage.button.spam", SPAM));
+        second.add(button(locale, "triage.button.spam", new TriagePress.AskSpam()));
         return Keyboard.of(
-                List.of(button(locale, "triage.button.accept", ACCEPT), button(locale, "triage.button.decline", DECLINE)),
+                List.of(button(locale, "triage.button.accept", new TriagePress.AskAccept()),
+                        button(locale, "triage.button.decline", new TriagePress.AskDecline())),
                 second);
     }
 
@@ -118,20 +111,20 @@ class CardViews {
         List<Button> others = new ArrayList<>();
         for (WorkingGroup group : catalogue.workingGroups()) {
             for (Recommendation recommendation : group.recommendations()) {
-                String data = ButtonHandler.data(TRIAGE, ACCEPT + ":" + recommendation.id());
+                TriagePress press = new TriagePress.Accept(Optional.of(new RecommendationId(recommendation.id())));
                 if (group.id().equals(suggestion.workingGroup())) {
-                    rows.add(List.of(new Button(texts.get(locale, "triage.button.recommendation", recommendation.id(),
-                            Texts.cut(recommendation.title().in(locale), TITLE_IN_BUTTON)), data)));
+                    rows.add(List.of(TriagePress.button(texts.get(locale, "triage.button.recommendation", recommendation.id(),
+                            Texts.cut(recommendation.title().in(locale), TITLE_IN_BUTTON)), press)));
                 } else {
-                    others.add(new Button(recommendation.id(), data));
+                    others.add(TriagePress.button(recommendation.id(), press));
                 }
             }
         }
         for (int i = 0; i < others.size(); i += IDS_PER_ROW) {
             rows.add(others.subList(i, Math.min(others.size(), i + IDS_PER_ROW)));
         }
-        rows.add(List.of(button(locale, "triage.button.no-link", ACCEPT + ":" + NONE)));
-        rows.add(List.of(button(locale, "triage.button.back", BACK)));
+        rows.add(List.of(button(locale, "triage.button.no-link", new TriagePress.Accept(Optional.empty()))));
+        rows.add(List.of(button(locale, "triage.button.back", new TriagePress.Back())));
         return new Keyboard(rows);
     }
 
@@ -139,10 +132,10 @@ class CardViews {
     Keyboard reasons() {
         Locale locale = locale();
         List<List<Button>> rows = new ArrayList<>();
-        settings.declineReasons().forEach(reason -> rows.add(List.of(new Button(Texts.cut(reason.label().in(locale), TITLE_IN_BUTTON),
-                ButtonHandler.data(TRIAGE, DECLINE + ":" + reason.id())))));
-        rows.add(List.of(button(locale, "triage.button.no-reason", DECLINE + ":" + NONE)));
-        rows.add(List.of(button(locale, "triage.button.back", BACK)));
+        settings.declineReasons().forEach(reason -> rows.add(List.of(TriagePress.button(Texts.cut(reason.label().in(locale), TITLE_IN_BUTTON),
+                new TriagePress.Decline(Optional.of(reason.id()))))));
+        rows.add(List.of(button(locale, "triage.button.no-reason", new TriagePress.Decline(Optional.empty()))));
+        rows.add(List.of(button(locale, "triage.button.back", new TriagePress.Back())));
         return new Keyboard(rows);
     }
 
@@ -150,8 +143,8 @@ class CardViews {
     Keyboard confirmSpam() {
         Locale locale = locale();
         return Keyboard.of(
-                List.of(button(locale, "triage.button.spam-confirm", SPAM + ":" + CONFIRM)),
-                List.of(button(locale, "triage.button.back", BACK)));
+                List.of(button(locale, "triage.button.spam-confirm", new TriagePress.ConfirmSpam())),
+                List.of(button(locale, "triage.button.back", new TriagePress.Back())));
     }
 
     long spamBlockDays() {
@@ -162,8 +155,8 @@ class CardViews {
         return text(suggestion) + "\n\n" + texts.get(locale(), key, args);
     }
 
-    private Button button(Locale locale, String key, String argument) {
-        return new Button(texts.get(locale, key), ButtonHandler.data(TRIAGE, argument));
+    private Button button(Locale locale, String key, TriagePress press) {
+        return TriagePress.button(texts.get(locale, key), press);
     }
 
 }

@@ -1,5 +1,8 @@
 package org.civicrelay.telegram.triage;
 
+import org.civicrelay.telegram.outbox.Button;
+import org.civicrelay.telegram.chat.ButtonData;
+import java.util.Optional;
 import org.civicrelay.telegram.chat.Audience;
 import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.Interaction;
@@ -7,7 +10,14 @@ import org.springframework.stereotype.Component;
 
 /** Previous / next under /queue: shows another page in the same message. */
 @Component
-class QueueButton implements ButtonHandler {
+class QueueButton implements ButtonHandler<Integer> {
+
+    static final String PREFIX = "q";
+
+    /** The payload is the page to show, from 1: {@code q:2}. */
+    static Button button(String label, int page) {
+        return ButtonData.button(label, PREFIX, Integer.toString(page));
+    }
 
     private final QueueViews views;
 
@@ -17,7 +27,12 @@ class QueueButton implements ButtonHandler {
 
     @Override
     public String prefix() {
-        return QueueViews.PREFIX;
+        return PREFIX;
+    }
+
+    @Override
+    public Optional<Integer> parse(String data) {
+        return ButtonData.page(data).filter(page -> page >= 1);
     }
 
     @Override
@@ -26,12 +41,8 @@ class QueueButton implements ButtonHandler {
     }
 
     @Override
-    public void handle(Interaction in, String argument) {
-        if (!argument.matches("[1-9][0-9]{0,5}")) {
-            in.answer(in.t("button.stale"));
-            return;
-        }
-        QueueViews.Page page = views.page(in, Integer.parseInt(argument));
+    public void handle(Interaction in, Integer number) {
+        QueueViews.Page page = views.page(in, number);
         in.answer(null);
         in.editPressed(page.html(), page.keyboard());
     }

@@ -1,5 +1,7 @@
 package org.civicrelay.telegram.triage;
 
+import org.civicrelay.telegram.chat.MenuEntry;
+import java.util.Optional;
 import org.civicrelay.telegram.chat.Audience;
 import org.civicrelay.telegram.chat.CommandHandler;
 import org.civicrelay.telegram.chat.Interaction;
@@ -19,6 +21,11 @@ class QueueCommand implements CommandHandler {
     @Override
     public List<String> commands() {
         return List.of("queue");
+    }
+
+    @Override
+    public Optional<MenuEntry> menu() {
+        return Optional.of(MenuEntry.of(MenuEntry.Section.MODERATION, 10));
     }
 
     @Override

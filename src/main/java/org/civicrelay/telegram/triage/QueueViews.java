@@ -1,7 +1,6 @@
 package org.civicrelay.telegram.triage;
 
 import org.civicrelay.catalogue.Catalogue;
-import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.Html;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.outbox.Button;
@@ -60,10 +59,10 @@ class QueueViews {
         }
         List<Button> buttons = new ArrayList<>();
         if (page > 1) {
-            buttons.add(new Button(in.t("queue.previous"), ButtonHandler.data(PREFIX, String.valueOf(page - 1))));
+            buttons.add(QueueButton.button(in.t("queue.previous"), page - 1));
         }
         if (page < pages) {
-            buttons.add(new Button(in.t("queue.next"), ButtonHandler.data(PREFIX, String.valueOf(page + 1))));
+            buttons.add(QueueButton.button(in.t("queue.next"), page + 1));
         }
         return new Page(html.toString(), buttons.isEmpty() ? Keyboard.NONE : Keyboard.of(buttons));
     }

@@ -1,5 +1,7 @@
 package org.civicrelay.telegram.triage;
 
+import org.civicrelay.telegram.chat.MenuEntry;
+import java.util.Optional;
 import org.civicrelay.telegram.chat.Audience;
 import org.civicrelay.telegram.chat.CommandHandler;
 import org.civicrelay.telegram.chat.Interaction;
@@ -21,6 +23,11 @@ class ReplyCommand implements CommandHandler {
     @Override
     public List<String> commands() {
         return List.of("reply");
+    }
+
+    @Override
+    public Optional<MenuEntry> menu() {
+        return Optional.of(MenuEntry.of(MenuEntry.Section.MODERATION, 20));
     }
 
     @Override

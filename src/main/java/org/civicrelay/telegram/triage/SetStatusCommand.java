@@ -1,5 +1,6 @@
 package org.civicrelay.telegram.triage;
 
+import org.civicrelay.telegram.chat.MenuEntry;
 import org.civicrelay.telegram.chat.Audience;
 import org.civicrelay.telegram.chat.CommandHandler;
 import org.civicrelay.telegram.chat.Html;
@@ -41,6 +42,11 @@ class SetStatusCommand implements CommandHandler {
     @Override
     public List<String> commands() {
         return List.of("setstatus");
+    }
+
+    @Override
+    public Optional<MenuEntry> menu() {
+        return Optional.of(MenuEntry.of(MenuEntry.Section.MODERATION, 40));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.civicrelay.telegram.triage;
 
+import org.civicrelay.telegram.chat.MenuEntry;
+import java.util.Optional;
 import org.civicrelay.catalogue.Catalogue;
 import org.civicrelay.telegram.chat.Audience;
 import org.civicrelay.telegram.chat.CommandHandler;
@@ -32,6 +34,11 @@ class StatsCommand implements CommandHandler {
     @Override
     public List<String> commands() {
         return List.of("stats");
+    }
+
+    @Override
+    public Optional<MenuEntry> menu() {
+        return Optional.of(MenuEntry.of(MenuEntry.Section.MODERATION, 30));
     }
 
     @Override

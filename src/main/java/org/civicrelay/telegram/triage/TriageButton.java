@@ -10,6 +10,7 @@ import org.civicrelay.moderation.ModeratorThreads;
 import org.civicrelay.moderation.Moderators;
 import org.civicrelay.moderation.Triage;
 import org.civicrelay.moderation.TriageResult;
+import org.civicrelay.catalogue.RecommendationId;
 import org.civicrelay.privacy.Identities;
 import org.civicrelay.suggestion.Suggestion;
 import org.civicrelay.suggestion.SuggestionState;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
  * nothing is held in memory; which suggestion is meant comes from the card the button is on.
  */
 @Component
-class TriageButton implements ButtonHandler {
+class TriageButton implements ButtonHandler<TriagePress> {
 
     private final ModeratorThreads threads;
     private final Suggestions suggestions;
@@ -47,7 +48,12 @@ class TriageButton implements ButtonHandler {
 
     @Override
     public String prefix() {
-        return CardViews.TRIAGE;
+        return TriagePress.PREFIX;
+    }
+
+    @Override
+    public Optional<TriagePress> parse(String data) {
+        return TriagePress.parse(data);
     }
 
     @Override
@@ -56,7 +62,7 @@ class TriageButton implements ButtonHandler {
     }
 
     @Override
-    public void handle(Interaction in, String argument) {
+    public void handle(Interaction in, TriagePress press) {
         Optional<Suggestion> found = threads.find(identities.pseudonym(in.chatId()), in.messageId())
                 .flatMap(suggestions::find);
         if (found.isEmpty()) {
@@ -64,40 +70,27 @@ class TriageButton implements ButtonHandler {
             return;
         }
         Suggestion suggestion = found.get();
-        String[] parts = argument.split(":", 2);
-        String choice = parts.length > 1 ? parts[1] : null;
         if (!isOpen(suggestion)) {
             alreadyDecided(in, suggestion.state());
             return;
         }
         String moderator = moderators.alias(in.userId()).orElseThrow();
-        switch (parts[0]) {
-            case CardViews.ACCEPT -> {
-                if (choice == null) {
-                    step(in, views.prompt(suggestion, "triage.prompt.recommendation"), views.recommendations(suggestion));
-                } else {
-                    decided(in, triage.accept(suggestion.ref(), moderator, CardViews.NONE.equals(choice) ? null : choice));
-                }
-            }
-            case CardViews.DECLINE -> {
-                if (choice == null) {
-                    step(in, views.prompt(suggestion, "triage.prompt.reason"), views.reasons());
-                } else {
-                    decided(in, triage.decline(suggestion.ref(), moderator, CardViews.NONE.equals(choice) ? null : choice));
-                }
-            }
-            case CardViews.MORE_INFO -> decided(in, triage.askMoreInfo(suggestion.ref(), moderator));
-            case CardViews.SPAM -> {
-                if (choice == null) {
-                    step(in, views.prompt(suggestion, "triage.prompt.spam", views.spamBlockDays()), views.confirmSpam());
-                } else if (CardViews.CONFIRM.equals(choice)) {
-                    decided(in, triage.markSpam(suggestion.ref(), moderator));
-                } else {
-                    in.answer(in.t("button.stale"));
-                }
-            }
-            case CardViews.BACK -> step(in, views.text(suggestion), views.buttons(suggestion));
-            default -> in.answer(in.t("button.stale"));
+        if (press instanceof TriagePress.AskAccept) {
+            step(in, views.prompt(suggestion, "triage.prompt.recommendation"), views.recommendations(suggestion));
+        } else if (press instanceof TriagePress.Accept accept) {
+            decided(in, triage.accept(suggestion.ref(), moderator, accept.linked().map(RecommendationId::value).orElse(null)));
+        } else if (press instanceof TriagePress.AskDecline) {
+            step(in, views.prompt(suggestion, "triage.prompt.reason"), views.reasons());
+        } else if (press instanceof TriagePress.Decline decline) {
+            decided(in, triage.decline(suggestion.ref(), moderator, decline.reason().orElse(null)));
+        } else if (press instanceof TriagePress.AskMoreInfo) {
+            decided(in, triage.askMoreInfo(suggestion.ref(), moderator));
+        } else if (press instanceof TriagePress.AskSpam) {
+            step(in, views.prompt(suggestion, "triage.prompt.spam", views.spamBlockDays()), views.confirmSpam());
+        } else if (press instanceof TriagePress.ConfirmSpam) {
+            decided(in, triage.markSpam(suggestion.ref(), moderator));
+        } else {
+            step(in, views.text(suggestion), views.buttons(suggestion));
         }
     }
 

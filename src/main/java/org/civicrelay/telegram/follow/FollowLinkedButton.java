@@ -1,8 +1,12 @@
 package org.civicrelay.telegram.follow;
 
+import org.civicrelay.telegram.outbox.Button;
+import org.civicrelay.telegram.chat.Texts;
+import org.civicrelay.telegram.chat.FollowOffer;
+import org.civicrelay.telegram.chat.ButtonData;
+import java.util.Locale;
 import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.Interaction;
-import org.civicrelay.telegram.triage.AuthorMessages;
 import java.util.Optional;
 import org.civicrelay.catalogue.Recommendation;
 import org.civicrelay.catalogue.RecommendationId;
@@ -15,16 +19,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Follow R7" under a message that tells an author their suggestion was linked to R7: one press
- * subscribes, the answer says so; the message itself stays as it is.
+ * follows it, the answer says so; the message itself stays as it is. Offered to the feature that tells
+ * authors about decisions through {@link FollowOffer}.
  */
 @Component
-class FollowToggleButton implements ButtonHandler {
+class FollowLinkedButton implements ButtonHandler<RecommendationId>, FollowOffer {
+
+    static final String PREFIX = "linked";
 
     private final Recommendations recommendations;
     private final Followers followers;
     private final Identities identities;
+    private final Texts texts;
 
-    FollowToggleButton(Recommendations recommendations, Followers followers, Identities identities) {
+    FollowLinkedButton(Recommendations recommendations, Followers followers, Identities identities, Texts texts) {
+        this.texts = texts;
         this.recommendations = recommendations;
         this.followers = followers;
         this.identities = identities;
@@ -32,12 +41,24 @@ class FollowToggleButton implements ButtonHandler {
 
     @Override
     public String prefix() {
-        return AuthorMessages.SUBSCRIBE;
+        return PREFIX;
+    }
+
+    /** The payload is the recommendation's id itself: {@code linked:R7}. */
+    @Override
+    public Optional<RecommendationId> parse(String data) {
+        return RecommendationId.parse(data);
     }
 
     @Override
-    public void handle(Interaction in, String argument) {
-        Optional<Recommendation> recommendation = RecommendationId.parse(argument).flatMap(recommendations::current);
+    public Button offer(Locale locale, RecommendationId recommendation) {
+        return ButtonData.button(texts.get(locale, "relay.button.follow", recommendation.value()), PREFIX,
+                recommendation.value());
+    }
+
+    @Override
+    public void handle(Interaction in, RecommendationId press) {
+        Optional<Recommendation> recommendation = recommendations.current(press);
         if (recommendation.isEmpty()) {
             in.answer(in.t("button.stale"));
             return;
