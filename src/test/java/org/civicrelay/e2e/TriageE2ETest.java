@@ -147,7 +147,7 @@ class TriageE2ETest {
 
         BotMessage told = author.awaitMessageContaining("was accepted", GROUP_WAIT);
         assertThat(told.plainText()).contains(ref, "R7");
-        assertThat(told.button("sub:R7")).as("a button to follow R7").isPresent();
+        assertThat(told.button("linked:R7")).as("a button to follow R7").isPresent();
         Activists.assertNoIdentityOf(telegram, author.chatId(), anna, boris);
     }
 

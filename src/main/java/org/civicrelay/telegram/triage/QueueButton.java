@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 @Component
 class QueueButton implements ButtonHandler<Integer> {
 
-    static final String PREFIX = "q";
+    static final String PREFIX = "queue";
 
-    /** The payload is the page to show, from 1: {@code q:2}. */
+    /** The payload is the page to show, from 1: {@code queue:2}. */
     static Button button(String label, int page) {
         return ButtonData.button(label, PREFIX, Integer.toString(page));
     }

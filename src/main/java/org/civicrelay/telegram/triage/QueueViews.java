@@ -21,7 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 class QueueViews {
 
-    static final String PREFIX = "queue";
     static final int PAGE_SIZE = 5;
     /** Five excerpts of this length, escaped, plus headers, stay well under Telegram's 4,096 characters. */
     static final int EXCERPT = 280;
