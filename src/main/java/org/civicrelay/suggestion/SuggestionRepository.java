@@ -18,6 +18,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SuggestionRepository {
 
+    /** SQL condition: still open to a decision, as {@link SuggestionState#isOpen()} defines it. */
+    static final String OPEN = "state IN (" + quoted(SuggestionState.open()) + ")";
+
+    /** SQL condition: the suggestion has its final decision (the start of every retention period). */
+    static final String DECIDED = "state NOT IN (" + quoted(SuggestionState.open()) + ") AND triaged_at IS NOT NULL";
+
     private final JdbcClient jdbc;
 
     SuggestionRepository(JdbcClient jdbc) {
@@ -87,17 +93,15 @@ class SuggestionRepository {
 
     /** Suggestions awaiting a decision, oldest first (insertion order within a day). */
     List<Suggestion> awaiting(int offset, int limit) {
-        return jdbc.sql("""
-                SELECT ref, working_group, body, created_on, state, reply_to FROM suggestion
-                WHERE state IN ('PENDING', 'MORE_INFO_REQUESTED')
-                ORDER BY created_on, rowid LIMIT ? OFFSET ?""")
+        return jdbc.sql("SELECT ref, working_group, body, created_on, state, reply_to FROM suggestion WHERE " + OPEN
+                        + " ORDER BY created_on, rowid LIMIT ? OFFSET ?")
                 .params(limit, offset)
                 .query(SuggestionRepository::map)
                 .list();
     }
 
     int countAwaiting() {
-        return jdbc.sql("SELECT count(*) FROM suggestion WHERE state IN ('PENDING', 'MORE_INFO_REQUESTED')")
+        return jdbc.sql("SELECT count(*) FROM suggestion WHERE " + OPEN)
                 .query(Integer.class).single();
     }
 
@@ -115,6 +119,11 @@ class SuggestionRepository {
                 .param(ref.value())
                 .query(SuggestionRepository::map)
                 .optional();
+    }
+
+    /** Enum names as SQL string literals: they are constants, never user input. */
+    private static String quoted(Set<SuggestionState> states) {
+        return states.stream().map(state -> "'" + state.name() + "'").sorted().collect(Collectors.joining(", "));
     }
 
     private static Suggestion map(ResultSet rs, int row) throws SQLException {

@@ -45,14 +45,14 @@ class SuggestionRetention implements Retention {
 
     @Override
     public int purge(Instant now) {
-        int deleted = jdbc.sql("DELETE FROM suggestion WHERE " + Suggestions.DECIDED + " AND triaged_at < ?")
+        int deleted = jdbc.sql("DELETE FROM suggestion WHERE " + SuggestionRepository.DECIDED + " AND triaged_at < ?")
                 .param(cutoff(now, settings.retention().suggestions()))
                 .update();
-        int texts = jdbc.sql("UPDATE suggestion SET body = NULL WHERE " + Suggestions.DECIDED + " AND triaged_at < ? AND body IS NOT NULL")
+        int texts = jdbc.sql("UPDATE suggestion SET body = NULL WHERE " + SuggestionRepository.DECIDED + " AND triaged_at < ? AND body IS NOT NULL")
                 .param(cutoff(now, settings.retention().suggestionText()))
                 .update();
         int addresses = jdbc.sql("UPDATE suggestion SET reply_to = NULL, reply_key = NULL, author_key = NULL WHERE "
-                        + Suggestions.DECIDED + " AND triaged_at < ?"
+                        + SuggestionRepository.DECIDED + " AND triaged_at < ?"
                         + " AND (reply_to IS NOT NULL OR reply_key IS NOT NULL OR author_key IS NOT NULL)")
                 .param(cutoff(now, moderation.relayRetention()))
                 .update();

@@ -16,14 +16,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Suggestions {
 
+    /** Nothing decided yet: the only state in which more information may be asked for. */
     private static final Set<SuggestionState> UNDECIDED = EnumSet.of(SuggestionState.PENDING);
-    private static final Set<SuggestionState> OPEN = EnumSet.of(SuggestionState.PENDING, SuggestionState.MORE_INFO_REQUESTED);
-
-    /** SQL condition: the suggestion has its final decision (the start of every retention period). */
-    static final String DECIDED = "state NOT IN ('PENDING', 'MORE_INFO_REQUESTED') AND triaged_at IS NOT NULL";
+    private static final Set<SuggestionState> OPEN = SuggestionState.open();
 
     /** SQL: the references of suggestions finally decided before {@code ?} (epoch seconds). */
-    public static final String REFS_DECIDED_BEFORE = "SELECT ref FROM suggestion WHERE " + DECIDED + " AND triaged_at < ?";
+    public static final String REFS_DECIDED_BEFORE = "SELECT ref FROM suggestion WHERE " + SuggestionRepository.DECIDED
+            + " AND triaged_at < ?";
 
     private final SuggestionRepository suggestions;
     private final SpamBlocks spamBlocks;

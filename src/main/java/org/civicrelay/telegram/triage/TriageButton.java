@@ -66,7 +66,7 @@ class TriageButton implements ButtonHandler {
         Suggestion suggestion = found.get();
         String[] parts = argument.split(":", 2);
         String choice = parts.length > 1 ? parts[1] : null;
-        if (!isOpen(suggestion)) {
+        if (!suggestion.state().isOpen()) {
             alreadyDecided(in, suggestion.state());
             return;
         }
@@ -123,9 +123,5 @@ class TriageButton implements ButtonHandler {
 
     private static void alreadyDecided(Interaction in, SuggestionState state) {
         in.alert(in.t("triage.already-handled", in.t("triage.state." + state.name().toLowerCase(Locale.ROOT).replace('_', '-'))));
-    }
-
-    private static boolean isOpen(Suggestion suggestion) {
-        return suggestion.state() == SuggestionState.PENDING || suggestion.state() == SuggestionState.MORE_INFO_REQUESTED;
     }
 }
