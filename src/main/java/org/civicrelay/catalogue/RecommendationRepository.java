@@ -3,6 +3,7 @@ package org.civicrelay.catalogue;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.civicrelay.config.LocalizedText;
@@ -27,6 +28,13 @@ class RecommendationRepository {
     Optional<Recommendation> find(RecommendationId id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM recommendation WHERE id = ?").param(id.value())
                 .query(RecommendationRepository::map).optional();
+    }
+
+    /** Retired ones last, each part by position in bot-config.yml; {@code ids} not empty. */
+    List<Recommendation> inCatalogueOrder(Collection<RecommendationId> ids) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM recommendation WHERE id IN (:ids) ORDER BY retired, position")
+                .param("ids", ids.stream().map(RecommendationId::value).toList())
+                .query(RecommendationRepository::map).list();
     }
 
     int countInGroup(String group) {

@@ -42,12 +42,10 @@ class FollowerRepository {
         return jdbc.sql("DELETE FROM follow WHERE chat_key = ?").param(chatKey.value()).update();
     }
 
-    /** Ids followed by this chat, in catalogue order. */
+    /** Ids followed by this chat, in the order they were followed (the catalogue orders them). */
     List<RecommendationId> followed(Pseudonym chatKey) {
-        return jdbc.sql("""
-                SELECT s.recommendation FROM follow s JOIN recommendation r ON r.id = s.recommendation
-                WHERE s.chat_key = ? ORDER BY r.retired, r.position""")
-                .param(chatKey.value())
+        return jdbc.sql("SELECT recommendation FROM follow WHERE chat_key = :chat ORDER BY id")
+                .param("chat", chatKey.value())
                 .query((rs, n) -> new RecommendationId(rs.getString(1))).list();
     }
 

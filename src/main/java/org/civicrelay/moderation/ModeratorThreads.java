@@ -1,6 +1,7 @@
 package org.civicrelay.moderation;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.civicrelay.config.ModerationSettings;
 import org.civicrelay.privacy.Pseudonym;
@@ -18,12 +19,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class ModeratorThreads implements Retention {
 
+    private static final int PURGE_SLICE = 500;
+
     private final JdbcClient jdbc;
     private final ModerationSettings settings;
+    private final Suggestions suggestions;
 
-    ModeratorThreads(JdbcClient jdbc, ModerationSettings settings) {
+    ModeratorThreads(JdbcClient jdbc, ModerationSettings settings, Suggestions suggestions) {
         this.jdbc = jdbc;
         this.settings = settings;
+        this.suggestions = suggestions;
     }
 
     public void remember(Pseudonym chat, int messageId, SuggestionRef ref, boolean card) {
@@ -57,8 +62,14 @@ public class ModeratorThreads implements Retention {
 
     @Override
     public int purge(Instant now) {
-        return jdbc.sql("DELETE FROM moderator_message WHERE ref IN (" + Suggestions.REFS_DECIDED_BEFORE + ")")
-                .param(now.minus(settings.relayRetention()).getEpochSecond())
-                .update();
+        List<SuggestionRef> decided = suggestions.decidedBefore(now.minus(settings.relayRetention()));
+        int deleted = 0;
+        // In slices, so that a year of decided suggestions stays well under SQLite's limit on parameters.
+        for (int from = 0; from < decided.size(); from += PURGE_SLICE) {
+            List<String> refs = decided.subList(from, Math.min(decided.size(), from + PURGE_SLICE)).stream()
+                    .map(SuggestionRef::value).toList();
+            deleted += jdbc.sql("DELETE FROM moderator_message WHERE ref IN (:refs)").param("refs", refs).update();
+        }
+        return deleted;
     }
 }

@@ -24,12 +24,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class RelayLinks implements Retention {
 
+    private static final int PURGE_SLICE = 500;
+
     private final JdbcClient jdbc;
     private final ModerationSettings settings;
+    private final Suggestions suggestions;
 
-    RelayLinks(JdbcClient jdbc, ModerationSettings settings) {
+    RelayLinks(JdbcClient jdbc, ModerationSettings settings, Suggestions suggestions) {
         this.jdbc = jdbc;
         this.settings = settings;
+        this.suggestions = suggestions;
     }
 
     public void remember(Pseudonym chat, int messageId, SuggestionRef ref) {
@@ -56,9 +60,15 @@ public class RelayLinks implements Retention {
 
     @Override
     public int purge(Instant now) {
-        return jdbc.sql("DELETE FROM relay_message WHERE ref IN (" + Suggestions.REFS_DECIDED_BEFORE + ")")
-                .param(now.minus(settings.relayRetention()).getEpochSecond())
-                .update();
+        List<SuggestionRef> decided = suggestions.decidedBefore(now.minus(settings.relayRetention()));
+        int deleted = 0;
+        // In slices, so that a year of decided suggestions stays well under SQLite's limit on parameters.
+        for (int from = 0; from < decided.size(); from += PURGE_SLICE) {
+            List<String> refs = decided.subList(from, Math.min(decided.size(), from + PURGE_SLICE)).stream()
+                    .map(SuggestionRef::value).toList();
+            deleted += jdbc.sql("DELETE FROM relay_message WHERE ref IN (:refs)").param("refs", refs).update();
+        }
+        return deleted;
     }
 
     static String link(Pseudonym chat, int messageId) {

@@ -114,6 +114,14 @@ class SuggestionRepository {
         return counts;
     }
 
+    /** References of suggestions whose final decision was taken before {@code cutoff}. */
+    List<SuggestionRef> decidedBefore(Instant cutoff) {
+        return jdbc.sql("SELECT ref FROM suggestion WHERE " + DECIDED + " AND triaged_at < :cutoff")
+                .param("cutoff", cutoff.getEpochSecond())
+                .query((rs, row) -> new SuggestionRef(rs.getString("ref")))
+                .list();
+    }
+
     Optional<Suggestion> find(SuggestionRef ref) {
         return jdbc.sql("SELECT ref, working_group, body, created_on, state, reply_to FROM suggestion WHERE ref = ?")
                 .param(ref.value())

@@ -20,10 +20,6 @@ public class Suggestions {
     private static final Set<SuggestionState> UNDECIDED = EnumSet.of(SuggestionState.PENDING);
     private static final Set<SuggestionState> OPEN = SuggestionState.open();
 
-    /** SQL: the references of suggestions finally decided before {@code ?} (epoch seconds). */
-    public static final String REFS_DECIDED_BEFORE = "SELECT ref FROM suggestion WHERE " + SuggestionRepository.DECIDED
-            + " AND triaged_at < ?";
-
     private final SuggestionRepository suggestions;
     private final SpamBlocks spamBlocks;
 
@@ -47,6 +43,16 @@ public class Suggestions {
         List<SuggestionRef> refs = suggestions.ofReachableAuthor(author).stream().map(AuthorsSuggestion::ref).toList();
         suggestions.forgetReachableAuthor(author, alsoText);
         return refs;
+    }
+
+    /**
+     * The suggestions whose final decision was taken before {@code cutoff}: what other modules keep about
+     * a suggestion (relay links, moderators' message links) goes some time after that decision, and they
+     * ask here rather than read this module's table.
+     */
+    @Transactional(readOnly = true)
+    public List<SuggestionRef> decidedBefore(Instant cutoff) {
+        return suggestions.decidedBefore(cutoff);
     }
 
     @Transactional(readOnly = true)
