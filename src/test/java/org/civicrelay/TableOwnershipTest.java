@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +16,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.civicrelay.MainSources.SourceFile;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,14 +69,8 @@ class TableOwnershipTest {
             Map.entry("moderator_presence", "telegram"),
             Map.entry("chat_move", "telegram"));
 
-    private static final Path MAIN_SOURCES = Path.of("src/main/java/org/civicrelay");
     private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
 
-    /** A table named by SQL; the keywords in capitals, so that English in log lines ("from the") is not SQL. */
-    private static final Pattern TABLE_REFERENCE =
-            Pattern.compile("\\b(?:FROM|JOIN|INTO|UPDATE|TABLE)\\s+([a-z_][a-z0-9_]*)\\b");
-    private static final Pattern STRING_CONSTANT =
-            Pattern.compile("\\bstatic\\s+final\\s+String\\s+([A-Z][A-Z0-9_]*)\\s*=([^;]*);");
     private static final Pattern MIGRATION_VERSION = Pattern.compile("V(\\d+)__.*\\.sql");
     private static final Pattern CREATE_TABLE = Pattern.compile("(?i)\\bCREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\w+)");
     private static final Pattern RENAME_TABLE = Pattern.compile("(?i)\\bALTER\\s+TABLE\\s+(\\w+)\\s+RENAME\\s+TO\\s+(\\w+)");
@@ -92,7 +86,7 @@ class TableOwnershipTest {
     @Test
     void no_module_names_a_table_owned_by_another_module() {
         List<String> violations = new ArrayList<>();
-        for (SourceFile file : mainSources()) {
+        for (SourceFile file : MainSources.all()) {
             for (String table : file.tables()) {
                 String owner = OWNERS.get(table);
                 if (owner == null) {
@@ -108,7 +102,7 @@ class TableOwnershipTest {
 
     @Test
     void no_module_embeds_sql_that_another_module_wrote() {
-        List<SourceFile> sources = mainSources();
+        List<SourceFile> sources = MainSources.all();
         List<String> violations = new ArrayList<>();
         for (SourceFile owner : sources) {
             for (String constant : owner.sqlConstants()) {
@@ -128,7 +122,7 @@ class TableOwnershipTest {
     @Test
     void every_table_is_used_by_the_module_that_owns_it() {
         Map<String, Set<String>> used = new TreeMap<>();
-        for (SourceFile file : mainSources()) {
+        for (SourceFile file : MainSources.all()) {
             file.tables().forEach(table -> used.computeIfAbsent(file.module(), module -> new TreeSet<>()).add(table));
         }
         OWNERS.forEach((table, owner) -> assertThat(used.getOrDefault(owner, Set.of()))
@@ -143,12 +137,12 @@ class TableOwnershipTest {
             assertThat(ordered).as("migrations in " + MIGRATIONS).isNotEmpty();
             for (Path migration : ordered) {
                 String sql = withoutSqlComments(Files.readString(migration));
-                forEachMatch(CREATE_TABLE, sql, match -> tables.add(match.group(1).toLowerCase()));
-                forEachMatch(RENAME_TABLE, sql, match -> {
+                MainSources.forEachMatch(CREATE_TABLE, sql, match -> tables.add(match.group(1).toLowerCase()));
+                MainSources.forEachMatch(RENAME_TABLE, sql, match -> {
                     tables.remove(match.group(1).toLowerCase());
                     tables.add(match.group(2).toLowerCase());
                 });
-                forEachMatch(DROP_TABLE, sql, match -> tables.remove(match.group(1).toLowerCase()));
+                MainSources.forEachMatch(DROP_TABLE, sql, match -> tables.remove(match.group(1).toLowerCase()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -164,107 +158,5 @@ class TableOwnershipTest {
 
     private static String withoutSqlComments(String sql) {
         return sql.replaceAll("--[^\n]*", "");
-    }
-
-    private static void forEachMatch(Pattern pattern, String text, java.util.function.Consumer<Matcher> action) {
-        Matcher matcher = pattern.matcher(text);
-        while (matcher.find()) {
-            action.accept(matcher);
-        }
-    }
-
-    private static List<SourceFile> mainSources() {
-        try (Stream<Path> files = Files.walk(MAIN_SOURCES)) {
-            List<SourceFile> sources = files.filter(file -> file.toString().endsWith(".java")).sorted()
-                    .map(SourceFile::read).toList();
-            assertThat(sources).as("main sources under " + MAIN_SOURCES).isNotEmpty();
-            return sources;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * A main source file as the test reads it: its module (the package directly under org.civicrelay),
-     * its code without comments, and its string literals (text blocks included).
-     */
-    record SourceFile(String name, String module, String className, String code, List<String> literals) {
-
-        static SourceFile read(Path path) {
-            Path relative = MAIN_SOURCES.relativize(path);
-            String module = relative.getNameCount() > 1 ? relative.getName(0).toString() : "(root)";
-            String fileName = relative.getFileName().toString();
-            try {
-                Lexed lexed = lex(Files.readString(path));
-                return new SourceFile(relative.toString(), module, fileName.substring(0, fileName.length() - 5),
-                        lexed.code(), lexed.literals());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        /** The tables named by this file's SQL. */
-        Set<String> tables() {
-            Set<String> tables = new LinkedHashSet<>();
-            literals.forEach(literal -> forEachMatch(TABLE_REFERENCE, literal, match -> tables.add(match.group(1))));
-            return tables;
-        }
-
-        /** String constants of this file whose text names a table: SQL that other modules could borrow. */
-        Set<String> sqlConstants() {
-            Set<String> constants = new LinkedHashSet<>();
-            forEachMatch(STRING_CONSTANT, code, match -> {
-                if (lex(match.group(2)).literals().stream().anyMatch(literal -> TABLE_REFERENCE.matcher(literal).find())) {
-                    constants.add(match.group(1));
-                }
-            });
-            return constants;
-        }
-    }
-
-    record Lexed(String code, List<String> literals) {
-    }
-
-    /** Java source split into code (comments blanked out, literals kept) and the contents of its string literals. */
-    static Lexed lex(String source) {
-        StringBuilder code = new StringBuilder(source.length());
-        List<String> literals = new ArrayList<>();
-        int i = 0;
-        while (i < source.length()) {
-            char c = source.charAt(i);
-            if (source.startsWith("//", i)) {
-                int end = source.indexOf('\n', i);
-                i = end < 0 ? source.length() : end;
-            } else if (source.startsWith("/*", i)) {
-                int end = source.indexOf("*/", i + 2);
-                i = end < 0 ? source.length() : end + 2;
-                code.append(' ');
-            } else if (source.startsWith("\"\"\"", i)) {
-                int end = closing(source, i + 3, "\"\"\"");
-                literals.add(source.substring(i + 3, end));
-                code.append(source, i, Math.min(source.length(), end + 3));
-                i = end + 3;
-            } else if (c == '"' || c == '\'') {
-                int end = closing(source, i + 1, String.valueOf(c));
-                if (c == '"') {
-                    literals.add(source.substring(i + 1, end));
-                }
-                code.append(source, i, Math.min(source.length(), end + 1));
-                i = end + 1;
-            } else {
-                code.append(c);
-                i++;
-            }
-        }
-        return new Lexed(code.toString(), literals);
-    }
-
-    /** Where the literal opened before {@code from} closes, skipping escaped characters. */
-    private static int closing(String source, int from, String delimiter) {
-        int i = from;
-        while (i < source.length() && !source.startsWith(delimiter, i)) {
-            i += source.charAt(i) == '\\' ? 2 : 1;
-        }
-        return Math.min(i, source.length());
     }
 }

@@ -96,13 +96,13 @@ public class Suggestions {
         for (SuggestionState state : SuggestionState.values()) {
             counts.put(state, 0);
         }
-        suggestions.countBy("state").forEach((state, count) -> counts.put(SuggestionState.valueOf(state), count));
+        suggestions.countByState().forEach((state, count) -> counts.put(SuggestionState.valueOf(state), count));
         return counts;
     }
 
     /** How many suggestions each working group (by id) received; groups without any are absent. */
     @Transactional(readOnly = true)
     public Map<String, Integer> countByWorkingGroup() {
-        return suggestions.countBy("working_group");
+        return suggestions.countByWorkingGroup();
     }
 }

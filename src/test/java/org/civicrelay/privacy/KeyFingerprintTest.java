@@ -30,7 +30,7 @@ class KeyFingerprintTest {
     @BeforeEach
     void open() {
         database = SqliteTestDatabase.open(dbFile());
-        fingerprint = new KeyFingerprint(JdbcClient.create(database));
+        fingerprint = new KeyFingerprint(new MetaRepository(JdbcClient.create(database)));
     }
 
     @AfterEach
@@ -58,7 +58,7 @@ class KeyFingerprintTest {
         database.close();
         database = SqliteTestDatabase.open(dbFile());
 
-        assertThatNoException().isThrownBy(() -> new KeyFingerprint(JdbcClient.create(database)).check(key(TestSettings.DATA_KEY)));
+        assertThatNoException().isThrownBy(() -> new KeyFingerprint(new MetaRepository(JdbcClient.create(database))).check(key(TestSettings.DATA_KEY)));
     }
 
     @Test

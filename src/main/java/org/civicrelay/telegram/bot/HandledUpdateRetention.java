@@ -9,10 +9,10 @@ import org.springframework.stereotype.Component;
 @Component
 class HandledUpdateRetention implements Retention {
 
-    private final HandledUpdates handled;
+    private final HandledUpdateRepository handled;
     private final BotSettings settings;
 
-    HandledUpdateRetention(HandledUpdates handled, BotSettings settings) {
+    HandledUpdateRetention(HandledUpdateRepository handled, BotSettings settings) {
         this.handled = handled;
         this.settings = settings;
     }
