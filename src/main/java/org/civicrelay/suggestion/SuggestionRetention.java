@@ -1,7 +1,6 @@
 package org.civicrelay.suggestion;
 
 import java.time.Instant;
-import org.civicrelay.config.BotSettings;
 import org.civicrelay.config.ModerationSettings;
 import org.civicrelay.privacy.Retention;
 import org.springframework.stereotype.Component;
@@ -25,10 +24,10 @@ import org.springframework.stereotype.Component;
 class SuggestionRetention implements Retention {
 
     private final SuggestionRepository suggestions;
-    private final BotSettings settings;
+    private final SuggestionSettings settings;
     private final ModerationSettings moderation;
 
-    SuggestionRetention(SuggestionRepository suggestions, BotSettings settings, ModerationSettings moderation) {
+    SuggestionRetention(SuggestionRepository suggestions, SuggestionSettings settings, ModerationSettings moderation) {
         this.suggestions = suggestions;
         this.settings = settings;
         this.moderation = moderation;

@@ -192,7 +192,7 @@ class SuggestionFlowTest {
         return new SuggestionFlow(new DraftRepository(jdbc), new SuggestionRepository(jdbc),
                 new SpamBlocks(new SpamBlockRepository(jdbc), TestIdentities.identities(), clock), TestCatalogue.twoWorkingGroups(), events, clock,
                 new SecureRandom(),
-                TestSettings.bot().maxLength(MAX_LENGTH).draftLifetime(DRAFT_LIFETIME).build());
+                TestSettings.bot().maxLength(MAX_LENGTH).draftLifetime(DRAFT_LIFETIME).suggestion());
     }
 
     private void reachReachabilityStep(Pseudonym author, String text) {

@@ -31,7 +31,7 @@ public final class TestSuggestions {
         SuggestionRepository repository = new SuggestionRepository(jdbc);
         SpamBlocks spamBlocks = new SpamBlocks(new SpamBlockRepository(jdbc), identities, clock);
         return new TestSuggestions(new SuggestionFlow(new DraftRepository(jdbc), repository, spamBlocks, catalogue,
-                mock(ApplicationEventPublisher.class), clock, new SecureRandom(), TestSettings.bot().build()),
+                mock(ApplicationEventPublisher.class), clock, new SecureRandom(), TestSettings.bot().suggestion()),
                 new Suggestions(repository, spamBlocks), spamBlocks);
     }
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.civicrelay.config.BotSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -32,7 +31,7 @@ public class ModeratorChat {
     private volatile Long current;
     private volatile List<Long> earlier = List.of();
 
-    ModeratorChat(BotSettings settings, ChatMoveRepository moves, Outbox outbox, Clock clock) {
+    ModeratorChat(OutboxSettings settings, ChatMoveRepository moves, Outbox outbox, Clock clock) {
         this.moves = moves;
         this.outbox = outbox;
         this.clock = clock;

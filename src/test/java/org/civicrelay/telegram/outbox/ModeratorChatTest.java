@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.civicrelay.config.BotSettings;
 import org.civicrelay.config.SqliteTestDatabase;
 import org.civicrelay.config.TestSettings;
 import org.civicrelay.privacy.Identities;
@@ -105,7 +104,6 @@ class ModeratorChatTest {
     }
 
     private ModeratorChat chat(Long configured) {
-        BotSettings settings = TestSettings.bot().dbPath(folder.resolve("bot.db")).moderatorChat(configured).build();
-        return new ModeratorChat(settings, new ChatMoveRepository(jdbc), outbox, clock);
+        return new ModeratorChat(TestSettings.bot().moderatorChat(configured).outbox(), new ChatMoveRepository(jdbc), outbox, clock);
     }
 }
