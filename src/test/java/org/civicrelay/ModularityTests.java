@@ -10,8 +10,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The module rules of STYLE.md: only the Telegram adapter knows Telegram exists, operator commands stay
- * out of the bot, and the direct sub-packages of org.civicrelay (the modules) do not depend on each other
- * in a circle.
+ * out of the bot, only repositories run SQL, and the direct sub-packages of org.civicrelay (the modules)
+ * do not depend on each other in a circle.
  */
 @AnalyzeClasses(packages = "org.civicrelay", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModularityTests {
@@ -67,6 +67,12 @@ class ModularityTests {
                     "org.civicrelay.catalogue..", "org.civicrelay.privacy..", "org.civicrelay.follow..",
                     "org.civicrelay.moderation..")
             .because("a backup runs beside the bot on its live database and must not start any part of it");
+
+    @ArchTest
+    static final ArchRule only_repositories_run_sql = noClasses()
+            .that().haveSimpleNameNotEndingWith("Repository")
+            .should().dependOnClassesThat().resideInAPackage("org.springframework.jdbc.core..")
+            .because("one persistence style: each module's SQL is in its *Repository classes (see SqlStyleTest, TableOwnershipTest)");
 
     @ArchTest
     static final ArchRule modules_do_not_depend_on_each_other_in_cycles = slices()

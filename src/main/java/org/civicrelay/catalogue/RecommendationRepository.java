@@ -3,12 +3,14 @@ package org.civicrelay.catalogue;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.civicrelay.config.LocalizedText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/** The {@code recommendation} and {@code status_change} tables: the catalogue as the bot runs it. */
 @Repository
 class RecommendationRepository {
 
@@ -25,49 +27,76 @@ class RecommendationRepository {
     }
 
     Optional<Recommendation> find(RecommendationId id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM recommendation WHERE id = ?").param(id.value())
+        return jdbc.sql("SELECT " + COLUMNS + " FROM recommendation WHERE id = :id").param("id", id.value())
                 .query(RecommendationRepository::map).optional();
     }
 
+    /** Retired ones last, each part by position in bot-config.yml; {@code ids} not empty. */
+    List<Recommendation> inCatalogueOrder(Collection<RecommendationId> ids) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM recommendation WHERE id IN (:ids) ORDER BY retired, position")
+                .param("ids", ids.stream().map(RecommendationId::value).toList())
+                .query(RecommendationRepository::map).list();
+    }
+
     int countInGroup(String group) {
-        return jdbc.sql("SELECT count(*) FROM recommendation WHERE working_group = ? AND retired = 0").param(group)
+        return jdbc.sql("SELECT count(*) FROM recommendation WHERE working_group = :group AND retired = 0").param("group", group)
                 .query(Integer.class).single();
     }
 
     List<Recommendation> inGroup(String group, int offset, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM recommendation WHERE working_group = ? AND retired = 0 "
-                        + "ORDER BY position LIMIT ? OFFSET ?")
-                .params(group, limit, offset).query(RecommendationRepository::map).list();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM recommendation WHERE working_group = :group AND retired = 0 "
+                        + "ORDER BY position LIMIT :limit OFFSET :offset")
+                .param("group", group)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(RecommendationRepository::map).list();
     }
 
     /** Adds a new recommendation or refreshes one from the file; its status is never touched here. */
     void upsert(RecommendationId id, String group, int position, LocalizedText title, String initialStatus) {
         jdbc.sql("""
                 INSERT INTO recommendation (id, working_group, position, title_en, title_ru, status, retired)
-                VALUES (?, ?, ?, ?, ?, ?, 0)
+                VALUES (:id, :group, :position, :titleEn, :titleRu, :status, 0)
                 ON CONFLICT (id) DO UPDATE SET working_group = excluded.working_group, position = excluded.position,
                     title_en = excluded.title_en, title_ru = excluded.title_ru, retired = 0""")
-                .params(id.value(), group, position, title.en(), title.ru(), initialStatus)
+                .param("id", id.value())
+                .param("group", group)
+                .param("position", position)
+                .param("titleEn", title.en())
+                .param("titleRu", title.ru())
+                .param("status", initialStatus)
                 .update();
     }
 
     void retire(RecommendationId id) {
-        jdbc.sql("UPDATE recommendation SET retired = 1 WHERE id = ?").param(id.value()).update();
+        jdbc.sql("UPDATE recommendation SET retired = 1 WHERE id = :id").param("id", id.value()).update();
     }
 
     void setStatus(RecommendationId id, String status) {
-        jdbc.sql("UPDATE recommendation SET status = ? WHERE id = ?").params(status, id.value()).update();
+        jdbc.sql("UPDATE recommendation SET status = :status WHERE id = :id")
+                .param("status", status)
+                .param("id", id.value())
+                .update();
     }
 
     void addHistory(RecommendationId id, String status, String note, LocalDate on) {
-        jdbc.sql("INSERT INTO status_change (recommendation, status, note, changed_on) VALUES (?, ?, ?, ?)")
-                .params(id.value(), status, note, on.toString()).update();
+        jdbc.sql("""
+                INSERT INTO status_change (recommendation, status, note, changed_on)
+                VALUES (:id, :status, :note, :on)""")
+                .param("id", id.value())
+                .param("status", status)
+                .param("note", note)
+                .param("on", on.toString())
+                .update();
     }
 
     /** Newest first. */
     List<StatusEntry> history(RecommendationId id, int limit) {
-        return jdbc.sql("SELECT status, note, changed_on FROM status_change WHERE recommendation = ? ORDER BY id DESC LIMIT ?")
-                .params(id.value(), limit)
+        return jdbc.sql("""
+                SELECT status, note, changed_on FROM status_change WHERE recommendation = :id
+                ORDER BY id DESC LIMIT :limit""")
+                .param("id", id.value())
+                .param("limit", limit)
                 .query((rs, n) -> new StatusEntry(LocalDate.parse(rs.getString("changed_on")), rs.getString("status"),
                         Optional.ofNullable(rs.getString("note"))))
                 .list();

@@ -3,6 +3,7 @@ package org.civicrelay.catalogue;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,6 +38,15 @@ public class Recommendations {
     @Transactional(readOnly = true)
     public Optional<Recommendation> find(RecommendationId id) {
         return repository.find(id);
+    }
+
+    /**
+     * These recommendations in catalogue order, retired ones (still followed, say) last; ids the catalogue
+     * never had are left out. For modules that keep recommendation ids and need them shown in order.
+     */
+    @Transactional(readOnly = true)
+    public List<Recommendation> inCatalogueOrder(Collection<RecommendationId> ids) {
+        return ids.isEmpty() ? List.of() : repository.inCatalogueOrder(ids);
     }
 
     /** Listed in the catalogue now: found and not retired. */

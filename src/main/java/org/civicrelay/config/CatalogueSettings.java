@@ -20,7 +20,7 @@ import org.springframework.validation.annotation.Validated;
 public record CatalogueSettings(
         @NotEmpty(message = "must list at least one working group") List<@Valid WorkingGroup> workingGroups,
         @NotEmpty(message = "must list at least one status") List<@Valid Status> statuses,
-        @NotNull @DefaultValue("proposed") String initialStatus) {
+        @NotNull @DefaultValue("proposed") String initialStatus) implements Settings {
 
     public CatalogueSettings {
         workingGroups = workingGroups == null ? List.of() : List.copyOf(workingGroups);

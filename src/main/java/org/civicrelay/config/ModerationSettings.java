@@ -26,7 +26,7 @@ public record ModerationSettings(
         @NotNull @DefaultValue("180d") Duration auditRetention,
         @NotNull @DefaultValue List<@Valid DeclineReason> declineReasons,
         @NotNull @DefaultValue("30d") Duration spamBlock,
-        @NotNull @DefaultValue("30d") Duration relayRetention) {
+        @NotNull @DefaultValue("30d") Duration relayRetention) implements Settings {
 
     /** A short list: each reason becomes a button on the card, and its id goes into the button's data. */
     static final int MAX_DECLINE_REASONS = 8;

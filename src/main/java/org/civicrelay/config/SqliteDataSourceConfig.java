@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,8 +24,12 @@ import org.sqlite.SQLiteDataSource;
 @Configuration(proxyBeanMethods = false)
 class SqliteDataSourceConfig {
 
+    /**
+     * Takes every module's settings as well, though it reads only the database path: they are then bound and
+     * validated first, so that a bad setting stops start-up before any file is created or opened.
+     */
     @Bean(destroyMethod = "close")
-    InstanceLock instanceLock(BotSettings settings) {
+    InstanceLock instanceLock(BotSettings settings, List<Settings> everyModulesSettings) {
         return InstanceLock.acquire(prepareFolder(DatabaseLocation.of(settings.dbPath())));
     }
 

@@ -1,16 +1,17 @@
 package org.civicrelay.follow;
 
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.civicrelay.catalogue.RecommendationId;
 import org.civicrelay.privacy.Pseudonym;
 import org.civicrelay.privacy.SealedId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/** The {@code follow} table: who follows which recommendation, by sealed chat id and pseudonym. */
 @Repository
 class FollowerRepository {
 
@@ -27,27 +28,29 @@ class FollowerRepository {
     /** False when this chat already follows the recommendation. */
     boolean insert(RecommendationId id, Follower follower) {
         return jdbc.sql("""
-                INSERT INTO follow (recommendation, chat, chat_key) VALUES (?, ?, ?)
+                INSERT INTO follow (recommendation, chat, chat_key) VALUES (:id, :chat, :chatKey)
                 ON CONFLICT (recommendation, chat_key) DO NOTHING""")
-                .params(id.value(), follower.chat().bytes(), follower.chatKey().value())
+                .param("id", id.value())
+                .param("chat", follower.chat().bytes())
+                .param("chatKey", follower.chatKey().value())
                 .update() == 1;
     }
 
     boolean delete(RecommendationId id, Pseudonym chatKey) {
-        return jdbc.sql("DELETE FROM follow WHERE recommendation = ? AND chat_key = ?")
-                .params(id.value(), chatKey.value()).update() == 1;
+        return jdbc.sql("DELETE FROM follow WHERE recommendation = :id AND chat_key = :chatKey")
+                .param("id", id.value())
+                .param("chatKey", chatKey.value())
+                .update() == 1;
     }
 
     int deleteAll(Pseudonym chatKey) {
-        return jdbc.sql("DELETE FROM follow WHERE chat_key = ?").param(chatKey.value()).update();
+        return jdbc.sql("DELETE FROM follow WHERE chat_key = :chatKey").param("chatKey", chatKey.value()).update();
     }
 
-    /** Ids followed by this chat, in catalogue order. */
+    /** Ids followed by this chat, in the order they were followed (the catalogue orders them). */
     List<RecommendationId> followed(Pseudonym chatKey) {
-        return jdbc.sql("""
-                SELECT s.recommendation FROM follow s JOIN recommendation r ON r.id = s.recommendation
-                WHERE s.chat_key = ? ORDER BY r.retired, r.position""")
-                .param(chatKey.value())
+        return jdbc.sql("SELECT recommendation FROM follow WHERE chat_key = :chat ORDER BY id")
+                .param("chat", chatKey.value())
                 .query((rs, n) -> new RecommendationId(rs.getString(1))).list();
     }
 
@@ -55,27 +58,37 @@ class FollowerRepository {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        String marks = ids.stream().map(id -> "?").collect(Collectors.joining(", "));
-        List<Object> params = new ArrayList<>();
-        params.add(chatKey.value());
-        ids.forEach(id -> params.add(id.value()));
-        return Set.copyOf(jdbc.sql("SELECT recommendation FROM follow WHERE chat_key = ? AND recommendation IN ("
-                        + marks + ")")
-                .params(params)
+        return Set.copyOf(jdbc.sql("SELECT recommendation FROM follow WHERE chat_key = :chatKey AND recommendation IN (:ids)")
+                .param("chatKey", chatKey.value())
+                .param("ids", ids.stream().map(RecommendationId::value).toList())
                 .query((rs, n) -> new RecommendationId(rs.getString(1))).list());
     }
 
     int count(RecommendationId id) {
-        return jdbc.sql("SELECT count(*) FROM follow WHERE recommendation = ?").param(id.value())
+        return jdbc.sql("SELECT count(*) FROM follow WHERE recommendation = :id").param("id", id.value())
                 .query(Integer.class).single();
     }
 
-    /** Up to {@code size} followers after row {@code afterId}, in row order (index subscription_by_recommendation). */
+    /** Followers per recommendation id, in the order of the ids' numbers (R2 before R10). */
+    Map<String, Integer> countByRecommendation() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        jdbc.sql("SELECT recommendation, count(*) AS followers FROM follow GROUP BY recommendation "
+                        + "ORDER BY CAST(substr(recommendation, 2) AS INTEGER)")
+                .query(rs -> {
+                    counts.put(rs.getString("recommendation"), rs.getInt("followers"));
+                });
+        return counts;
+    }
+
+    /** Up to {@code size} followers after row {@code afterId}, in row order (index follow_by_recommendation). */
     Batch followers(RecommendationId id, long afterId, int size) {
         long[] last = {afterId};
         List<Follower> followers = jdbc.sql("""
-                SELECT id, chat, chat_key FROM follow WHERE recommendation = ? AND id > ? ORDER BY id LIMIT ?""")
-                .params(id.value(), afterId, size)
+                SELECT id, chat, chat_key FROM follow WHERE recommendation = :id AND id > :after
+                ORDER BY id LIMIT :size""")
+                .param("id", id.value())
+                .param("after", afterId)
+                .param("size", size)
                 .query((rs, n) -> {
                     last[0] = rs.getLong("id");
                     return new Follower(new SealedId(rs.getBytes("chat")), new Pseudonym(rs.getString("chat_key")));

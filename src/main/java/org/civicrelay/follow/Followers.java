@@ -54,9 +54,7 @@ public class Followers {
     /** What the chat follows, in catalogue order, retired ones last. */
     @Transactional(readOnly = true)
     public List<Recommendation> followed(Pseudonym chatKey) {
-        return repository.followed(chatKey).stream()
-                .flatMap(id -> recommendations.find(id).stream())
-                .toList();
+        return recommendations.inCatalogueOrder(repository.followed(chatKey));
     }
 
     /** Which of these the chat follows: for the state of Follow/Unfollow buttons. */

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import org.civicrelay.config.ModerationSettings;
 import org.civicrelay.privacy.Retention;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -14,25 +13,23 @@ import org.springframework.stereotype.Service;
 @Service
 public class AuditTrail implements Retention {
 
-    private final JdbcClient jdbc;
+    private final AuditEntryRepository entries;
     private final Clock clock;
     private final ModerationSettings settings;
 
-    AuditTrail(JdbcClient jdbc, Clock clock, ModerationSettings settings) {
-        this.jdbc = jdbc;
+    AuditTrail(AuditEntryRepository entries, Clock clock, ModerationSettings settings) {
+        this.entries = entries;
         this.clock = clock;
         this.settings = settings;
     }
 
     /** Records an action, e.g. {@code record("anna", "setstatus", "R7 in_progress")}; call inside the change's transaction. */
     public void record(String moderatorAlias, String action, String subject) {
-        jdbc.sql("INSERT INTO audit_entry (at, moderator, action, subject) VALUES (?, ?, ?, ?)")
-                .params(clock.instant().getEpochSecond(), moderatorAlias, action, subject)
-                .update();
+        entries.insert(clock.instant(), moderatorAlias, action, subject);
     }
 
     public int count(String action) {
-        return jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = ?").param(action).query(Integer.class).single();
+        return entries.count(action);
     }
 
     @Override
@@ -42,8 +39,6 @@ public class AuditTrail implements Retention {
 
     @Override
     public int purge(Instant now) {
-        return jdbc.sql("DELETE FROM audit_entry WHERE at < ?")
-                .param(now.minus(settings.auditRetention()).getEpochSecond())
-                .update();
+        return entries.deleteBefore(now.minus(settings.auditRetention()));
     }
 }

@@ -7,47 +7,39 @@ import org.civicrelay.privacy.Pseudonym;
 import org.civicrelay.privacy.Retention;
 import org.civicrelay.suggestion.SuggestionRef;
 import org.civicrelay.suggestion.Suggestions;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * The bot's messages in moderators' chats that stand for a suggestion: its card, and the authors'
  * answers relayed under it. Buttons on a card and replies to any of them are about that suggestion, so no
- * button has to carry a reference. Kept like the relay links: until some time after the last decision.
+ * button has to carry a reference. Kept like the relay links: until some time after the last decision,
+ * which {@link Suggestions} tells (this module does not read the suggestion table).
  */
 @Service
 public class ModeratorThreads implements Retention {
 
-    private final JdbcClient jdbc;
+    private final ModeratorMessageRepository messages;
     private final ModerationSettings settings;
+    private final Suggestions suggestions;
 
-    ModeratorThreads(JdbcClient jdbc, ModerationSettings settings) {
-        this.jdbc = jdbc;
+    ModeratorThreads(ModeratorMessageRepository messages, ModerationSettings settings, Suggestions suggestions) {
+        this.messages = messages;
         this.settings = settings;
+        this.suggestions = suggestions;
     }
 
     public void remember(Pseudonym chat, int messageId, SuggestionRef ref, boolean card) {
-        jdbc.sql("""
-                INSERT INTO moderator_message (chat_key, message_id, ref, card) VALUES (?, ?, ?, ?)
-                ON CONFLICT (chat_key, message_id) DO UPDATE SET ref = excluded.ref, card = excluded.card""")
-                .params(chat.value(), messageId, ref.value(), card ? 1 : 0)
-                .update();
+        messages.save(chat, messageId, ref, card);
     }
 
     /** The suggestion a message in a moderators' chat stands for. */
     public Optional<SuggestionRef> find(Pseudonym chat, int messageId) {
-        return jdbc.sql("SELECT ref FROM moderator_message WHERE chat_key = ? AND message_id = ?")
-                .params(chat.value(), messageId)
-                .query((rs, row) -> new SuggestionRef(rs.getString("ref"))).optional();
+        return messages.find(chat, messageId);
     }
 
     /** The suggestion's card in that chat, if it was posted there. */
     public Optional<Integer> card(Pseudonym chat, SuggestionRef ref) {
-        return jdbc.sql("""
-                SELECT message_id FROM moderator_message WHERE chat_key = ? AND ref = ? AND card = 1
-                ORDER BY message_id LIMIT 1""")
-                .params(chat.value(), ref.value())
-                .query(Integer.class).optional();
+        return messages.card(chat, ref);
     }
 
     @Override
@@ -57,8 +49,6 @@ public class ModeratorThreads implements Retention {
 
     @Override
     public int purge(Instant now) {
-        return jdbc.sql("DELETE FROM moderator_message WHERE ref IN (" + Suggestions.REFS_DECIDED_BEFORE + ")")
-                .param(now.minus(settings.relayRetention()).getEpochSecond())
-                .update();
+        return messages.deleteFor(suggestions.decidedBefore(now.minus(settings.relayRetention())));
     }
 }

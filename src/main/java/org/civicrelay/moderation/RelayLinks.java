@@ -12,7 +12,6 @@ import org.civicrelay.privacy.Pseudonym;
 import org.civicrelay.privacy.Retention;
 import org.civicrelay.suggestion.SuggestionRef;
 import org.civicrelay.suggestion.Suggestions;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,29 +23,28 @@ import org.springframework.stereotype.Service;
 @Service
 public class RelayLinks implements Retention {
 
-    private final JdbcClient jdbc;
+    private final RelayMessageRepository messages;
     private final ModerationSettings settings;
+    private final Suggestions suggestions;
 
-    RelayLinks(JdbcClient jdbc, ModerationSettings settings) {
-        this.jdbc = jdbc;
+    RelayLinks(RelayMessageRepository messages, ModerationSettings settings, Suggestions suggestions) {
+        this.messages = messages;
         this.settings = settings;
+        this.suggestions = suggestions;
     }
 
     public void remember(Pseudonym chat, int messageId, SuggestionRef ref) {
-        jdbc.sql("INSERT INTO relay_message (link, ref) VALUES (?, ?) ON CONFLICT (link) DO UPDATE SET ref = excluded.ref")
-                .params(link(chat, messageId), ref.value())
-                .update();
+        messages.save(link(chat, messageId), ref);
     }
 
     /** The suggestion the bot's message {@code messageId} in this chat is about, if it is a relay message. */
     public Optional<SuggestionRef> find(Pseudonym chat, int messageId) {
-        return jdbc.sql("SELECT ref FROM relay_message WHERE link = ?").param(link(chat, messageId))
-                .query((rs, row) -> new SuggestionRef(rs.getString("ref"))).optional();
+        return messages.find(link(chat, messageId));
     }
 
     /** Drops the relay links of these suggestions: nothing can travel between them and their author any more. */
     public void forget(List<SuggestionRef> refs) {
-        refs.forEach(ref -> jdbc.sql("DELETE FROM relay_message WHERE ref = ?").param(ref.value()).update());
+        messages.deleteFor(refs);
     }
 
     @Override
@@ -54,11 +52,10 @@ public class RelayLinks implements Retention {
         return "relay links";
     }
 
+    /** {@link Suggestions} says which suggestions were decided long enough ago: this module does not read its table. */
     @Override
     public int purge(Instant now) {
-        return jdbc.sql("DELETE FROM relay_message WHERE ref IN (" + Suggestions.REFS_DECIDED_BEFORE + ")")
-                .param(now.minus(settings.relayRetention()).getEpochSecond())
-                .update();
+        return messages.deleteFor(suggestions.decidedBefore(now.minus(settings.relayRetention())));
     }
 
     static String link(Pseudonym chat, int messageId) {

@@ -11,7 +11,6 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.civicrelay.config.BotSettings;
 import org.civicrelay.config.InvalidSettingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,11 +35,12 @@ final class DataKey {
         this.generated = generated;
     }
 
-    static DataKey from(BotSettings settings) {
-        if (settings.dataKey() != null && !settings.dataKey().isBlank()) {
-            return new DataKey(decode(settings.dataKey().trim(), SETTING), null);
+    /** {@code configured}: BOT_DATA_KEY, null or blank when unset; {@code database}: where the key file goes beside. */
+    static DataKey from(String configured, Path database) {
+        if (configured != null && !configured.isBlank()) {
+            return new DataKey(decode(configured.trim(), SETTING), null);
         }
-        Path keyFile = settings.dbPath().toAbsolutePath().normalize().resolveSibling(KEY_FILE_NAME);
+        Path keyFile = database.toAbsolutePath().normalize().resolveSibling(KEY_FILE_NAME);
         try {
             if (Files.exists(keyFile)) {
                 return new DataKey(decode(Files.readString(keyFile, StandardCharsets.US_ASCII).trim(),

@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Configuration;
 class DataKeyConfig {
 
     @Bean
-    DataKey dataKey(BotSettings settings, KeyFingerprint fingerprint) {
-        DataKey key = DataKey.from(settings);
+    DataKey dataKey(PrivacySettings privacy, BotSettings bot, KeyFingerprint fingerprint) {
+        DataKey key = DataKey.from(privacy.dataKey(), bot.dbPath());
         fingerprint.check(key);
         key.warnIfGenerated();
         return key;

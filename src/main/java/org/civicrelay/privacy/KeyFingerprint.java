@@ -10,7 +10,6 @@ import javax.crypto.spec.SecretKeySpec;
 import org.civicrelay.config.InvalidSettingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,10 +26,10 @@ class KeyFingerprint {
     private static final String PURPOSE = "civic-relay/fingerprint/v1";
     private static final byte[] LABEL = "civic-relay: the data key of this database".getBytes(StandardCharsets.US_ASCII);
 
-    private final JdbcClient jdbc;
+    private final MetaRepository meta;
 
-    KeyFingerprint(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    KeyFingerprint(MetaRepository meta) {
+        this.meta = meta;
     }
 
     /**
@@ -39,10 +38,9 @@ class KeyFingerprint {
      */
     void check(DataKey key) {
         String fingerprint = of(key);
-        Optional<String> recorded = jdbc.sql("SELECT value FROM meta WHERE name = ?").param(NAME)
-                .query(String.class).optional();
+        Optional<String> recorded = meta.find(NAME);
         if (recorded.isEmpty()) {
-            jdbc.sql("INSERT INTO meta (name, value) VALUES (?, ?)").params(NAME, fingerprint).update();
+            meta.insert(NAME, fingerprint);
             log.info("The data key's fingerprint is now recorded in the database");
             return;
         }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.civicrelay.config.BotSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -29,7 +28,7 @@ class RetentionJob implements SmartLifecycle {
     private final long intervalMillis;
     private ScheduledExecutorService scheduler;
 
-    RetentionJob(List<Retention> retentions, WalCheckpoint checkpoint, Clock clock, BotSettings settings) {
+    RetentionJob(List<Retention> retentions, WalCheckpoint checkpoint, Clock clock, PrivacySettings settings) {
         this.retentions = retentions;
         this.checkpoint = checkpoint;
         this.clock = clock;

@@ -5,7 +5,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -20,15 +19,15 @@ public class WalCheckpoint {
 
     private static final Logger log = LoggerFactory.getLogger(WalCheckpoint.class);
 
-    private final JdbcClient jdbc;
+    private final WalRepository wal;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "wal-checkpoint");
         thread.setDaemon(true);
         return thread;
     });
 
-    WalCheckpoint(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    WalCheckpoint(WalRepository wal) {
+        this.wal = wal;
     }
 
     /** Once the current transaction has committed (or at once, outside one), in the background. */
@@ -48,8 +47,7 @@ public class WalCheckpoint {
     /** Copies the WAL into the database file and empties it, now, on the caller's thread. */
     void truncate() {
         try {
-            int busy = jdbc.sql("PRAGMA wal_checkpoint(TRUNCATE)").query((rs, row) -> rs.getInt(1)).single();
-            if (busy != 0) {
+            if (!wal.checkpointAndTruncate()) {
                 log.warn("WAL checkpoint postponed (database busy); the next purge will do it");
             }
         } catch (RuntimeException e) {

@@ -39,6 +39,6 @@ public record Decision(SuggestionState state, String recommendation, String decl
 
     /** Asking for more information leaves the suggestion open; every other decision closes it. */
     public boolean isFinal() {
-        return state != SuggestionState.MORE_INFO_REQUESTED;
+        return !state.isOpen();
     }
 }

@@ -17,8 +17,9 @@ class DraftRepository {
     }
 
     Optional<Draft> find(Pseudonym author, Instant notBefore) {
-        return jdbc.sql("SELECT step, working_group, body FROM suggestion_draft WHERE user_key = ? AND updated_at >= ?")
-                .params(author.value(), notBefore.getEpochSecond())
+        return jdbc.sql("SELECT step, working_group, body FROM suggestion_draft WHERE user_key = :author AND updated_at >= :notBefore")
+                .param("author", author.value())
+                .param("notBefore", notBefore.getEpochSecond())
                 .query((rs, row) -> new Draft(DraftStep.valueOf(rs.getString("step")), rs.getString("working_group"),
                         rs.getString("body")))
                 .optional();
@@ -26,18 +27,23 @@ class DraftRepository {
 
     void save(Pseudonym author, Draft draft, Instant now) {
         jdbc.sql("""
-                INSERT INTO suggestion_draft (user_key, step, working_group, body, updated_at) VALUES (?, ?, ?, ?, ?)
+                INSERT INTO suggestion_draft (user_key, step, working_group, body, updated_at)
+                VALUES (:author, :step, :group, :body, :now)
                 ON CONFLICT (user_key) DO UPDATE SET step = excluded.step, working_group = excluded.working_group,
                     body = excluded.body, updated_at = excluded.updated_at""")
-                .params(author.value(), draft.step().name(), draft.workingGroup(), draft.text(), now.getEpochSecond())
+                .param("author", author.value())
+                .param("step", draft.step().name())
+                .param("group", draft.workingGroup())
+                .param("body", draft.text())
+                .param("now", now.getEpochSecond())
                 .update();
     }
 
     boolean delete(Pseudonym author) {
-        return jdbc.sql("DELETE FROM suggestion_draft WHERE user_key = ?").param(author.value()).update() > 0;
+        return jdbc.sql("DELETE FROM suggestion_draft WHERE user_key = :author").param("author", author.value()).update() > 0;
     }
 
     int deleteOlderThan(Instant cutoff) {
-        return jdbc.sql("DELETE FROM suggestion_draft WHERE updated_at < ?").param(cutoff.getEpochSecond()).update();
+        return jdbc.sql("DELETE FROM suggestion_draft WHERE updated_at < :cutoff").param("cutoff", cutoff.getEpochSecond()).update();
     }
 }

@@ -1,7 +1,6 @@
 package org.civicrelay.suggestion;
 
 import java.time.Instant;
-import org.civicrelay.config.BotSettings;
 import org.civicrelay.privacy.Retention;
 import org.springframework.stereotype.Component;
 
@@ -10,9 +9,9 @@ import org.springframework.stereotype.Component;
 class DraftRetention implements Retention {
 
     private final DraftRepository drafts;
-    private final BotSettings settings;
+    private final SuggestionSettings settings;
 
-    DraftRetention(DraftRepository drafts, BotSettings settings) {
+    DraftRetention(DraftRepository drafts, SuggestionSettings settings) {
         this.drafts = drafts;
         this.settings = settings;
     }

@@ -5,22 +5,21 @@ import java.time.Instant;
 import org.civicrelay.privacy.Identities;
 import org.civicrelay.privacy.Pseudonym;
 import org.civicrelay.privacy.Retention;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
  * Authors stopped from submitting after a moderator marked their suggestion as spam. They are known only
  * by their author key (a pseudonym under the spam key), never by an id, and only until the block ends.
  */
-@Repository
+@Component
 class SpamBlocks implements Retention {
 
-    private final JdbcClient jdbc;
+    private final SpamBlockRepository blocks;
     private final Identities identities;
     private final Clock clock;
 
-    SpamBlocks(JdbcClient jdbc, Identities identities, Clock clock) {
-        this.jdbc = jdbc;
+    SpamBlocks(SpamBlockRepository blocks, Identities identities, Clock clock) {
+        this.blocks = blocks;
         this.identities = identities;
         this.clock = clock;
     }
@@ -30,18 +29,12 @@ class SpamBlocks implements Retention {
     }
 
     boolean isBlocked(Pseudonym author) {
-        return jdbc.sql("SELECT count(*) FROM spam_block WHERE author_key = ? AND until > ?")
-                .params(authorKey(author).value(), clock.instant().getEpochSecond())
-                .query(Integer.class).single() > 0;
+        return blocks.isBlocked(authorKey(author), clock.instant());
     }
 
     /** Blocks the author until {@code until}, or longer if they were already blocked for longer. */
     void block(String authorKey, Instant until) {
-        jdbc.sql("""
-                INSERT INTO spam_block (author_key, until) VALUES (?, ?)
-                ON CONFLICT (author_key) DO UPDATE SET until = max(until, excluded.until)""")
-                .params(authorKey, until.getEpochSecond())
-                .update();
+        blocks.block(authorKey, until);
     }
 
     @Override
@@ -51,6 +44,6 @@ class SpamBlocks implements Retention {
 
     @Override
     public int purge(Instant now) {
-        return jdbc.sql("DELETE FROM spam_block WHERE until <= ?").param(now.getEpochSecond()).update();
+        return blocks.deleteEndedBy(now);
     }
 }

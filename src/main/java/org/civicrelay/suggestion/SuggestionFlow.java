@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.civicrelay.catalogue.Catalogue;
-import org.civicrelay.config.BotSettings;
 import org.civicrelay.privacy.Pseudonym;
 import org.civicrelay.privacy.SealedId;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,11 +28,11 @@ public class SuggestionFlow {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final RandomGenerator random;
-    private final BotSettings.Suggestion limits;
+    private final SuggestionSettings.Limits limits;
 
     SuggestionFlow(DraftRepository drafts, SuggestionRepository suggestions, SpamBlocks spamBlocks,
             Catalogue catalogue, ApplicationEventPublisher events, Clock clock, RandomGenerator secureRandom,
-            BotSettings settings) {
+            SuggestionSettings settings) {
         this.drafts = drafts;
         this.suggestions = suggestions;
         this.spamBlocks = spamBlocks;

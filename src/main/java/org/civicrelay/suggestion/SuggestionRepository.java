@@ -15,8 +15,20 @@ import org.civicrelay.privacy.SealedId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/**
+ * The {@code suggestion} table, which only this module reads: other modules ask {@link Suggestions}.
+ * Every SQL condition on a suggestion's state is written here, once.
+ */
 @Repository
 class SuggestionRepository {
+
+    /** SQL condition: still open to a decision, as {@link SuggestionState#isOpen()} defines it. */
+    static final String OPEN = "state IN (" + quoted(SuggestionState.open()) + ")";
+
+    /** SQL condition: the suggestion has its final decision (the start of every retention period). */
+    static final String DECIDED = "state NOT IN (" + quoted(SuggestionState.open()) + ") AND triaged_at IS NOT NULL";
+
+    private static final String COLUMNS = "ref, working_group, body, created_on, state, reply_to";
 
     private final JdbcClient jdbc;
 
@@ -31,12 +43,16 @@ class SuggestionRepository {
     boolean insert(Suggestion suggestion, Pseudonym authorKey, Pseudonym author) {
         return jdbc.sql("""
                 INSERT INTO suggestion (ref, working_group, body, created_on, state, reply_to, author_key, reply_key)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES (:ref, :group, :body, :createdOn, :state, :replyTo, :authorKey, :replyKey)
                 ON CONFLICT (ref) DO NOTHING""")
-                .params(suggestion.ref().value(), suggestion.workingGroup(), suggestion.text(),
-                        suggestion.createdOn().toString(), suggestion.state().name(),
-                        suggestion.replyTo().map(SealedId::bytes).orElse(null), authorKey.value(),
-                        suggestion.reachable() ? author.value() : null)
+                .param("ref", suggestion.ref().value())
+                .param("group", suggestion.workingGroup())
+                .param("body", suggestion.text())
+                .param("createdOn", suggestion.createdOn().toString())
+                .param("state", suggestion.state().name())
+                .param("replyTo", suggestion.replyTo().map(SealedId::bytes).orElse(null))
+                .param("authorKey", authorKey.value())
+                .param("replyKey", suggestion.reachable() ? author.value() : null)
                 .update() == 1;
     }
 
@@ -44,8 +60,8 @@ class SuggestionRepository {
     List<AuthorsSuggestion> ofReachableAuthor(Pseudonym author) {
         return jdbc.sql("""
                 SELECT ref, working_group, created_on, state, recommendation FROM suggestion
-                WHERE reply_key = ? ORDER BY created_on DESC, rowid DESC""")
-                .param(author.value())
+                WHERE reply_key = :author ORDER BY created_on DESC, rowid DESC""")
+                .param("author", author.value())
                 .query((rs, row) -> new AuthorsSuggestion(new SuggestionRef(rs.getString("ref")), rs.getString("working_group"),
                         LocalDate.parse(rs.getString("created_on")), SuggestionState.valueOf(rs.getString("state")),
                         Optional.ofNullable(rs.getString("recommendation"))))
@@ -55,8 +71,8 @@ class SuggestionRepository {
     /** Erases the reply address (and with it the link to the author) of the author's suggestions. */
     int forgetReachableAuthor(Pseudonym author, boolean alsoText) {
         return jdbc.sql("UPDATE suggestion SET reply_to = NULL, reply_key = NULL"
-                        + (alsoText ? ", body = NULL" : "") + " WHERE reply_key = ?")
-                .param(author.value())
+                        + (alsoText ? ", body = NULL" : "") + " WHERE reply_key = :author")
+                .param("author", author.value())
                 .update();
     }
 
@@ -67,16 +83,20 @@ class SuggestionRepository {
      * transaction (the key is read just before, on the same single connection).
      */
     Optional<Settled> settle(SuggestionRef ref, Set<SuggestionState> from, Decision decision, Instant at) {
-        List<String> keys = jdbc.sql("SELECT author_key FROM suggestion WHERE ref = ?").param(ref.value())
+        List<String> keys = jdbc.sql("SELECT author_key FROM suggestion WHERE ref = :ref").param("ref", ref.value())
                 .query((rs, row) -> rs.getString(1)).list();
         String previousKey = keys.isEmpty() ? null : keys.get(0);
-        String states = from.stream().map(state -> "'" + state.name() + "'").sorted().collect(Collectors.joining(","));
         int changed = jdbc.sql("""
-                UPDATE suggestion SET state = ?, triaged_at = ?, recommendation = ?, decline_reason = ?,
-                    author_key = CASE WHEN ? = 1 THEN author_key ELSE NULL END
-                WHERE ref = ? AND state IN (""" + states + ")")
-                .params(decision.state().name(), at.getEpochSecond(), decision.recommendation(),
-                        decision.declineReason(), decision.isFinal() ? 0 : 1, ref.value())
+                UPDATE suggestion SET state = :state, triaged_at = :at, recommendation = :recommendation,
+                    decline_reason = :reason, author_key = CASE WHEN :keepAuthorKey = 1 THEN author_key ELSE NULL END
+                WHERE ref = :ref AND state IN (:from)""")
+                .param("state", decision.state().name())
+                .param("at", at.getEpochSecond())
+                .param("recommendation", decision.recommendation())
+                .param("reason", decision.declineReason())
+                .param("keepAuthorKey", decision.isFinal() ? 0 : 1)
+                .param("ref", ref.value())
+                .param("from", from.stream().map(SuggestionState::name).sorted().toList())
                 .update();
         return changed == 1 ? Optional.of(new Settled(previousKey)) : Optional.empty();
     }
@@ -87,21 +107,29 @@ class SuggestionRepository {
 
     /** Suggestions awaiting a decision, oldest first (insertion order within a day). */
     List<Suggestion> awaiting(int offset, int limit) {
-        return jdbc.sql("""
-                SELECT ref, working_group, body, created_on, state, reply_to FROM suggestion
-                WHERE state IN ('PENDING', 'MORE_INFO_REQUESTED')
-                ORDER BY created_on, rowid LIMIT ? OFFSET ?""")
-                .params(limit, offset)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM suggestion WHERE " + OPEN
+                        + " ORDER BY created_on, rowid LIMIT :limit OFFSET :offset")
+                .param("limit", limit)
+                .param("offset", offset)
                 .query(SuggestionRepository::map)
                 .list();
     }
 
     int countAwaiting() {
-        return jdbc.sql("SELECT count(*) FROM suggestion WHERE state IN ('PENDING', 'MORE_INFO_REQUESTED')")
+        return jdbc.sql("SELECT count(*) FROM suggestion WHERE " + OPEN)
                 .query(Integer.class).single();
     }
 
-    Map<String, Integer> countBy(String column) {
+    Map<String, Integer> countByState() {
+        return countBy("state");
+    }
+
+    Map<String, Integer> countByWorkingGroup() {
+        return countBy("working_group");
+    }
+
+    /** {@code column}: one of the two constants above, never input. */
+    private Map<String, Integer> countBy(String column) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         jdbc.sql("SELECT " + column + " AS k, count(*) AS n FROM suggestion GROUP BY " + column + " ORDER BY " + column)
                 .query(rs -> {
@@ -110,11 +138,48 @@ class SuggestionRepository {
         return counts;
     }
 
+    /** References of suggestions whose final decision was taken before {@code cutoff}. */
+    List<SuggestionRef> decidedBefore(Instant cutoff) {
+        return jdbc.sql("SELECT ref FROM suggestion WHERE " + DECIDED + " AND triaged_at < :cutoff")
+                .param("cutoff", cutoff.getEpochSecond())
+                .query((rs, row) -> new SuggestionRef(rs.getString("ref")))
+                .list();
+    }
+
     Optional<Suggestion> find(SuggestionRef ref) {
-        return jdbc.sql("SELECT ref, working_group, body, created_on, state, reply_to FROM suggestion WHERE ref = ?")
-                .param(ref.value())
+        return jdbc.sql("SELECT " + COLUMNS + " FROM suggestion WHERE ref = :ref")
+                .param("ref", ref.value())
                 .query(SuggestionRepository::map)
                 .optional();
+    }
+
+    /** Deletes the rows of suggestions decided before {@code cutoff}; their moderators' message links cascade. */
+    int deleteDecidedBefore(Instant cutoff) {
+        return jdbc.sql("DELETE FROM suggestion WHERE " + DECIDED + " AND triaged_at < :cutoff")
+                .param("cutoff", cutoff.getEpochSecond())
+                .update();
+    }
+
+    /** Erases the text of suggestions decided before {@code cutoff} (secure_delete overwrites it in the file). */
+    int eraseTextsDecidedBefore(Instant cutoff) {
+        return jdbc.sql("UPDATE suggestion SET body = NULL WHERE " + DECIDED + " AND triaged_at < :cutoff"
+                        + " AND body IS NOT NULL")
+                .param("cutoff", cutoff.getEpochSecond())
+                .update();
+    }
+
+    /** Erases every way back to the authors of suggestions decided before {@code cutoff}. */
+    int eraseAuthorsDecidedBefore(Instant cutoff) {
+        return jdbc.sql("UPDATE suggestion SET reply_to = NULL, reply_key = NULL, author_key = NULL WHERE " + DECIDED
+                        + " AND triaged_at < :cutoff"
+                        + " AND (reply_to IS NOT NULL OR reply_key IS NOT NULL OR author_key IS NOT NULL)")
+                .param("cutoff", cutoff.getEpochSecond())
+                .update();
+    }
+
+    /** Enum names as SQL string literals: they are constants, never user input. */
+    private static String quoted(Set<SuggestionState> states) {
+        return states.stream().map(state -> "'" + state.name() + "'").sorted().collect(Collectors.joining(", "));
     }
 
     private static Suggestion map(ResultSet rs, int row) throws SQLException {

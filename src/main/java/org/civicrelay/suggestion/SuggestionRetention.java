@@ -1,11 +1,8 @@
 package org.civicrelay.suggestion;
 
-import java.time.Duration;
 import java.time.Instant;
-import org.civicrelay.config.BotSettings;
 import org.civicrelay.config.ModerationSettings;
 import org.civicrelay.privacy.Retention;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,8 +11,8 @@ import org.springframework.stereotype.Component;
  * everything, since moderators still need it):
  * <ol>
  * <li>after {@code moderation.relay-retention} (30 days) the way back to the author: the sealed reply
- * address, the reply key and any author key, together with the relay links that {@code RelayLinks} drops
- * at the same moment;</li>
+ * address, the reply key and any author key, together with the relay links that moderation's
+ * {@code RelayLinks} drops at the same moment (it asks {@link Suggestions#decidedBefore});</li>
  * <li>after {@code bot.retention.suggestion-text} (90 days) the text itself, set to NULL: with SQLite's
  * secure_delete the old text is overwritten in the file, not just unlinked;</li>
  * <li>after {@code bot.retention.suggestions} (365 days) the row, leaving only the audit trail's own,
@@ -26,14 +23,12 @@ import org.springframework.stereotype.Component;
 @Component
 class SuggestionRetention implements Retention {
 
-    /** Only final decisions start the clock: asking for more information leaves the suggestion open. */
-
-    private final JdbcClient jdbc;
-    private final BotSettings settings;
+    private final SuggestionRepository suggestions;
+    private final SuggestionSettings settings;
     private final ModerationSettings moderation;
 
-    SuggestionRetention(JdbcClient jdbc, BotSettings settings, ModerationSettings moderation) {
-        this.jdbc = jdbc;
+    SuggestionRetention(SuggestionRepository suggestions, SuggestionSettings settings, ModerationSettings moderation) {
+        this.suggestions = suggestions;
         this.settings = settings;
         this.moderation = moderation;
     }
@@ -45,21 +40,9 @@ class SuggestionRetention implements Retention {
 
     @Override
     public int purge(Instant now) {
-        int deleted = jdbc.sql("DELETE FROM suggestion WHERE " + Suggestions.DECIDED + " AND triaged_at < ?")
-                .param(cutoff(now, settings.retention().suggestions()))
-                .update();
-        int texts = jdbc.sql("UPDATE suggestion SET body = NULL WHERE " + Suggestions.DECIDED + " AND triaged_at < ? AND body IS NOT NULL")
-                .param(cutoff(now, settings.retention().suggestionText()))
-                .update();
-        int addresses = jdbc.sql("UPDATE suggestion SET reply_to = NULL, reply_key = NULL, author_key = NULL WHERE "
-                        + Suggestions.DECIDED + " AND triaged_at < ?"
-                        + " AND (reply_to IS NOT NULL OR reply_key IS NOT NULL OR author_key IS NOT NULL)")
-                .param(cutoff(now, moderation.relayRetention()))
-                .update();
+        int deleted = suggestions.deleteDecidedBefore(now.minus(settings.retention().suggestions()));
+        int texts = suggestions.eraseTextsDecidedBefore(now.minus(settings.retention().suggestionText()));
+        int addresses = suggestions.eraseAuthorsDecidedBefore(now.minus(moderation.relayRetention()));
         return deleted + texts + addresses;
-    }
-
-    private static long cutoff(Instant now, Duration period) {
-        return now.minus(period).getEpochSecond();
     }
 }

@@ -16,14 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Suggestions {
 
+    /** Nothing decided yet: the only state in which more information may be asked for. */
     private static final Set<SuggestionState> UNDECIDED = EnumSet.of(SuggestionState.PENDING);
-    private static final Set<SuggestionState> OPEN = EnumSet.of(SuggestionState.PENDING, SuggestionState.MORE_INFO_REQUESTED);
-
-    /** SQL condition: the suggestion has its final decision (the start of every retention period). */
-    static final String DECIDED = "state NOT IN ('PENDING', 'MORE_INFO_REQUESTED') AND triaged_at IS NOT NULL";
-
-    /** SQL: the references of suggestions finally decided before {@code ?} (epoch seconds). */
-    public static final String REFS_DECIDED_BEFORE = "SELECT ref FROM suggestion WHERE " + DECIDED + " AND triaged_at < ?";
+    private static final Set<SuggestionState> OPEN = SuggestionState.open();
 
     private final SuggestionRepository suggestions;
     private final SpamBlocks spamBlocks;
@@ -48,6 +43,16 @@ public class Suggestions {
         List<SuggestionRef> refs = suggestions.ofReachableAuthor(author).stream().map(AuthorsSuggestion::ref).toList();
         suggestions.forgetReachableAuthor(author, alsoText);
         return refs;
+    }
+
+    /**
+     * The suggestions whose final decision was taken before {@code cutoff}: what other modules keep about
+     * a suggestion (relay links, moderators' message links) goes some time after that decision, and they
+     * ask here rather than read this module's table.
+     */
+    @Transactional(readOnly = true)
+    public List<SuggestionRef> decidedBefore(Instant cutoff) {
+        return suggestions.decidedBefore(cutoff);
     }
 
     @Transactional(readOnly = true)
@@ -91,13 +96,13 @@ public class Suggestions {
         for (SuggestionState state : SuggestionState.values()) {
             counts.put(state, 0);
         }
-        suggestions.countBy("state").forEach((state, count) -> counts.put(SuggestionState.valueOf(state), count));
+        suggestions.countByState().forEach((state, count) -> counts.put(SuggestionState.valueOf(state), count));
         return counts;
     }
 
     /** How many suggestions each working group (by id) received; groups without any are absent. */
     @Transactional(readOnly = true)
     public Map<String, Integer> countByWorkingGroup() {
-        return suggestions.countBy("working_group");
+        return suggestions.countByWorkingGroup();
     }
 }

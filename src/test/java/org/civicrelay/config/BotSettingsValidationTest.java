@@ -4,24 +4,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.civicrelay.privacy.PrivacySettings;
+import org.civicrelay.suggestion.SuggestionSettings;
+import org.civicrelay.telegram.bot.TelegramSettings;
+import org.civicrelay.telegram.outbox.OutboxSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.validation.ValidationBindHandler;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 
 /**
- * Binds {@code bot:} the way Spring Boot does at start-up (relaxed names, defaults, bean validation)
- * and checks the line {@link StartupFailure} would show the operator.
+ * Binds {@code bot:} the way Spring Boot does at start-up (relaxed names, defaults, bean validation), into
+ * every module's record of it, and checks the line {@link StartupFailure} would show the operator: splitting
+ * the settings by module changed no property, environment variable or message.
  */
 class BotSettingsValidationTest {
 
@@ -40,18 +52,43 @@ class BotSettingsValidationTest {
 
     @Test
     void a_token_alone_is_enough_and_the_rest_takes_the_documented_defaults() {
-        BotSettings settings = bind(Map.of("bot.token", "123:abc"));
+        Map<String, String> tokenOnly = Map.of("bot.token", "123:abc");
+        BotSettings bot = bind(tokenOnly, BotSettings.class);
+        TelegramSettings telegram = bind(tokenOnly, TelegramSettings.class);
+        OutboxSettings outbox = bind(tokenOnly, OutboxSettings.class);
+        SuggestionSettings suggestion = bind(tokenOnly, SuggestionSettings.class);
+        PrivacySettings privacy = bind(tokenOnly, PrivacySettings.class);
 
-        assertThat(settings.apiUrl()).isEqualTo(URI.create("https://api.telegram.org"));
-        assertThat(settings.moderators()).isEmpty();
-        assertThat(settings.sendRate()).isEqualTo(25);
-        assertThat(settings.suggestion().maxLength()).isEqualTo(3000);
-        assertThat(settings.suggestion().draftLifetime()).isEqualTo(Duration.ofHours(24));
-        assertThat(settings.retention().handledUpdates()).isEqualTo(Duration.ofDays(2));
-        assertThat(settings.retention().suggestionText()).isEqualTo(Duration.ofDays(90));
-        assertThat(settings.retention().suggestions()).isEqualTo(Duration.ofDays(365));
-        assertThat(settings.defaultLocale().getLanguage()).isEqualTo("en");
-        assertThat(bind(Map.of("bot.token", "t", "bot.moderators", "111,222")).moderators()).isEqualTo(List.of(111L, 222L));
+        assertThat(telegram.token()).isEqualTo("123:abc");
+        assertThat(telegram.apiUrl()).isEqualTo(URI.create("https://api.telegram.org"));
+        assertThat(telegram.polling().timeoutSeconds()).isEqualTo(50);
+        assertThat(telegram.heartbeat().interval()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(DatabaseLocation.of(bot.dbPath())).isEqualTo(DatabaseLocation.of(Path.of("./data/civic-relay.db")));
+        assertThat(bot.moderators()).isEmpty();
+        assertThat(bot.defaultLocale().getLanguage()).isEqualTo("en");
+        assertThat(outbox.sendRate()).isEqualTo(25);
+        assertThat(outbox.moderatorChatId()).isNull();
+        assertThat(suggestion.suggestion().maxLength()).isEqualTo(3000);
+        assertThat(suggestion.suggestion().draftLifetime()).isEqualTo(Duration.ofHours(24));
+        assertThat(suggestion.retention().suggestionText()).isEqualTo(Duration.ofDays(90));
+        assertThat(suggestion.retention().suggestions()).isEqualTo(Duration.ofDays(365));
+        assertThat(privacy.dataKey()).isNull();
+        assertThat(privacy.retention().handledUpdates()).isEqualTo(Duration.ofDays(2));
+        assertThat(privacy.retention().purgeInterval()).isEqualTo(Duration.ofDays(1));
+        assertThat(bind(Map.of("bot.token", "t", "bot.moderators", "111,222"), BotSettings.class).moderators())
+                .isEqualTo(List.of(111L, 222L));
+    }
+
+    @Test
+    void every_record_bound_to_bot_is_checked_here() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(ConfigurationProperties.class));
+        Set<String> boundToBot = scanner.findCandidateComponents("org.civicrelay").stream()
+                .map(BeanDefinition::getBeanClassName)
+                .filter(name -> "bot".equals(prefixOf(name)))
+                .collect(Collectors.toSet());
+
+        assertThat(boundToBot).isEqualTo(PARTS.stream().map(Class::getName).collect(Collectors.toSet()));
     }
 
     @ParameterizedTest
@@ -68,20 +105,37 @@ class BotSettingsValidationTest {
             bot.retention.purge-interval | 0s              | Invalid setting BOT_RETENTION_PURGE_INTERVAL (bot.retention.purge-interval): must be a positive duration
             bot.retention.suggestion-text | -1d            | Invalid setting BOT_RETENTION_SUGGESTION_TEXT (bot.retention.suggestion-text): must be a positive duration
             bot.retention.suggestions | 30d                | Invalid setting BOT_RETENTION_SUGGESTIONS (bot.retention.suggestions): must be a positive duration no shorter than bot.retention.suggestion-text
+            bot.retention.handled-updates | 0s             | Invalid setting BOT_RETENTION_HANDLED_UPDATES (bot.retention.handled-updates): must be a positive duration
+            bot.polling.timeout-seconds | 51               | Invalid setting BOT_POLLING_TIMEOUT_SECONDS (bot.polling.timeout-seconds):
+            bot.heartbeat.interval    | 5s                 | Invalid setting BOT_HEARTBEAT_INTERVAL (bot.heartbeat.interval): must be at least 10s
+            bot.heartbeat.url         | ftp://example.org  | Invalid setting BOT_HEARTBEAT_URL (bot.heartbeat.url): must be an http or https URL
             """)
     void an_invalid_value_is_reported_in_one_line_naming_the_environment_variable(String property, String value,
             String expectedStart) {
         Map<String, String> properties = new HashMap<>(Map.of("bot.token", "123:abc"));
         properties.put(property, value);
 
-        Throwable failure = catchThrowable(() -> bind(properties));
+        Throwable failure = catchThrowable(() -> PARTS.forEach(part -> bind(properties, part)));
 
         assertThat(failure).isNotNull();
         assertThat(StartupFailure.explain(failure)).startsWith(expectedStart).doesNotContain("\n");
     }
 
-    private static BotSettings bind(Map<String, String> properties) {
+    /** Every module's record of {@code bot:}, as start-up binds them (all before the database is opened). */
+    private static final List<Class<?>> PARTS = List.of(BotSettings.class, TelegramSettings.class, OutboxSettings.class,
+            SuggestionSettings.class, PrivacySettings.class);
+
+    private static <T> T bind(Map<String, String> properties, Class<T> part) {
         return new Binder(new MapConfigurationPropertySource(properties))
-                .bindOrCreate("bot", Bindable.of(BotSettings.class), new ValidationBindHandler(validator));
+                .bindOrCreate("bot", Bindable.of(part), new ValidationBindHandler(validator));
+    }
+
+    private static String prefixOf(String className) {
+        try {
+            ConfigurationProperties properties = Class.forName(className).getAnnotation(ConfigurationProperties.class);
+            return properties.prefix().isEmpty() ? properties.value() : properties.prefix();
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -1,15 +1,19 @@
 package org.civicrelay.config;
 
-import org.civicrelay.telegram.bot.Heartbeat;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.civicrelay.privacy.PrivacySettings;
+import org.civicrelay.suggestion.SuggestionSettings;
+import org.civicrelay.telegram.bot.TelegramSettings;
+import org.civicrelay.telegram.outbox.OutboxSettings;
 
 /**
- * {@link BotSettings} as the binder produces them from an almost empty bot-config.yml, with the few
- * values a unit test cares about changed. The defaults here mirror the {@code @DefaultValue}s.
+ * The settings records under {@code bot:} as the binder produces them from an almost empty bot-config.yml,
+ * with the few values a unit test cares about changed: {@link #build()} gives the shared part, and one
+ * method per module gives that module's record. The defaults here mirror the {@code @DefaultValue}s.
  */
 public final class TestSettings {
 
@@ -77,12 +81,27 @@ public final class TestSettings {
         return this;
     }
 
+    /** The part every module shares: database, moderators, default language. */
     public BotSettings build() {
-        return new BotSettings("123456:TEST-TOKEN", URI.create("https://api.telegram.org"), dbPath,
-                List.copyOf(moderators), moderatorChatId, 25, dataKey, defaultLanguage,
-                new BotSettings.Suggestion(maxLength, draftLifetime),
-                new BotSettings.Polling(50, Duration.ofSeconds(60), Duration.ofSeconds(8)),
-                new BotSettings.Retention(Duration.ofDays(2), Duration.ofDays(1), suggestionText, suggestions),
-                new BotSettings.Heartbeat(null, null, Duration.ofMinutes(5)));
+        return new BotSettings(dbPath, List.copyOf(moderators), defaultLanguage);
+    }
+
+    public SuggestionSettings suggestion() {
+        return new SuggestionSettings(new SuggestionSettings.Limits(maxLength, draftLifetime),
+                new SuggestionSettings.RetentionPeriods(suggestionText, suggestions));
+    }
+
+    public PrivacySettings privacy() {
+        return new PrivacySettings(dataKey, new PrivacySettings.RetentionPeriods(Duration.ofDays(2), Duration.ofDays(1)));
+    }
+
+    public TelegramSettings telegram() {
+        return new TelegramSettings("123456:TEST-TOKEN", URI.create("https://api.telegram.org"),
+                new TelegramSettings.Polling(50, Duration.ofSeconds(60), Duration.ofSeconds(8)),
+                new TelegramSettings.HeartbeatSettings(null, null, Duration.ofMinutes(5)));
+    }
+
+    public OutboxSettings outbox() {
+        return new OutboxSettings(25, moderatorChatId);
     }
 }

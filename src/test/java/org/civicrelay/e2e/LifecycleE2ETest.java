@@ -151,6 +151,8 @@ class LifecycleE2ETest {
     @Test
     void a_missing_token_stops_start_up_with_one_line_naming_it() {
         assertRefusesToStart(Map.of(), "BOT_TOKEN");
+        assertThat(folder.resolve("db")).as("every module's settings are checked before the database is created")
+                .doesNotExist();
     }
 
     @Test
@@ -161,6 +163,8 @@ class LifecycleE2ETest {
     @Test
     void a_positive_moderators_chat_id_stops_start_up() {
         assertRefusesToStart(Map.of("BOT_TOKEN", "1:x", "BOT_MODERATOR_CHAT_ID", "12345"), "BOT_MODERATOR_CHAT_ID");
+        assertThat(folder.resolve("db")).as("every module's settings are checked before the database is created")
+                .doesNotExist();
     }
 
     @Test

@@ -35,6 +35,7 @@ class FollowersTest {
 
     private static final RecommendationId R1 = new RecommendationId("R1");
     private static final RecommendationId R2 = new RecommendationId("R2");
+    private static final RecommendationId R3 = new RecommendationId("R3");
 
     @TempDir
     Path folder;
@@ -139,6 +140,21 @@ class FollowersTest {
 
         assertThat(recommendations.current(R1).orElseThrow().status()).isEqualTo("proposed");
         assertThat(recommendations.history(R1, 10)).hasSize(1);
+    }
+
+    @Test
+    void what_a_chat_follows_is_listed_in_catalogue_order_with_retired_recommendations_last() {
+        Follower alice = follower(1);
+        followers.follow(R2, alice);
+        followers.follow(R1, alice);
+        // bot-config.yml then drops R1 and puts a new R3 ahead of R2.
+        Recommendations edited = TestRecommendations.start(database, TestRecommendations.catalogue("media:R3,R2"),
+                event -> { }, clock);
+        Followers restarted = new Followers(new FollowerRepository(JdbcClient.create(database)), edited,
+                (notice, batch) -> { });
+        restarted.follow(R3, alice);
+
+        assertThat(restarted.followed(alice.chatKey())).extracting(Recommendation::id).containsExactly(R3, R2, R1);
     }
 
     @Test

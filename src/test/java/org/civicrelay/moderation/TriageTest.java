@@ -68,7 +68,7 @@ class TriageTest {
         given(catalogue.workingGroups()).willReturn(List.of(media));
         given(catalogue.workingGroup("media")).willReturn(Optional.of(media));
         suggestions = TestSuggestions.over(jdbc, identities, catalogue, clock);
-        audit = new AuditTrail(jdbc, clock, settings);
+        audit = new AuditTrail(new AuditEntryRepository(jdbc), clock, settings);
         triage = new Triage(suggestions.suggestions(), catalogue, settings, audit, clock);
     }
 
@@ -199,8 +199,8 @@ class TriageTest {
     void relay_links_and_moderators_threads_live_until_some_time_after_the_decision() {
         Suggestion decided = suggestions.submit(AUTHOR, "media", "Decided.", REACHABLE);
         Suggestion open = suggestions.submit(OTHER_AUTHOR, "media", "Open.", REACHABLE);
-        RelayLinks links = new RelayLinks(jdbc, settings);
-        ModeratorThreads threads = new ModeratorThreads(jdbc, settings);
+        RelayLinks links = new RelayLinks(new RelayMessageRepository(jdbc), settings, suggestions.suggestions());
+        ModeratorThreads threads = new ModeratorThreads(new ModeratorMessageRepository(jdbc), settings, suggestions.suggestions());
         Pseudonym authorChat = identities.pseudonym(720_000_001L);
         Pseudonym moderatorsChat = identities.pseudonym(-1001234567890L);
         links.remember(authorChat, 41, decided.ref());

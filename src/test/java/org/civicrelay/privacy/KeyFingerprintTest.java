@@ -30,7 +30,7 @@ class KeyFingerprintTest {
     @BeforeEach
     void open() {
         database = SqliteTestDatabase.open(dbFile());
-        fingerprint = new KeyFingerprint(JdbcClient.create(database));
+        fingerprint = new KeyFingerprint(new MetaRepository(JdbcClient.create(database)));
     }
 
     @AfterEach
@@ -58,7 +58,7 @@ class KeyFingerprintTest {
         database.close();
         database = SqliteTestDatabase.open(dbFile());
 
-        assertThatNoException().isThrownBy(() -> new KeyFingerprint(JdbcClient.create(database)).check(key(TestSettings.DATA_KEY)));
+        assertThatNoException().isThrownBy(() -> new KeyFingerprint(new MetaRepository(JdbcClient.create(database))).check(key(TestSettings.DATA_KEY)));
     }
 
     @Test
@@ -78,7 +78,7 @@ class KeyFingerprintTest {
     @Test
     void a_key_generated_because_BOT_DATA_KEY_is_missing_is_refused_and_its_key_file_deleted() {
         fingerprint.check(key(TestSettings.DATA_KEY));
-        DataKey generated = DataKey.from(TestSettings.bot().dbPath(dbFile()).dataKey(null).build());
+        DataKey generated = DataKey.from(null, dbFile());
         assertThat(generated.isGenerated()).isTrue();
 
         assertThatExceptionOfType(InvalidSettingException.class)
@@ -90,10 +90,10 @@ class KeyFingerprintTest {
 
     @Test
     void a_key_file_that_matches_is_kept() {
-        DataKey generated = DataKey.from(TestSettings.bot().dbPath(dbFile()).dataKey(null).build());
+        DataKey generated = DataKey.from(null, dbFile());
         fingerprint.check(generated);
 
-        DataKey reread = DataKey.from(TestSettings.bot().dbPath(dbFile()).dataKey(null).build());
+        DataKey reread = DataKey.from(null, dbFile());
         assertThatNoException().isThrownBy(() -> fingerprint.check(reread));
         assertThat(reread.isGenerated()).isFalse();
         assertThat(folder.resolve(DataKey.KEY_FILE_NAME)).exists();
@@ -109,6 +109,6 @@ class KeyFingerprintTest {
     }
 
     private DataKey key(String base64) {
-        return DataKey.from(TestSettings.bot().dbPath(dbFile()).dataKey(base64).build());
+        return DataKey.from(base64, dbFile());
     }
 }

@@ -81,7 +81,7 @@ class KeyedIdentitiesTest {
     }
 
     private static KeyedIdentities withKey(String base64) {
-        return new KeyedIdentities(DataKey.from(TestSettings.bot().dbPath(Path.of("unused", "civic-relay.db")).dataKey(base64).build()));
+        return new KeyedIdentities(DataKey.from(base64, Path.of("unused", "civic-relay.db")));
     }
 
     private static byte[] filled(byte value) {

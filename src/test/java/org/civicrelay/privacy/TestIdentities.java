@@ -10,6 +10,6 @@ public final class TestIdentities {
     }
 
     public static Identities identities() {
-        return new KeyedIdentities(DataKey.from(TestSettings.bot().dbPath(Path.of("unused", "civic-relay.db")).build()));
+        return new KeyedIdentities(DataKey.from(TestSettings.DATA_KEY, Path.of("unused", "civic-relay.db")));
     }
 }

@@ -12,6 +12,6 @@ public final class TestRetentionJob {
     }
 
     public static void runOnce(List<Retention> retentions, JdbcClient jdbc, Clock clock) {
-        new RetentionJob(retentions, new WalCheckpoint(jdbc), clock, TestSettings.bot().build()).runOnce();
+        new RetentionJob(retentions, new WalCheckpoint(new WalRepository(jdbc)), clock, TestSettings.bot().privacy()).runOnce();
     }
 }

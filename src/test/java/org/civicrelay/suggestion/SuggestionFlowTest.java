@@ -190,9 +190,9 @@ class SuggestionFlowTest {
         database = SqliteTestDatabase.open(folder.resolve("civic-relay.db"));
         JdbcClient jdbc = JdbcClient.create(database);
         return new SuggestionFlow(new DraftRepository(jdbc), new SuggestionRepository(jdbc),
-                new SpamBlocks(jdbc, TestIdentities.identities(), clock), TestCatalogue.twoWorkingGroups(), events, clock,
+                new SpamBlocks(new SpamBlockRepository(jdbc), TestIdentities.identities(), clock), TestCatalogue.twoWorkingGroups(), events, clock,
                 new SecureRandom(),
-                TestSettings.bot().maxLength(MAX_LENGTH).draftLifetime(DRAFT_LIFETIME).build());
+                TestSettings.bot().maxLength(MAX_LENGTH).draftLifetime(DRAFT_LIFETIME).suggestion());
     }
 
     private void reachReachabilityStep(Pseudonym author, String text) {

@@ -54,7 +54,7 @@ class SuggestionRetentionTest {
         database = SqliteTestDatabase.open(dbFile());
         jdbc = JdbcClient.create(database);
         flow = TestSuggestions.over(jdbc, TestIdentities.identities(), TestCatalogue.twoWorkingGroups(), clock);
-        retention = new SuggestionRetention(jdbc, TestSettings.bot().suggestionRetention(TEXT, ROW).build(),
+        retention = new SuggestionRetention(new SuggestionRepository(jdbc), TestSettings.bot().suggestionRetention(TEXT, ROW).suggestion(),
                 new ModerationSettings(Map.of(), Duration.ofDays(180), List.of(), Duration.ofDays(30), RELAY));
     }
 

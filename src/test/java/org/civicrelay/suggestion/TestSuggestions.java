@@ -29,9 +29,9 @@ public final class TestSuggestions {
 
     public static TestSuggestions over(JdbcClient jdbc, Identities identities, Catalogue catalogue, Clock clock) {
         SuggestionRepository repository = new SuggestionRepository(jdbc);
-        SpamBlocks spamBlocks = new SpamBlocks(jdbc, identities, clock);
+        SpamBlocks spamBlocks = new SpamBlocks(new SpamBlockRepository(jdbc), identities, clock);
         return new TestSuggestions(new SuggestionFlow(new DraftRepository(jdbc), repository, spamBlocks, catalogue,
-                mock(ApplicationEventPublisher.class), clock, new SecureRandom(), TestSettings.bot().build()),
+                mock(ApplicationEventPublisher.class), clock, new SecureRandom(), TestSettings.bot().suggestion()),
                 new Suggestions(repository, spamBlocks), spamBlocks);
     }
 

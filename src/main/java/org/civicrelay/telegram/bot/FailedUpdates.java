@@ -23,11 +23,11 @@ class FailedUpdates {
 
     private static final Logger log = LoggerFactory.getLogger(FailedUpdates.class);
 
-    private final HandledUpdates handled;
+    private final HandledUpdateRepository handled;
     private final Outbox outbox;
     private final Texts texts;
 
-    FailedUpdates(HandledUpdates handled, Outbox outbox, Texts texts) {
+    FailedUpdates(HandledUpdateRepository handled, Outbox outbox, Texts texts) {
         this.handled = handled;
         this.outbox = outbox;
         this.texts = texts;

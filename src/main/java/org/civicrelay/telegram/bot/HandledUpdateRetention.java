@@ -1,7 +1,7 @@
 package org.civicrelay.telegram.bot;
 
 import java.time.Instant;
-import org.civicrelay.config.BotSettings;
+import org.civicrelay.privacy.PrivacySettings;
 import org.civicrelay.privacy.Retention;
 import org.springframework.stereotype.Component;
 
@@ -9,10 +9,10 @@ import org.springframework.stereotype.Component;
 @Component
 class HandledUpdateRetention implements Retention {
 
-    private final HandledUpdates handled;
-    private final BotSettings settings;
+    private final HandledUpdateRepository handled;
+    private final PrivacySettings settings;
 
-    HandledUpdateRetention(HandledUpdates handled, BotSettings settings) {
+    HandledUpdateRetention(HandledUpdateRepository handled, PrivacySettings settings) {
         this.handled = handled;
         this.settings = settings;
     }

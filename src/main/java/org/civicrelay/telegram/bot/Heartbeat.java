@@ -37,7 +37,7 @@ public class Heartbeat implements SmartLifecycle, SenderWatch {
     private static final long SENDER_STALE_NANOS = TimeUnit.SECONDS.toNanos(60);
 
     private final Path file;
-    private final BotSettings.Heartbeat settings;
+    private final TelegramSettings.HeartbeatSettings settings;
     private final long pollStaleNanos;
     private final LongSupplier nanoTime;
     private volatile long lastPoll = Long.MIN_VALUE;
@@ -48,13 +48,13 @@ public class Heartbeat implements SmartLifecycle, SenderWatch {
     private OkHttpClient http;
 
     @Autowired
-    Heartbeat(BotSettings settings) {
-        this(settings.heartbeat().fileFor(settings.dbPath()), settings.heartbeat(),
+    Heartbeat(TelegramSettings settings, BotSettings bot) {
+        this(settings.heartbeat().fileFor(bot.dbPath()), settings.heartbeat(),
                 // A long poll lasts up to the polling timeout; allow one more and a margin for a slow answer.
                 TimeUnit.SECONDS.toNanos(2L * settings.polling().timeoutSeconds() + 30), System::nanoTime);
     }
 
-    Heartbeat(Path file, BotSettings.Heartbeat settings, long pollStaleNanos, LongSupplier nanoTime) {
+    Heartbeat(Path file, TelegramSettings.HeartbeatSettings settings, long pollStaleNanos, LongSupplier nanoTime) {
         this.file = file;
         this.settings = settings;
         this.pollStaleNanos = pollStaleNanos;

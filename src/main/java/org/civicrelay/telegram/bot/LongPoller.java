@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.civicrelay.config.BotSettings;
 import org.civicrelay.logging.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +26,7 @@ class LongPoller implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(LongPoller.class);
     static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query", "my_chat_member");
 
-    private final BotSettings settings;
+    private final TelegramSettings settings;
     private final UpdateConsumer consumer;
     private final BotCommandsPublisher commands;
     private final BotIdentity identity;
@@ -41,7 +40,7 @@ class LongPoller implements SmartLifecycle {
     private Thread thread;
     private long offset;
 
-    LongPoller(BotSettings settings, TelegramUrl telegramUrl, UpdateConsumer consumer, BotCommandsPublisher commands,
+    LongPoller(TelegramSettings settings, TelegramUrl telegramUrl, UpdateConsumer consumer, BotCommandsPublisher commands,
             BotIdentity identity, ModeratorChatCheck moderatorChat, Heartbeat heartbeat) {
         this.settings = settings;
         this.consumer = consumer;

@@ -3,7 +3,6 @@ package org.civicrelay.telegram.bot;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
-import org.civicrelay.config.BotSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -15,7 +14,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 class TelegramConfig {
 
     @Bean
-    TelegramUrl telegramUrl(BotSettings settings) {
+    TelegramUrl telegramUrl(TelegramSettings settings) {
         URI url = settings.apiUrl();
         int port = url.getPort() != -1 ? url.getPort() : ("https".equals(url.getScheme()) ? 443 : 80);
         return new TelegramUrl(url.getScheme(), url.getHost(), port, false);
@@ -32,7 +31,7 @@ class TelegramConfig {
     }
 
     @Bean
-    TelegramClient telegramClient(OkHttpClient sendingHttpClient, BotSettings settings, TelegramUrl telegramUrl) {
+    TelegramClient telegramClient(OkHttpClient sendingHttpClient, TelegramSettings settings, TelegramUrl telegramUrl) {
         return new OkHttpTelegramClient(sendingHttpClient, settings.token(), telegramUrl);
     }
 

@@ -25,7 +25,7 @@ class UpdateConsumer {
     private static final Logger log = LoggerFactory.getLogger(UpdateConsumer.class);
 
     private final UpdateRouter router;
-    private final HandledUpdates handled;
+    private final HandledUpdateRepository handled;
     private final FailedUpdates failed;
     private final TransactionTemplate batch;
     private final TransactionTemplate each;
@@ -33,7 +33,7 @@ class UpdateConsumer {
     private final Identities identities;
     private volatile boolean stopping;
 
-    UpdateConsumer(UpdateRouter router, HandledUpdates handled, FailedUpdates failed,
+    UpdateConsumer(UpdateRouter router, HandledUpdateRepository handled, FailedUpdates failed,
             PlatformTransactionManager transactionManager, FloodGuard flood, Identities identities) {
         this.router = router;
         this.handled = handled;

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import org.civicrelay.privacy.Pseudonym;
 import org.civicrelay.privacy.Retention;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,29 +19,25 @@ public class DeletableMessages implements Retention {
     /** Telegram's limit, less a margin for clocks and queues. */
     static final Duration DELETABLE_FOR = Duration.ofHours(47);
 
-    private final JdbcClient jdbc;
+    private final DeletableMessageRepository messages;
     private final Clock clock;
 
-    DeletableMessages(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    DeletableMessages(DeletableMessageRepository messages, Clock clock) {
+        this.messages = messages;
         this.clock = clock;
     }
 
     public void record(Pseudonym chat, int messageId) {
-        jdbc.sql("INSERT INTO deletable_message (chat_key, message_id, at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(chat.value(), messageId, clock.instant().getEpochSecond())
-                .update();
+        messages.insert(chat, messageId, clock.instant());
     }
 
     /** The messages still deletable in this chat, oldest first. */
     public List<Integer> deletable(Pseudonym chat) {
-        return jdbc.sql("SELECT message_id FROM deletable_message WHERE chat_key = ? AND at >= ? ORDER BY message_id")
-                .params(chat.value(), clock.instant().minus(DELETABLE_FOR).getEpochSecond())
-                .query(Integer.class).list();
+        return messages.since(chat, clock.instant().minus(DELETABLE_FOR));
     }
 
     public void forget(Pseudonym chat) {
-        jdbc.sql("DELETE FROM deletable_message WHERE chat_key = ?").param(chat.value()).update();
+        messages.deleteChat(chat);
     }
 
     @Override
@@ -52,7 +47,6 @@ public class DeletableMessages implements Retention {
 
     @Override
     public int purge(Instant now) {
-        return jdbc.sql("DELETE FROM deletable_message WHERE at < ?")
-                .param(now.minus(DELETABLE_FOR).getEpochSecond()).update();
+        return messages.deleteBefore(now.minus(DELETABLE_FOR));
     }
 }

@@ -2,15 +2,12 @@ package org.civicrelay.telegram.outbox;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.civicrelay.config.BotSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +23,7 @@ public class ModeratorChat {
 
     private static final Logger log = LoggerFactory.getLogger(ModeratorChat.class);
 
-    private final JdbcClient jdbc;
+    private final ChatMoveRepository moves;
     private final Outbox outbox;
     private final Clock clock;
     private final Long configured;
@@ -34,8 +31,8 @@ public class ModeratorChat {
     private volatile Long current;
     private volatile List<Long> earlier = List.of();
 
-    ModeratorChat(BotSettings settings, JdbcClient jdbc, Outbox outbox, Clock clock) {
-        this.jdbc = jdbc;
+    ModeratorChat(OutboxSettings settings, ChatMoveRepository moves, Outbox outbox, Clock clock) {
+        this.moves = moves;
         this.outbox = outbox;
         this.clock = clock;
         this.configured = settings.moderatorChatId();
@@ -70,8 +67,7 @@ public class ModeratorChat {
         if (current == null || !is(from) || is(to) && current == to) {
             return false;
         }
-        jdbc.sql("INSERT INTO chat_move (from_chat, to_chat, moved_at) VALUES (?, ?, ?) ON CONFLICT (from_chat) DO UPDATE SET to_chat = excluded.to_chat")
-                .params(from, to, clock.instant().getEpochSecond()).update();
+        moves.save(from, to, clock.instant());
         reload();
         outbox.readdress(from, to);
         log.warn("The moderators' group was upgraded by Telegram to a supergroup with a new id; cards now go there."
@@ -104,11 +100,7 @@ public class ModeratorChat {
         if (configured == null) {
             return;
         }
-        Map<Long, Long> moves = new HashMap<>();
-        jdbc.sql("SELECT from_chat, to_chat FROM chat_move")
-                .query(rs -> {
-                    moves.put(rs.getLong(1), rs.getLong(2));
-                });
+        Map<Long, Long> moves = this.moves.all();
         List<Long> passed = new ArrayList<>();
         long at = configured;
         while (moves.containsKey(at) && !passed.contains(at) && passed.size() < 16) {

@@ -6,18 +6,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import org.civicrelay.privacy.SealedId;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/** The {@code outbox} table: every call the bot will make, durable until Telegram has taken it. */
 @Repository
 class OutboxRepository {
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batches;
+    /** JdbcClient has no batch API; the fan-out to followers needs one (see {@link #insertAll}). */
+    private final NamedParameterJdbcTemplate batches;
     private final ObjectMapper json;
 
-    OutboxRepository(JdbcClient jdbc, JdbcTemplate batches) {
+    OutboxRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
         this.jdbc = jdbc;
         this.batches = batches;
         this.json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -27,26 +31,39 @@ class OutboxRepository {
             long nowMillis) {
         jdbc.sql("""
                 INSERT INTO outbox (lane, chat, chat_key, group_chat, payload, on_sent, not_before, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(lane.ordinal(), chat.bytes(), chatKey, groupChat ? 1 : 0, write(outbound), onSent, nowMillis,
-                        nowMillis)
+                VALUES (:lane, :chat, :chatKey, :groupChat, :payload, :onSent, :now, :now)""")
+                .param("lane", lane.ordinal())
+                .param("chat", chat.bytes())
+                .param("chatKey", chatKey)
+                .param("groupChat", groupChat ? 1 : 0)
+                .param("payload", write(outbound))
+                .param("onSent", onSent)
+                .param("now", nowMillis)
                 .update();
     }
 
     /**
      * The same call to many chats whose ids are already sealed (followers of a recommendation): one JSON
-     * payload, one prepared statement run as a JDBC batch, and no decryption or re-encryption of ids.
+     * payload, one prepared statement run as a JDBC batch, and no decryption or re-encryption of ids. A
+     * batch, not a loop of single inserts: a status change queues up to a thousand rows per round inside
+     * one transaction, and the batch sends them to SQLite as one prepared statement executed per row.
      */
     void insertAll(Lane lane, List<SealedChat> chats, Outbound outbound, long nowMillis) {
         String payload = write(outbound);
-        List<Object[]> rows = new ArrayList<>(chats.size());
+        List<SqlParameterSource> rows = new ArrayList<>(chats.size());
         for (SealedChat chat : chats) {
-            rows.add(new Object[] {lane.ordinal(), chat.chat().bytes(), chat.chatKey(), chat.groupChat() ? 1 : 0,
-                    payload, nowMillis, nowMillis});
+            rows.add(new MapSqlParameterSource()
+                    .addValue("lane", lane.ordinal())
+                    .addValue("chat", chat.chat().bytes())
+                    .addValue("chatKey", chat.chatKey())
+                    .addValue("groupChat", chat.groupChat() ? 1 : 0)
+                    .addValue("payload", payload)
+                    .addValue("now", nowMillis));
         }
         batches.batchUpdate("""
                 INSERT INTO outbox (lane, chat, chat_key, group_chat, payload, not_before, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", rows);
+                VALUES (:lane, :chat, :chatKey, :groupChat, :payload, :now, :now)""",
+                rows.toArray(SqlParameterSource[]::new));
     }
 
     /**
@@ -57,11 +74,12 @@ class OutboxRepository {
         return jdbc.sql("""
                 SELECT o.id, o.lane, o.chat, o.chat_key, o.group_chat, o.payload, o.on_sent, o.attempts, o.created_at
                 FROM outbox o
-                WHERE o.not_before <= ?
+                WHERE o.not_before <= :now
                   AND o.id = (SELECT min(f.id) FROM outbox f WHERE f.chat_key = o.chat_key)
                 ORDER BY o.lane, o.id
-                LIMIT ?""")
-                .params(nowMillis, limit)
+                LIMIT :limit""")
+                .param("now", nowMillis)
+                .param("limit", limit)
                 .query((rs, n) -> new OutboxRow(rs.getLong("id"), Lane.values()[rs.getInt("lane")],
                         new SealedId(rs.getBytes("chat")), rs.getString("chat_key"), rs.getInt("group_chat") == 1,
                         read(rs.getString("payload")), rs.getString("on_sent"), rs.getInt("attempts"),
@@ -75,30 +93,38 @@ class OutboxRepository {
     }
 
     void delete(long id) {
-        jdbc.sql("DELETE FROM outbox WHERE id = ?").param(id).update();
+        jdbc.sql("DELETE FROM outbox WHERE id = :id").param("id", id).update();
     }
 
     int deleteChat(String chatKey) {
-        return jdbc.sql("DELETE FROM outbox WHERE chat_key = ?").param(chatKey).update();
+        return jdbc.sql("DELETE FROM outbox WHERE chat_key = :chatKey").param("chatKey", chatKey).update();
     }
 
     /** Moves the chat's waiting messages (not its edits: those stay where their message is) to another chat. */
     int readdress(String fromKey, SealedId to, String toKey, long nowMillis) {
         return jdbc.sql("""
-                UPDATE outbox SET chat = ?, chat_key = ?, not_before = min(not_before, ?)
-                WHERE chat_key = ? AND json_extract(payload, '$.kind') = 'SEND'""")
-                .params(to.bytes(), toKey, nowMillis, fromKey)
+                UPDATE outbox SET chat = :to, chat_key = :toKey, not_before = min(not_before, :now)
+                WHERE chat_key = :fromKey AND json_extract(payload, '$.kind') = 'SEND'""")
+                .param("to", to.bytes())
+                .param("toKey", toKey)
+                .param("now", nowMillis)
+                .param("fromKey", fromKey)
                 .update();
     }
 
     /** Makes the chat's waiting rows due now (the chat accepts messages again). */
     int wakeChat(String chatKey, long nowMillis) {
-        return jdbc.sql("UPDATE outbox SET not_before = ? WHERE chat_key = ? AND not_before > ?")
-                .params(nowMillis, chatKey, nowMillis).update();
+        return jdbc.sql("UPDATE outbox SET not_before = :now WHERE chat_key = :chatKey AND not_before > :now")
+                .param("now", nowMillis)
+                .param("chatKey", chatKey)
+                .update();
     }
 
     void retryLater(long id, long notBeforeMillis) {
-        jdbc.sql("UPDATE outbox SET attempts = attempts + 1, not_before = ? WHERE id = ?").params(notBeforeMillis, id).update();
+        jdbc.sql("UPDATE outbox SET attempts = attempts + 1, not_before = :notBefore WHERE id = :id")
+                .param("notBefore", notBeforeMillis)
+                .param("id", id)
+                .update();
     }
 
     int count() {

@@ -12,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.civicrelay.config.BotSettings;
 import org.civicrelay.privacy.ChatGone;
 import org.civicrelay.privacy.Identities;
 import org.civicrelay.logging.LogSafe;
@@ -71,7 +70,7 @@ public class OutboxSender implements SmartLifecycle {
     private ExecutorService workers;
 
     OutboxSender(OutboxRepository rows, BotApiCalls api, Identities identities, OutboxSignal signal, SentHooks hooks,
-            ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock, BotSettings settings,
+            ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock, OutboxSettings settings,
             DeletableMessages deletableMessages, ModeratorChat moderatorChat, SenderWatch watch) {
         this.deletableMessages = deletableMessages;
         this.moderatorChat = moderatorChat;

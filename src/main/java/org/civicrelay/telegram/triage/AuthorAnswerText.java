@@ -4,10 +4,10 @@ import org.civicrelay.telegram.chat.Html;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.chat.TextHandler;
 import org.civicrelay.telegram.chat.Texts;
-import org.civicrelay.config.BotSettings;
 import org.civicrelay.moderation.RelayLinks;
 import org.civicrelay.privacy.Identities;
 import org.civicrelay.suggestion.SuggestionRef;
+import org.civicrelay.suggestion.SuggestionSettings;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -27,7 +27,7 @@ class AuthorAnswerText implements TextHandler {
     private final Texts texts;
     private final int maxLength;
 
-    AuthorAnswerText(RelayLinks links, Identities identities, ModeratorCards cards, Texts texts, BotSettings settings) {
+    AuthorAnswerText(RelayLinks links, Identities identities, ModeratorCards cards, Texts texts, SuggestionSettings settings) {
         this.links = links;
         this.identities = identities;
         this.cards = cards;

@@ -89,7 +89,7 @@ class CardViews {
 
     /** The first-step buttons, as the suggestion's state allows. */
     Keyboard buttons(Suggestion suggestion) {
-        if (suggestion.state() != SuggestionState.PENDING && suggestion.state() != SuggestionState.MORE_INFO_REQUESTED) {
+        if (!suggestion.state().isOpen()) {
             return Keyboard.NONE;
         }
         Locale locale = locale();

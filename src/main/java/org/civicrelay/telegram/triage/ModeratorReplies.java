@@ -1,11 +1,11 @@
 package org.civicrelay.telegram.triage;
 
 import org.civicrelay.telegram.chat.Interaction;
-import org.civicrelay.config.BotSettings;
 import org.civicrelay.moderation.Moderators;
 import org.civicrelay.moderation.Relay;
 import org.civicrelay.moderation.ReplyTarget;
 import org.civicrelay.suggestion.SuggestionRef;
+import org.civicrelay.suggestion.SuggestionSettings;
 import org.springframework.stereotype.Component;
 
 /** A moderator's message to an author, from /reply or from a reply to a card: checked, copied, confirmed. */
@@ -17,7 +17,7 @@ class ModeratorReplies {
     private final AuthorMessages authors;
     private final int maxLength;
 
-    ModeratorReplies(Relay relay, Moderators moderators, AuthorMessages authors, BotSettings settings) {
+    ModeratorReplies(Relay relay, Moderators moderators, AuthorMessages authors, SuggestionSettings settings) {
         this.relay = relay;
         this.moderators = moderators;
         this.authors = authors;

@@ -70,7 +70,7 @@ class TriageButton implements ButtonHandler<TriagePress> {
             return;
         }
         Suggestion suggestion = found.get();
-        if (!isOpen(suggestion)) {
+        if (!suggestion.state().isOpen()) {
             alreadyDecided(in, suggestion.state());
             return;
         }
@@ -116,9 +116,5 @@ class TriageButton implements ButtonHandler<TriagePress> {
 
     private static void alreadyDecided(Interaction in, SuggestionState state) {
         in.alert(in.t("triage.already-handled", in.t("triage.state." + state.name().toLowerCase(Locale.ROOT).replace('_', '-'))));
-    }
-
-    private static boolean isOpen(Suggestion suggestion) {
-        return suggestion.state() == SuggestionState.PENDING || suggestion.state() == SuggestionState.MORE_INFO_REQUESTED;
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.civicrelay.config.BotSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,7 +82,7 @@ class HeartbeatTest {
 
     @Test
     void the_default_file_is_beside_the_database() {
-        BotSettings.Heartbeat settings = new BotSettings.Heartbeat(null, null, Duration.ofMinutes(5));
+        TelegramSettings.HeartbeatSettings settings = new TelegramSettings.HeartbeatSettings(null, null, Duration.ofMinutes(5));
 
         assertThat(settings.fileFor(folder.resolve("db/civic-relay.db")))
                 .isEqualTo(folder.resolve("db/civic-relay.heartbeat"));
@@ -91,6 +90,6 @@ class HeartbeatTest {
 
     private Heartbeat heartbeat() {
         return new Heartbeat(folder.resolve("data/civic-relay.heartbeat"),
-                new BotSettings.Heartbeat(null, null, Duration.ofMinutes(5)), POLL_STALE, nanos::get);
+                new TelegramSettings.HeartbeatSettings(null, null, Duration.ofMinutes(5)), POLL_STALE, nanos::get);
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.civicrelay.config.BotSettings;
 import org.civicrelay.config.SqliteTestDatabase;
 import org.civicrelay.config.TestSettings;
 import org.civicrelay.privacy.Identities;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The moderators' group followed across Telegram's upgrade to a supergroup, against a real SQLite file. */
@@ -39,7 +38,7 @@ class ModeratorChatTest {
     void open() {
         database = SqliteTestDatabase.open(folder.resolve("bot.db"));
         jdbc = JdbcClient.create(database);
-        rows = new OutboxRepository(jdbc, new JdbcTemplate(database));
+        rows = new OutboxRepository(jdbc, new NamedParameterJdbcTemplate(database));
         outbox = new Outbox(rows, identities, new OutboxSignal(), clock);
     }
 
@@ -105,7 +104,6 @@ class ModeratorChatTest {
     }
 
     private ModeratorChat chat(Long configured) {
-        BotSettings settings = TestSettings.bot().dbPath(folder.resolve("bot.db")).moderatorChat(configured).build();
-        return new ModeratorChat(settings, jdbc, outbox, clock);
+        return new ModeratorChat(TestSettings.bot().moderatorChat(configured).outbox(), new ChatMoveRepository(jdbc), outbox, clock);
     }
 }
