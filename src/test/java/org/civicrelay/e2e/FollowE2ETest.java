@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * API. Each test uses its own recommendation (the example catalogue has R1-R12), so that notifications of
  * one test never reach the users of another.
  */
+@EndToEnd
 class FollowE2ETest {
 
     static final Duration WAIT = Duration.ofSeconds(20);

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** /forget, /wipe and /mysubmissions, and what a seized disk would show afterwards. */
+@EndToEnd
 class ForgetAndWipeE2ETest {
 
     static final Duration WAIT = Duration.ofSeconds(20);

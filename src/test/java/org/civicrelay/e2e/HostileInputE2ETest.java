@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Bad and hostile input, category by category: every one gets a short answer or deliberate silence,
  * never a crash, a stall or a Bot API call that Telegram would reject.
  */
+@EndToEnd
 class HostileInputE2ETest {
 
     static final Duration WAIT = Duration.ofSeconds(20);

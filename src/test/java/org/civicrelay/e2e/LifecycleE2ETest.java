@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The bot as a process: restarts, crashes, outages, shutdown, and settings it must refuse. */
+@EndToEnd
 class LifecycleE2ETest {
 
     static final Duration WAIT = Duration.ofSeconds(20);

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The anonymous relay between moderators and authors, the moderators' commands in their chat and in
  * private, and the bot's silence in other groups, against the real bot process (privacy mode on).
  */
+@EndToEnd
 class RelayE2ETest {
 
     static final Duration WAIT = Duration.ofSeconds(20);

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** An activist's first steps, against the real bot process and a fake Bot API. */
+@EndToEnd
 class SuggestionFlowE2ETest {
 
     static final Duration WAIT = Duration.ofSeconds(20);

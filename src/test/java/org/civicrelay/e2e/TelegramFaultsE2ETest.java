@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * every way Telegram's getUpdates can fail (409, 401 mid-run, 429, 5xx and dropped connections for
  * minutes), each said once in plain words in the log, with the bot serving people again afterwards.
  */
+@EndToEnd
 class TelegramFaultsE2ETest {
 
     static final Duration WAIT = Duration.ofSeconds(20);

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Triage from the cards in the moderators' chat (privacy mode on, as BotFather sets it), against the real
  * bot process. The bot keeps to 20 messages a minute in a group, so waits on the group are generous.
  */
+@EndToEnd
 class TriageE2ETest {
 
     static final Duration WAIT = Duration.ofSeconds(20);
