@@ -55,7 +55,7 @@ class LifecycleE2ETest {
         FakeUser user = telegram.user(740_000_001L);
         bot = bot().startAndAwaitPolling(telegram);
         user.send("/suggest");
-        user.press(user.awaitReply(WAIT), "topic:participation");
+        user.press(user.awaitReply(WAIT), "Barriers to civil-society participation at the OSCE");
         user.awaitMessageContaining("Now write", WAIT);
         user.send("Written before the crash, sent after it.");
         BotMessage review = user.awaitReply(WAIT);
@@ -66,7 +66,7 @@ class LifecycleE2ETest {
 
         user.press(review, "Send");
         BotMessage question = user.awaitEdit(review, WAIT);
-        user.press(question, "reach:no");
+        user.press(question, "Stay anonymous (recommended)");
         BotMessage stored = user.awaitMessage(m -> m.messageId() == question.messageId()
                 && m.plainText().contains("Reference"), WAIT);
         BotMessage card = moderators.awaitMessage(m -> m.plainText().contains("Written before the crash"), WAIT);

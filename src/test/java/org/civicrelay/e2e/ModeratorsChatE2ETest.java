@@ -52,7 +52,8 @@ class ModeratorsChatE2ETest {
     }
 
     private String submit() {
-        return Activists.submit(telegram.user(nextUser++), "topic:media", "Community radio licences, please.", "reach:no", WAIT);
+        return Activists.submit(telegram.user(nextUser++), "Free media and countering disinformation",
+                "Community radio licences, please.", Activists.ANONYMOUS, WAIT);
     }
 
     @Test
