@@ -88,7 +88,8 @@ public final class FakeTelegram implements AutoCloseable {
     /**
      * Runs {@code handler} on the acting thread after every update queued, before the action that caused it
      * (a message, a press, a blocked bot...) returns: an in-process bot handles the update and sends its
-     * answers there, so that the test finds them at once.
+     * answers there, so that the test finds them at once. The handler runs while the acting thread holds the
+     * fake's lock: it may call {@link #answer} (and act as users) on that thread, but must not wait for another.
      */
     public void afterEachUpdate(Runnable handler) {
         ctx.afterEachUpdate = handler;
