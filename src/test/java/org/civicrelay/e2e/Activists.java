@@ -14,21 +14,24 @@ import org.civicrelay.fakebotapi.FakeUser;
 final class Activists {
 
     static final Pattern REFERENCE = Pattern.compile("S-[A-Z0-9]{4,10}");
+    /** The answers to "May the moderators reply to you?", as labelled. */
+    static final String ANONYMOUS = "Stay anonymous (recommended)";
+    static final String REACHABLE = "Allow moderators to reply";
 
     private Activists() {
     }
 
-    /** Runs /suggest to the end ({@code reach:yes} or {@code reach:no}) and returns the reference shown. */
-    static String submit(FakeUser user, String workingGroupData, String text, String reachData, Duration wait) {
+    /** Runs /suggest to the end ({@link #ANONYMOUS} or {@link #REACHABLE}) and returns the reference shown. */
+    static String submit(FakeUser user, String workingGroup, String text, String reachability, Duration wait) {
         user.send("/suggest");
         BotMessage workingGroups = user.awaitReply(wait);
-        user.press(workingGroups, workingGroupData);
+        user.press(workingGroups, workingGroup);
         user.awaitMessageContaining("Now write", wait);
         user.send(text);
         BotMessage review = user.awaitReply(wait);
-        user.press(review, "review:send");
+        user.press(review, "Send");
         BotMessage question = user.awaitEdit(review, wait);
-        user.press(question, reachData);
+        user.press(question, reachability);
         BotMessage stored = user.awaitMessage(m -> m.messageId() == question.messageId()
                 && m.plainText().contains("Reference"), wait);
         Matcher matcher = REFERENCE.matcher(stored.plainText());

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Thousands of updates waiting after downtime: all handled, once each, within Telegram's limits. */
+@EndToEnd
 class BacklogE2ETest {
 
     static final int USERS = 600;

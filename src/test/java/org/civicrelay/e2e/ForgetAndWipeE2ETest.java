@@ -8,10 +8,6 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +21,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** /forget, /wipe and /mysubmissions, and what a seized disk would show afterwards. */
+/**
+ * What a seized disk would show after /forget: the bot's real files (database, WAL, key, log) after a crash.
+ * /forget, /wipe and /mysubmissions themselves are tested in-process ({@code telegram.mydata.MyDataFlowTest}).
+ */
+@EndToEnd
 class ForgetAndWipeE2ETest {
 
     static final Duration WAIT = Duration.ofSeconds(20);
@@ -65,65 +65,6 @@ class ForgetAndWipeE2ETest {
         return telegram.user(ACTIVIST).firstName(FIRST_NAME).lastName(LAST_NAME).username(USERNAME);
     }
 
-    @Test
-    void forget_erases_links_and_the_bot_then_treats_the_person_as_a_stranger() throws Exception {
-        FakeUser user = activist();
-        String reference = submitReachable(user, "Reachable suggestion to be forgotten.");
-        user.send("/mysubmissions");
-        assertThat(user.awaitMessageContaining("Your suggestions", WAIT).plainText()).contains(reference);
-
-        user.send("/forget");
-        BotMessage confirm = user.awaitMessageContaining("Erase everything", WAIT);
-        assertThat(dbCount("SELECT count(*) FROM suggestion WHERE reply_to IS NOT NULL")).as("nothing before the press").isEqualTo(1);
-        user.press(confirm, "forget:all");
-        user.awaitEdit(confirm, WAIT);
-        assertThat(dbCount("SELECT count(*) FROM suggestion WHERE reply_to IS NOT NULL OR reply_key IS NOT NULL")).isZero();
-        assertThat(dbCount("SELECT count(*) FROM suggestion WHERE body IS NOT NULL")).as("text kept unless asked").isEqualTo(1);
-        assertThat(dbCount("SELECT count(*) FROM relay_message")).isZero();
-
-        user.send("/mysubmissions");
-        assertThat(user.awaitMessageContaining("nothing to show", WAIT)).isNotNull();
-        FakeUser moderator = telegram.user(MODERATOR);
-        moderators.withMember(moderator).memberSends(moderator, "/reply " + reference + " Are you still there?");
-        moderators.awaitMessageContaining("no reply is possible", WAIT);
-        assertNoBadCalls();
-    }
-
-    @Test
-    void forget_with_text_erases_the_text_of_the_persons_suggestions_too() throws Exception {
-        FakeUser user = activist();
-        submitReachable(user, "Text that must disappear, marker 8qv3.");
-        user.send("/forget");
-        user.press(user.awaitMessageContaining("Erase everything", WAIT), "forget:text");
-        user.awaitMessageContaining("text of your suggestions is erased", WAIT);
-        assertThat(dbCount("SELECT count(*) FROM suggestion WHERE body IS NOT NULL")).isZero();
-        assertNoBadCalls();
-    }
-
-    @Test
-    void wipe_deletes_the_conversation_from_the_phone() {
-        FakeUser user = activist();
-        user.send("/help");
-        user.awaitMessageContaining("What you can do", WAIT);
-        user.send("/wipe");
-        BotMessage confirm = user.awaitMessageContaining("Delete this conversation", WAIT);
-        user.press(confirm, "wipe:yes");
-        telegram.await(() -> telegram.messagesTo(user.chatId()).isEmpty()
-                        && user.sentMessages().stream().allMatch(m -> m.deleted()), WAIT,
-                "every message of the chat, the person's and the bot's, to be deleted");
-        assertNoBadCalls();
-    }
-
-    @Test
-    void after_a_suggestion_the_bot_offers_to_wipe_the_conversation() {
-        FakeUser user = activist();
-        submitReachable(user, "Then wipe it all.");
-        BotMessage stored = user.awaitMessageContaining("Reference", WAIT);
-        user.press(stored, "wipe:yes");
-        telegram.await(() -> telegram.messagesTo(user.chatId()).isEmpty(), WAIT, "the conversation to be gone");
-        assertNoBadCalls();
-    }
-
     /**
      * The forensic test: a full scenario with distinctive ids, names, username and phone number, then a
      * crash; none of them may be found in any file the bot wrote, as text or as a SQLite integer.
@@ -141,7 +82,7 @@ class ForgetAndWipeE2ETest {
         user.replyTo(relayed, "Here is more, from me.");
         moderators.awaitMessageContaining("Here is more, from me.", WAIT);
         user.send("/forget");
-        user.press(user.awaitMessageContaining("Erase everything", WAIT), "forget:text");
+        user.press(user.awaitMessageContaining("Erase everything", WAIT), "Erase my data and my suggestions' text");
         user.awaitMessageContaining("keeps nothing more", WAIT);
         // The erased text goes from the database file (secure_delete) and from the WAL (checkpointed after /forget).
         telegram.await(() -> Stream.of("", "-wal", "-shm").map(suffix -> Path.of(bot.databaseFile() + suffix))
@@ -213,29 +154,16 @@ class ForgetAndWipeE2ETest {
 
     private String submitReachable(FakeUser user, String text) {
         user.send("/suggest");
-        user.press(user.awaitMessageContaining("Which working group", WAIT), "suggest:grassroots");
+        user.press(user.awaitMessageContaining("Which working group", WAIT), "Supporting grassroots activism in difficult environments");
         user.awaitMessageContaining("Now write", WAIT);
         user.send(text);
         BotMessage review = user.awaitMessageContaining("Please check", WAIT);
         user.press(review, "Send");
         BotMessage question = user.awaitEdit(review, WAIT);
-        user.press(question, "reach:yes");
+        user.press(question, "Allow moderators to reply");
         BotMessage stored = user.awaitMessage(m -> m.messageId() == question.messageId()
                 && m.plainText().contains("Reference"), WAIT);
         moderators.awaitMessageContaining(text, WAIT);
         return stored.plainText().replaceAll("(?s).*(S-[A-Z0-9]{4,10}).*", "$1");
-    }
-
-    private int dbCount(String sql) throws SQLException, IOException {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + bot.databaseFile());
-                ResultSet rows = connection.createStatement().executeQuery(sql)) {
-            return rows.getInt(1);
-        }
-    }
-
-    private void assertNoBadCalls() {
-        telegram.await(() -> telegram.unansweredCallbacks().isEmpty(), WAIT, "every button press to be answered");
-        assertThat(telegram.rejectedCalls()).isEmpty();
-        assertThat(telegram.callCount("forwardMessage")).isZero();
     }
 }

@@ -19,7 +19,8 @@ import org.civicrelay.fakebotapi.FakeUser;
 import org.civicrelay.fakebotapi.KnownChat;
 
 /**
- * "Nothing in logs", checked after every end-to-end test: whatever the fake Telegram ever told the bot
+ * "Nothing in logs", checked after every end-to-end test class, and over what the bot logged during each
+ * in-process test ({@code telegram.InProcessBot}): whatever the fake Telegram ever told the bot
  * or knows about its people (ids, names, usernames, phone numbers, texts as first sent and as edited,
  * captions, callback data, inline queries, file ids, group ids and titles) must not occur in the bot's
  * output. A log that says "a callback failed" is fine; one that says which, by whom, or with what, is not.
@@ -30,7 +31,7 @@ import org.civicrelay.fakebotapi.KnownChat;
  * a letter, or anything beyond ASCII); a command name is not a secret, but what follows it is; and a
  * value that also occurs in the bot's own texts or bot-config.yml is skipped, since the bot may print those.
  */
-final class LogPrivacy {
+public final class LogPrivacy {
 
     private static final int LONG_TEXT = 7;
     private static final int WINDOW = 16;
@@ -52,7 +53,7 @@ final class LogPrivacy {
         }
     }
 
-    static void assertRevealsNothing(String output, FakeTelegram telegram) {
+    public static void assertRevealsNothing(String output, FakeTelegram telegram) {
         // The one id the bot may print: the moderators' group's new id after Telegram moved it, so that the
         // operator can update the setting. It is the organisation's own group, not anyone's identity.
         String log = output.replaceAll("BOT_MODERATOR_CHAT_ID=-?\\d+", "BOT_MODERATOR_CHAT_ID=<id>");

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * service messages, or only by a 400 naming the new id), the bot removed and added back, a wrong id at
  * start-up. Cards are never lost, the bot never leaves its own moderators, and the log says what to do.
  */
+@EndToEnd
 class ModeratorsChatE2ETest {
 
     static final Duration WAIT = Duration.ofSeconds(20);
@@ -51,7 +52,8 @@ class ModeratorsChatE2ETest {
     }
 
     private String submit() {
-        return Activists.submit(telegram.user(nextUser++), "suggest:media", "Community radio licences, please.", "reach:no", WAIT);
+        return Activists.submit(telegram.user(nextUser++), "Free media and countering disinformation",
+                "Community radio licences, please.", Activists.ANONYMOUS, WAIT);
     }
 
     @Test

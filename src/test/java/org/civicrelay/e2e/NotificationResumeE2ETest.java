@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A status change survives SIGKILL in the middle of its delivery: after the restart every follower gets
  * the notice, and only the few sends that were in flight at the kill can arrive twice.
  */
+@EndToEnd
 class NotificationResumeE2ETest {
 
     static final Duration WAIT = Duration.ofSeconds(30);

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * lock the database for good), the data key the database was made with, and backups taken while the bot
  * runs, restored into a new bot, and killed half-way.
  */
+@EndToEnd
 class OperationsE2ETest {
 
     static final Duration WAIT = BotChecks.WAIT;

@@ -145,13 +145,13 @@ class StartupAndMemoryBenchmark {
         user.awaitMessageContaining("What Civic Relay keeps", WAIT);
         user.send("/suggest");
         BotMessage workingGroups = user.awaitMessageContaining("Which working group", WAIT);
-        user.press(workingGroups, "suggest:media");
+        user.press(workingGroups, "Free media and countering disinformation");
         user.awaitMessageContaining("Now write", WAIT);
         user.send("Benchmark suggestion from a user who wants <b>free</b> media & more.");
         BotMessage review = user.awaitMessageContaining("Please check", WAIT);
         user.press(review, "Send");
         BotMessage question = user.awaitEdit(review, WAIT);
-        user.press(question, "reach:yes");
+        user.press(question, "Allow moderators to reply");
         return user.awaitMessage(m -> m.messageId() == question.messageId() && m.plainText().contains("Reference"), WAIT)
                 .plainText();
     }

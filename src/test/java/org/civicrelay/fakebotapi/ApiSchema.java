@@ -40,6 +40,15 @@ final class ApiSchema {
         this.version = version;
     }
 
+    /** The schema is immutable and 900 kB of JSON: read once per JVM, however many fakes a test run starts. */
+    private static final class Shared {
+        static final ApiSchema SCHEMA = load(new ObjectMapper());
+    }
+
+    static ApiSchema shared() {
+        return Shared.SCHEMA;
+    }
+
     static ApiSchema load(ObjectMapper mapper) {
         try (InputStream in = ApiSchema.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {

@@ -4,8 +4,12 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
-/** Reads and waits on one chat's bot messages for {@link FakeUser} and {@link FakeGroup}. */
+/**
+ * Reads one chat's bot messages for {@link FakeUser} and {@link FakeGroup}: waiting for them (a bot in another
+ * process), or expecting them there now (a bot in the test's thread, which has answered before the action returns).
+ */
 final class ChatReader {
 
     private final FakeContext ctx;
@@ -57,25 +61,56 @@ final class ChatReader {
 
     /** The newest visible bot message matching {@code condition}, waiting for one. */
     BotMessage await(Predicate<BotMessage> condition, Duration timeout, String what) {
-        return Awaits.until(() -> messages().stream().filter(condition)
-                        .max(Comparator.comparingInt(BotMessage::messageId)).orElse(null),
-                timeout, () -> what + " in chat " + chatId + "\n" + dump());
+        return Awaits.until(() -> newest(condition), timeout, () -> what + " in chat " + chatId + "\n" + dump());
+    }
+
+    /** The newest visible bot message matching {@code condition}, which must be there now. */
+    BotMessage now(Predicate<BotMessage> condition, String what) {
+        return present(newest(condition), () -> what + " in chat " + chatId);
     }
 
     /** The first visible bot message sent after message id {@code mark} matching {@code condition}. */
     BotMessage awaitAfter(int mark, Predicate<BotMessage> condition, Duration timeout) {
-        return Awaits.until(() -> messages().stream().filter(m -> m.messageId() > mark).filter(condition)
-                        .findFirst().orElse(null),
-                timeout, () -> "a new bot message (after #" + mark + ") matching the condition in chat " + chatId
-                        + "\n" + dump());
+        return Awaits.until(() -> firstAfter(mark, condition), timeout, () -> "a new bot message (after #" + mark
+                + ") matching the condition in chat " + chatId + "\n" + dump());
+    }
+
+    /** The first visible bot message after message id {@code mark} matching {@code condition}, there now. */
+    BotMessage nowAfter(int mark, Predicate<BotMessage> condition) {
+        return present(firstAfter(mark, condition),
+                () -> "a new bot message (after #" + mark + ") matching the condition in chat " + chatId);
     }
 
     /** {@code message} after at least one more edit than the snapshot shows. */
     BotMessage awaitEdit(BotMessage message, Duration timeout) {
-        return Awaits.until(() -> allBotMessages().stream()
-                        .filter(m -> m.messageId() == message.messageId() && m.editCount() > message.editCount())
-                        .findFirst().orElse(null),
-                timeout, () -> "an edit of message #" + message.messageId() + " in chat " + chatId + "\n" + dump());
+        return Awaits.until(() -> editOf(message), timeout,
+                () -> "an edit of message #" + message.messageId() + " in chat " + chatId + "\n" + dump());
+    }
+
+    /** {@code message} as it is now, which must have been edited since the snapshot. */
+    BotMessage edited(BotMessage message) {
+        return present(editOf(message), () -> "an edit of message #" + message.messageId() + " in chat " + chatId);
+    }
+
+    private BotMessage newest(Predicate<BotMessage> condition) {
+        return messages().stream().filter(condition).max(Comparator.comparingInt(BotMessage::messageId)).orElse(null);
+    }
+
+    private BotMessage firstAfter(int mark, Predicate<BotMessage> condition) {
+        return messages().stream().filter(m -> m.messageId() > mark).filter(condition).findFirst().orElse(null);
+    }
+
+    private BotMessage editOf(BotMessage message) {
+        return allBotMessages().stream()
+                .filter(m -> m.messageId() == message.messageId() && m.editCount() > message.editCount())
+                .findFirst().orElse(null);
+    }
+
+    private BotMessage present(BotMessage message, Supplier<String> what) {
+        if (message == null) {
+            throw new AssertionError("Expected " + what.get() + ", found none\n" + dump());
+        }
+        return message;
     }
 
     String dump() {

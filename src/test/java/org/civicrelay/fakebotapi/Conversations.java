@@ -83,7 +83,8 @@ final class Conversations {
     }
 
     /**
-     * Presses a button of a bot message: by label (or callback data) unless {@code forged}, in which case
+     * Presses a button of a bot message: by label (or callback data, unless only labels may be pressed) unless
+     * {@code forged}, in which case
      * {@code labelOrData} is sent as callback data whatever the keyboard says. Returns the callback query id.
      */
     String press(FakeUser from, long chatId, int messageId, String labelOrData, boolean forged) {
@@ -99,10 +100,14 @@ final class Conversations {
             }
             String data = labelOrData;
             if (!forged) {
-                Optional<Button> button = message.toBotMessage().button(labelOrData);
+                BotMessage shown = message.toBotMessage();
+                Optional<Button> button = ctx.pressByLabelOnly
+                        ? shown.allButtons().stream().filter(b -> b.text().equals(labelOrData)).findFirst()
+                        : shown.button(labelOrData);
                 if (button.isEmpty()) {
-                    throw new AssertionError("message #" + messageId + " has no button \"" + labelOrData + "\"\n"
-                            + chat.describe());
+                    throw new AssertionError("message #" + messageId + " has no button \"" + labelOrData + "\""
+                            + (ctx.pressByLabelOnly ? " (buttons are pressed by label: " + shown.buttonLabels() + ")" : "")
+                            + "\n" + chat.describe());
                 }
                 if (button.get().callbackData() == null) {
                     throw new AssertionError("button \"" + labelOrData + "\" has no callback_data (url: "

@@ -18,7 +18,7 @@ final class FakeContext {
     final String token;
     final long botId;
     final ObjectMapper mapper = new ObjectMapper();
-    final ApiSchema schema = ApiSchema.load(mapper);
+    final ApiSchema schema = ApiSchema.shared();
     final FakeClock clock = new FakeClock();
     final ChatStore store = new ChatStore();
     final UpdateQueue queue = new UpdateQueue(mapper);
@@ -37,6 +37,10 @@ final class FakeContext {
     final FakeFaults faults = new FakeFaults(this);
     final RawUpdates rawUpdates = new RawUpdates(this);
     volatile boolean groupPrivacy = true;
+    /** Whether users press buttons by label only (the callback data being the bot's business). */
+    volatile boolean pressByLabelOnly;
+    /** Runs after each update is queued: an in-process bot handles it before the user's action returns. */
+    volatile Runnable afterEachUpdate = () -> { };
 
     FakeContext(String token) {
         int colon = token.indexOf(':');
@@ -69,7 +73,9 @@ final class FakeContext {
         ObjectNode told = mapper.createObjectNode();
         told.set(type, payload.deepCopy());
         history.add(told);
-        return queue.enqueue(type, payload);
+        long updateId = queue.enqueue(type, payload);
+        afterEachUpdate.run();
+        return updateId;
     }
 
     /** The chat, if the bot may write into it; else the 400 or 403 the real server gives. Under the store lock. */

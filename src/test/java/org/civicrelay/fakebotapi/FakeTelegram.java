@@ -30,23 +30,39 @@ import java.util.function.BooleanSupplier;
  * supergroup, removing or restricting the bot) are on {@link FakeGroup}; failures of the server and the network
  * on {@link #faults()}; updates newer than the library, or broken, go in through
  * {@link #enqueueRawUpdate(RawUpdate)} and {@link NewerApiPayloads}.
+ *
+ * <p>{@link #inProcess(String)} makes the same fake without a server, for a bot that runs in the test's own
+ * thread: its Bot API calls come in through {@link #answer}, and {@link #afterEachUpdate} lets it handle each
+ * update before the user's action returns, so that a test reads the answer at once instead of waiting for it.
  */
 public final class FakeTelegram implements AutoCloseable {
 
     private static final Set<String> GROUP_TYPES = Set.of("group", "supergroup");
 
     private final FakeContext ctx;
+    private final HttpFront front;
     private final FakeServer server;
 
-    private FakeTelegram(FakeContext ctx, FakeServer server) {
+    private FakeTelegram(FakeContext ctx, HttpFront front, FakeServer server) {
         this.ctx = ctx;
+        this.front = front;
         this.server = server;
     }
 
     /** Starts a fake for the bot with this token on an ephemeral port of 127.0.0.1. */
     public static FakeTelegram start(String token) {
         FakeContext ctx = new FakeContext(token);
-        return new FakeTelegram(ctx, FakeServer.start(new HttpFront(ctx)));
+        HttpFront front = new HttpFront(ctx);
+        return new FakeTelegram(ctx, front, FakeServer.start(front));
+    }
+
+    /**
+     * A fake with no server and no thread of its own, for a bot in the same process: requests go to
+     * {@link #answer}. Everything else (users, groups, rules, queries) is as in a started fake.
+     */
+    public static FakeTelegram inProcess(String token) {
+        FakeContext ctx = new FakeContext(token);
+        return new FakeTelegram(ctx, new HttpFront(ctx), null);
     }
 
     /** {@code http://127.0.0.1:<port>}, for {@code BOT_API_URL}. */
@@ -55,7 +71,36 @@ public final class FakeTelegram implements AutoCloseable {
     }
 
     public int port() {
+        if (server == null) {
+            throw new IllegalStateException("an in-process fake has no server; send requests to answer(...)");
+        }
         return server.port();
+    }
+
+    /**
+     * The answer the server would give to a request for {@code path} ({@code /bot<token>/<method>}) with this
+     * query string (or null), content type and body; null where the server would drop the connection.
+     */
+    public HttpReply answer(String path, String rawQuery, String contentType, byte[] body) {
+        return front.answer(path, rawQuery, contentType, body);
+    }
+
+    /**
+     * Runs {@code handler} on the acting thread after every update queued, before the action that caused it
+     * (a message, a press, a blocked bot...) returns: an in-process bot handles the update and sends its
+     * answers there, so that the test finds them at once. The handler runs while the acting thread holds the
+     * fake's lock: it may call {@link #answer} (and act as users) on that thread, but must not wait for another.
+     */
+    public void afterEachUpdate(Runnable handler) {
+        ctx.afterEachUpdate = handler;
+    }
+
+    /**
+     * From now on users press buttons by their label only: a label the message does not carry fails the test
+     * even if it happens to be some button's callback data. For tests that must not depend on the bot's data.
+     */
+    public void pressButtonsByLabelOnly() {
+        ctx.pressByLabelOnly = true;
     }
 
     public String token() {
@@ -80,7 +125,9 @@ public final class FakeTelegram implements AutoCloseable {
     public void close() {
         ctx.faults.stopRivalPoller();
         ctx.queue.close();
-        server.stop();
+        if (server != null) {
+            server.stop();
+        }
     }
 
     // ---- people and chats

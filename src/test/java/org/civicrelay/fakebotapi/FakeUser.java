@@ -223,6 +223,34 @@ public final class FakeUser {
         return chat.awaitEdit(message, timeout);
     }
 
+    // ---- the same, for a bot in the test's own thread, which has answered before send or press returns
+
+    /** The first bot message sent after this user's latest message or press; fails at once if there is none. */
+    public BotMessage reply() {
+        return chat.nowAfter(mark, m -> true);
+    }
+
+    /** The first bot message after this user's latest message or press matching {@code condition}. */
+    public BotMessage newMessage(Predicate<BotMessage> condition) {
+        return chat.nowAfter(mark, condition);
+    }
+
+    /** The newest visible bot message matching {@code condition}; fails at once if there is none. */
+    public BotMessage message(Predicate<BotMessage> condition) {
+        return chat.now(condition, "a bot message matching the condition");
+    }
+
+    /** The newest visible bot message whose plain text contains {@code text}; fails at once if there is none. */
+    public BotMessage messageContaining(String text) {
+        return chat.now(m -> m.plainText() != null && m.plainText().contains(text),
+                "a bot message containing \"" + text + "\"");
+    }
+
+    /** {@code message} as it is now, which the bot must have edited (text or keyboard) since that snapshot. */
+    public BotMessage edited(BotMessage message) {
+        return chat.edited(message);
+    }
+
     /** The private chat's history and the recent rejected calls, for failure messages. */
     public String chatDump() {
         return chat.dump();

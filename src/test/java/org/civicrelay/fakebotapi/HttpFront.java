@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 /**
  * The HTTP face of the fake: {@code /bot<token>/<method>} routed case-insensitively, parameters from a JSON
  * body, a form body or the query string, checked against api.json, then handed to the method handlers.
- * Every error answer is recorded as a {@link RejectedCall}.
+ * Every error answer is recorded as a {@link RejectedCall}. A fake without a server (in-process) answers
+ * requests through {@link #answer} exactly as the server would.
  */
 final class HttpFront implements HttpHandler {
 
@@ -32,9 +33,6 @@ final class HttpFront implements HttpHandler {
     private static final byte[] BAD_GATEWAY = ("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
             + "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.18.0</center>\r\n</body>\r\n</html>\r\n")
             .getBytes(StandardCharsets.UTF_8);
-
-    private record Answer(int status, String contentType, byte[] body) {
-    }
 
     private final FakeContext ctx;
     private final Map<String, MethodHandler> handlers = new HashMap<>();
@@ -50,7 +48,8 @@ final class HttpFront implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         try {
             byte[] body = exchange.getRequestBody().readAllBytes();
-            Answer answer = dispatch(exchange, body);
+            HttpReply answer = answer(exchange.getRequestURI().getPath(), exchange.getRequestURI().getRawQuery(),
+                    exchange.getRequestHeaders().getFirst("Content-Type"), body);
             if (answer == null) {
                 // a network failure: the connection closes with no HTTP answer at all
                 ctx.faults.countDropped();
@@ -66,11 +65,11 @@ final class HttpFront implements HttpHandler {
         }
     }
 
-    /** The answer, or null to close the connection without one. */
-    private Answer dispatch(HttpExchange exchange, byte[] body) {
-        Matcher path = PATH.matcher(exchange.getRequestURI().getPath());
+    /** The answer to a request for {@code path} (with its query string, or null), or null to close the connection without one. */
+    HttpReply answer(String requestPath, String rawQuery, String contentType, byte[] body) {
+        Matcher path = PATH.matcher(requestPath);
         if (!path.matches()) {
-            return error(exchange.getRequestURI().getPath(), new ApiError(404, "Not Found", null));
+            return error(requestPath, new ApiError(404, "Not Found", null));
         }
         String segment = path.group(2);
         boolean poll = segment.equalsIgnoreCase("getUpdates");
@@ -92,7 +91,7 @@ final class HttpFront implements HttpHandler {
         }
         String name = method.get().name();
         ObjectNode params = ctx.mapper.createObjectNode();
-        ApiError malformed = parseParams(exchange, body, params);
+        ApiError malformed = parseParams(rawQuery, contentType, body, params);
         RecordedCall call = ctx.log.called(name, params.deepCopy(), ctx.clock.now());
         try {
             if (malformed != null) {
@@ -180,15 +179,14 @@ final class HttpFront implements HttpHandler {
         };
     }
 
-    private ApiError parseParams(HttpExchange exchange, byte[] body, ObjectNode params) {
-        String query = exchange.getRequestURI().getRawQuery();
+    private ApiError parseParams(String query, String contentType, byte[] body, ObjectNode params) {
         if (query != null) {
             parseForm(query, params);
         }
         if (body.length == 0) {
             return null;
         }
-        String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type")).toLowerCase(Locale.ROOT);
+        String type = String.valueOf(contentType).toLowerCase(Locale.ROOT);
         if (type.contains("application/x-www-form-urlencoded")) {
             parseForm(new String(body, StandardCharsets.UTF_8), params);
             return null;
@@ -220,10 +218,10 @@ final class HttpFront implements HttpHandler {
         }
     }
 
-    private Answer error(String method, ApiError error) {
+    private HttpReply error(String method, ApiError error) {
         ctx.log.rejected(method, error.code(), error.description());
         if (error.code() == 502) {
-            return new Answer(502, "text/html", BAD_GATEWAY);
+            return new HttpReply(502, "text/html", BAD_GATEWAY);
         }
         ObjectNode node = ctx.mapper.createObjectNode().put("ok", false).put("error_code", error.code())
                 .put("description", error.description());
@@ -239,9 +237,9 @@ final class HttpFront implements HttpHandler {
         return json(error.code(), node);
     }
 
-    private Answer json(int status, JsonNode node) {
+    private HttpReply json(int status, JsonNode node) {
         try {
-            return new Answer(status, "application/json", ctx.mapper.writeValueAsBytes(node));
+            return new HttpReply(status, "application/json", ctx.mapper.writeValueAsBytes(node));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -90,7 +90,7 @@ class SuggestionFlowTest {
 
         assertThat(service.chooseWorkingGroup(AUTHOR, "no-such-group")).isEmpty();
         assertThat(service.chooseWorkingGroup(AUTHOR, "media")).contains(new Draft(DraftStep.WRITING, "media", null));
-        assertThat(service.chooseWorkingGroup(AUTHOR, "grassroots")).as("stale working_group button").isEmpty();
+        assertThat(service.chooseWorkingGroup(AUTHOR, "grassroots")).as("stale working group button").isEmpty();
         assertThat(service.current(AUTHOR).orElseThrow().workingGroup()).isEqualTo("media");
     }
 
@@ -119,7 +119,7 @@ class SuggestionFlowTest {
         assertThat(service.write(AUTHOR, "Hello")).isEqualTo(new WriteResult.NotWriting());
 
         service.start(AUTHOR);
-        assertThat(service.write(AUTHOR, "Hello")).as("before a working_group is chosen").isEqualTo(new WriteResult.NotWriting());
+        assertThat(service.write(AUTHOR, "Hello")).as("before a working group is chosen").isEqualTo(new WriteResult.NotWriting());
     }
 
     @Test

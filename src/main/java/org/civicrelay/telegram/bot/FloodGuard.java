@@ -61,6 +61,11 @@ class FloodGuard {
         return buckets.size();
     }
 
+    /** Forgets every allowance, as a restart does; the in-process test harness starts each test afresh with it. */
+    void forgetAll() {
+        buckets.clear();
+    }
+
     /** Forgets people whose bucket has been full for a while, so memory stays bounded. */
     private void sweep(long nowNanos) {
         if (nowNanos - lastSweep < FORGET_AFTER_NANOS / 4) {

@@ -209,6 +209,23 @@ public class OutboxSender implements SmartLifecycle {
 
     private void send(OutboxRow row) {
         try {
+            deliver(row);
+        } finally {
+            settledSinceRead.add(row.id());
+            rowsInFlight.remove(row.id());
+            chatsInFlight.remove(row.chatKey());
+            inFlight.release();
+            signal.wake(Lane.BULK);
+        }
+    }
+
+    /**
+     * Makes the row's call and settles the row by Telegram's answer: deleted once sent (its hook run), erased
+     * with its chat on 403, kept for later on trouble. On the caller's thread; package-private so that the
+     * in-process test harness can deliver the outbox synchronously, exactly as the sender settles it.
+     */
+    void deliver(OutboxRow row) {
+        try {
             long chatId = identities.open(row.chat());
             if (row.outbound().kind() == Outbound.Kind.LEAVE_CHAT && isModeratorsChat(chatId)) {
                 done(row, Optional.empty()); // the moderators' group under its new id: stay
@@ -224,12 +241,6 @@ public class OutboxSender implements SmartLifecycle {
             refused(row, refused);
         } catch (TelegramApiException | RuntimeException trouble) {
             retryLater(row, trouble);
-        } finally {
-            settledSinceRead.add(row.id());
-            rowsInFlight.remove(row.id());
-            chatsInFlight.remove(row.chatKey());
-            inFlight.release();
-            signal.wake(Lane.BULK);
         }
     }
 
