@@ -73,7 +73,7 @@ class AuthorMessages implements SentHooks.Hook {
     }
 
     private void send(Suggestion suggestion, String html, Keyboard keyboard) {
-        suggestion.replyTo().ifPresent(sealed -> outbox.enqueue(identities.open(sealed), false, Lane.MODERATION,
+        suggestion.replyTo().ifPresent(address -> outbox.enqueue(identities.open(address), false, Lane.MODERATION,
                 Outbound.send(html, keyboard, true), SentHooks.tag(HOOK, suggestion.ref().value())));
     }
 
