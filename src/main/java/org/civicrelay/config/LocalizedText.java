@@ -4,6 +4,7 @@ import jakarta.validation.constraints.AssertTrue;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.Name;
 
 /**
@@ -12,6 +13,7 @@ import org.springframework.boot.context.properties.bind.Name;
  */
 public record LocalizedText(@Name("") Map<String, String> texts) {
 
+    @ConstructorBinding
     public LocalizedText {
         Map<String, String> kept = new LinkedHashMap<>();
         if (texts != null) {
