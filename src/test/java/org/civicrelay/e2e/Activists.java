@@ -18,21 +18,36 @@ final class Activists {
     private Activists() {
     }
 
-    /** Runs /suggest to the end ({@code reach:yes} or {@code reach:no}) and returns the reference shown. */
-    static String submit(FakeUser user, String workingGroupData, String text, String reachData, Duration wait) {
+    /**
+     * Runs /suggest to the end, sending with {@code review:reach} (replies allowed) or {@code review:anon}
+     * (anonymously, with a receipt), and returns the reference shown.
+     */
+    static String submit(FakeUser user, String workingGroupData, String text, String sendData, Duration wait) {
+        return submitted(user, workingGroupData, text, sendData, wait).plainText().replaceAll("(?s).*?(S-[A-Z0-9]{4,10}).*", "$1");
+    }
+
+    /** Runs /suggest to the end and returns the message that says it was sent (with the receipt, if anonymous). */
+    static BotMessage submitted(FakeUser user, String workingGroupData, String text, String sendData, Duration wait) {
         user.send("/suggest");
         BotMessage workingGroups = user.awaitReply(wait);
         user.press(workingGroups, workingGroupData);
-        user.awaitMessageContaining("Now write", wait);
+        user.awaitEdit(workingGroups, wait); // the prompt to write, in whatever language the person reads
         user.send(text);
         BotMessage review = user.awaitReply(wait);
-        user.press(review, "review:send");
-        BotMessage question = user.awaitEdit(review, wait);
-        user.press(question, reachData);
-        BotMessage stored = user.awaitMessage(m -> m.messageId() == question.messageId()
-                && m.plainText().contains("Reference"), wait);
+        user.press(review, sendData);
+        BotMessage stored = user.awaitMessage(m -> m.messageId() == review.messageId()
+                && REFERENCE.matcher(m.plainText()).find(), wait);
         Matcher matcher = REFERENCE.matcher(stored.plainText());
         assertThat(matcher.find()).as("a reference in: %s", stored.plainText()).isTrue();
+        return stored;
+    }
+
+    static final Pattern RECEIPT = Pattern.compile("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
+
+    /** The receipt an anonymous author was shown once. */
+    static String receiptIn(BotMessage stored) {
+        Matcher matcher = RECEIPT.matcher(stored.plainText());
+        assertThat(matcher.find()).as("a receipt in: %s", stored.plainText()).isTrue();
         return matcher.group();
     }
 

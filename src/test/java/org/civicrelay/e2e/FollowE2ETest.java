@@ -104,7 +104,7 @@ class FollowE2ETest {
         BotMessage media = user.awaitEdit(groups, WAIT);
         assertThat(media.plainText()).contains("R4", "R5", "R6", "Protection mechanism for independent journalists",
                 "Status: Proposed");
-        assertThat(media.buttonLabels()).contains("\uD83D\uDD14 Follow R4", "Details R4");
+        assertThat(media.buttonLabels()).contains("\uD83D\uDD14 Follow R4", "\u2139\uFE0F R4");
 
         user.press(media, "\uD83D\uDD14 Follow R4");
         BotMessage following = user.awaitEdit(media, WAIT);
@@ -112,8 +112,10 @@ class FollowE2ETest {
         assertThat(telegram.callbacks()).last().satisfies(press -> assertThat(press.toString()).contains("R4"));
 
         user.send("/subscriptions");
-        assertThat(user.awaitReply(WAIT).plainText()).contains("You follow 1", "R4",
+        BotMessage followed = user.awaitReply(WAIT);
+        assertThat(followed.plainText()).contains("You follow 1 recommendation", "R4",
                 "Protection mechanism for independent journalists", "Proposed");
+        assertThat(followed.buttonLabels()).as("one Unfollow per item").contains("\uD83D\uDD15 Unfollow R4");
 
         user.press(following, "\uD83D\uDD15 Unfollow R4");
         assertThat(user.awaitEdit(following, WAIT).buttonLabels()).contains("\uD83D\uDD14 Follow R4");
@@ -125,7 +127,7 @@ class FollowE2ETest {
     void following_and_unfollowing_by_command_with_helpful_answers_for_mistakes() {
         FakeUser user = newUser();
         user.send("/subscribe r5");
-        assertThat(user.awaitReply(WAIT).plainText()).contains("You now follow R5", "fact-checking", "/unsubscribe R5");
+        assertThat(user.awaitReply(WAIT).plainText()).contains("You now follow R5", "fact-checking", "/subscriptions");
         user.send("/subscribe R5");
         assertThat(user.awaitReply(WAIT).plainText()).contains("already follow R5");
         user.send("/subscribe R99");
@@ -170,8 +172,12 @@ class FollowE2ETest {
 
         for (FakeUser follower : List.of(byButton, byCommand)) {
             BotMessage notice = follower.awaitMessageContaining(NOTICE, WAIT);
-            assertThat(notice.plainText()).contains("R7", "Remote participation in human-dimension meetings",
-                    "In progress", "Pilot <b>in March</b> & April", "Выполняется", "/unsubscribe R7");
+            assertThat(notice.plainText()).as("a neutral first line, for lock screens")
+                    .startsWith("\uD83D\uDD14 Update on a recommendation you follow\n")
+                    .contains("R7", "Remote participation in human-dimension meetings", "In progress",
+                            "Pilot <b>in March</b> & April")
+                    .as("one language per message").doesNotContain("Выполняется");
+            assertThat(notice.buttonLabels()).contains("\u2139\uFE0F R7", "\uD83D\uDD15 Unfollow R7");
             assertThat(notice.protectContent()).isTrue();
         }
         // The bystander's last message arrives after the notices would have: the bot sends in order per lane.
@@ -186,12 +192,15 @@ class FollowE2ETest {
         byButton.press(again, "recg:participation:0");
         BotMessage page = byButton.awaitEdit(again, WAIT);
         assertThat(page.plainText()).contains("R7", "Status: In progress");
-        byButton.press(page, "Details R7");
+        byButton.press(page, "\u2139\uFE0F R7");
         BotMessage details = byButton.awaitEdit(page, WAIT);
-        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        String today = LocalDate.now(ZoneOffset.UTC).format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH));
         assertThat(details.plainText()).contains("R7", "History", today + " \u2013 In progress",
                 "Pilot <b>in March</b> & April", today + " \u2013 Proposed");
+        assertThat(details.plainText()).as("the example's details").contains("Progress:", "40%", "Who acts on it:",
+                "safe way to take part online");
         assertThat(details.buttonLabels()).contains("\uD83D\uDD15 Unfollow R7", "\u00AB Back");
+        assertThat(details.button("new:participation")).as("Suggest on this").isPresent();
     }
 
     @Test

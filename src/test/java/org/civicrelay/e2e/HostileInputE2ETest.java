@@ -60,7 +60,7 @@ class HostileInputE2ETest {
     void texts_at_and_over_every_limit() {
         FakeUser user = newUser();
         user.send("x".repeat(4096)); // the longest text Telegram delivers, outside any flow
-        assertThat(user.awaitReply(WAIT).plainText()).contains("/suggest");
+        assertThat(user.awaitReply(WAIT).plainText()).contains("as a suggestion");
         startWriting(user);
         user.send("y".repeat(3001));
         assertThat(user.awaitReply(WAIT).plainText()).contains("3,001");
@@ -79,13 +79,13 @@ class HostileInputE2ETest {
     void media_of_every_kind() {
         FakeUser user = newUser();
         user.sendPhoto();
-        assertThat(user.awaitReply(WAIT).plainText()).contains("text only");
+        assertThat(user.awaitReply(WAIT).plainText()).contains("only text");
         user.sendVoice();
-        assertThat(user.awaitReply(WAIT).plainText()).contains("text only");
+        assertThat(user.awaitReply(WAIT).plainText()).contains("only text");
         user.sendDocument("leak.pdf");
-        assertThat(user.awaitReply(WAIT).plainText()).contains("text only");
+        assertThat(user.awaitReply(WAIT).plainText()).contains("only text");
         user.sendSticker();
-        assertThat(user.awaitReply(WAIT).plainText()).contains("text only");
+        assertThat(user.awaitReply(WAIT).plainText()).contains("only text");
         int location = user.sendLocation(41.3, 69.2);
         assertThat(user.awaitReply(WAIT).plainText()).contains("removed");
         int contact = user.sendContact("+998901234567");
@@ -108,7 +108,7 @@ class HostileInputE2ETest {
         user.send("/privacy");
         assertThat(user.awaitReply(WAIT).plainText()).contains("What Civic Relay keeps");
         user.editLastMessage("/privacy again");
-        user.awaitMessageContaining("edited messages", WAIT);
+        user.awaitMessageContaining("edited message", WAIT);
     }
 
     @Test
@@ -135,13 +135,13 @@ class HostileInputE2ETest {
         }
         telegram.await(() -> telegram.unansweredCallbacks().isEmpty(), WAIT, "every forged press answered");
         user.press(workingGroups, "suggest:grassroots");
-        user.awaitMessageContaining("Now write", WAIT);
+        user.awaitMessageContaining("Write your suggestion", WAIT);
         user.send("A replayed Send must not store this twice.");
         BotMessage review = user.awaitReply(WAIT);
         String reference = send(user, review);
         // Replays of every button of the finished flow
-        user.pressData(review, "review:send");
-        user.pressData(review, "reach:yes");
+        user.pressData(review, "review:anon");
+        user.pressData(review, "review:reach");
         user.pressData(workingGroups, "suggest:media");
         telegram.await(() -> telegram.unansweredCallbacks().isEmpty(), WAIT, "every replay answered");
         user.send("/help");
@@ -164,7 +164,7 @@ class HostileInputE2ETest {
         other.awaitMessageContaining("What you can do", WAIT);
         assertThat(Duration.between(asked, Instant.now())).isLessThan(Duration.ofSeconds(2));
         telegram.awaitUpdatesConfirmed(WAIT);
-        long answered = flooder.messages().stream().filter(m -> m.plainText().contains("/suggest")).count();
+        long answered = flooder.messages().stream().filter(m -> m.plainText().contains("as a suggestion")).count();
         assertThat(answered).as("only the allowance is handled").isLessThanOrEqualTo(45);
     }
 
@@ -201,15 +201,14 @@ class HostileInputE2ETest {
     static void startWriting(FakeUser user) {
         user.send("/suggest");
         user.press(user.awaitMessageContaining("Which working group", WAIT), "suggest:media");
-        user.awaitMessageContaining("Now write", WAIT);
+        user.awaitMessageContaining("Write your suggestion", WAIT);
     }
 
     static String send(FakeUser user, BotMessage review) {
-        user.press(review, "Send");
-        BotMessage question = user.awaitEdit(review, WAIT);
-        user.press(question, "reach:no");
+        user.press(review, "review:anon");
+        BotMessage question = review;
         BotMessage stored = user.awaitMessage(m -> m.messageId() == question.messageId()
                 && m.plainText().contains("Reference"), WAIT);
-        return stored.plainText().replaceAll("(?s).*(S-[A-Z0-9]{4,10}).*", "$1");
+        return stored.plainText().replaceAll("(?s).*?(S-[A-Z0-9]{4,10}).*", "$1");
     }
 }

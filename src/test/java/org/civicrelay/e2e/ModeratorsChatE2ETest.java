@@ -51,7 +51,7 @@ class ModeratorsChatE2ETest {
     }
 
     private String submit() {
-        return Activists.submit(telegram.user(nextUser++), "suggest:media", "Community radio licences, please.", "reach:no", WAIT);
+        return Activists.submit(telegram.user(nextUser++), "suggest:media", "Community radio licences, please.", "review:anon", WAIT);
     }
 
     @Test

@@ -64,7 +64,7 @@ class RelayE2ETest {
     @Test
     void reply_and_the_authors_answer_cross_without_identities() {
         FakeUser author = newActivist();
-        String ref = Activists.submit(author, "suggest:media", "Fund local fact-checkers.", "reach:yes", WAIT);
+        String ref = Activists.submit(author, "suggest:media", "Fund local fact-checkers.", "review:reach", WAIT);
         BotMessage card = moderators.awaitMessage(m -> m.plainText().contains("New suggestion " + ref), GROUP_WAIT);
 
         moderators.memberSends(vera, "/reply " + ref.toLowerCase() + " Which region are you in? <not a tag> & more");
@@ -92,7 +92,7 @@ class RelayE2ETest {
     @Test
     void reply_in_private_works_and_unknown_or_malformed_references_are_explained() {
         FakeUser author = newActivist();
-        String ref = Activists.submit(author, "suggest:grassroots", "Legal aid hotline.", "reach:yes", WAIT);
+        String ref = Activists.submit(author, "suggest:grassroots", "Legal aid hotline.", "review:reach", WAIT);
         vera.send("/start");
         vera.awaitReply(WAIT);
         vera.send("/reply " + ref + " Thanks, from the private chat.");
@@ -118,8 +118,8 @@ class RelayE2ETest {
 
     @Test
     void queue_and_stats_work_in_the_moderators_chat_also_by_name_and_in_private() {
-        String older = Activists.submit(newActivist(), "suggest:polmil", "Older suggestion about <arms>.", "reach:no", WAIT);
-        String newer = Activists.submit(newActivist(), "suggest:polmil", "Newer suggestion.", "reach:yes", WAIT);
+        String older = Activists.submit(newActivist(), "suggest:polmil", "Older suggestion about <arms>.", "review:anon", WAIT);
+        String newer = Activists.submit(newActivist(), "suggest:polmil", "Newer suggestion.", "review:reach", WAIT);
 
         moderators.memberSends(vera, "/queue@" + telegram.botUsername());
         BotMessage queue = moderators.awaitNewMessage(m -> m.plainText().contains("Waiting for a decision"), GROUP_WAIT);
@@ -142,7 +142,7 @@ class RelayE2ETest {
     @Test
     void the_queue_is_paged_with_buttons() {
         for (int i = 0; i < 6; i++) {
-            Activists.submit(newActivist(), "suggest:media", "Paging suggestion number " + i, "reach:no", WAIT);
+            Activists.submit(newActivist(), "suggest:media", "Paging suggestion number " + i, "review:anon", WAIT);
         }
         vera.send("/queue");
         BotMessage first = vera.awaitReply(WAIT);

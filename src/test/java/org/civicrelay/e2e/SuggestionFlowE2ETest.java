@@ -57,12 +57,23 @@ class SuggestionFlowE2ETest {
     }
 
     @Test
-    void start_greets_and_points_to_the_privacy_notice() {
+    void start_names_the_workshop_and_the_operator_says_what_telegram_sees_and_offers_buttons() {
         FakeUser user = newUser();
         user.send("/start");
         BotMessage greeting = user.awaitReply(WAIT);
-        assertThat(greeting.plainText()).contains("Civic Relay", "/privacy", "/suggest");
+        assertThat(greeting.plainText()).contains("Civic Relay", "Civil Society and the OSCE 2026",
+                "Run by: EXAMPLE: the workshop's secretariat", "Telegram itself knows", "/privacy")
+                .doesNotContain("safely");
         assertThat(greeting.parseMode()).isEqualTo("HTML");
+        assertThat(greeting.buttonLabels()).containsExactly("\u270D\uFE0F Send a suggestion", "\uD83D\uDCCB Recommendations",
+                "\uD83D\uDD12 What is kept", "\uD83C\uDF10 Language");
+
+        user.press(greeting, "\uD83D\uDD12 What is kept");
+        assertThat(user.awaitReply(WAIT).plainText()).contains("What Civic Relay keeps");
+        user.press(greeting, "\uD83D\uDCCB Recommendations");
+        assertThat(user.awaitReply(WAIT).buttonLabels()).contains("Free media and countering disinformation");
+        user.press(greeting, "\u270D\uFE0F Send a suggestion");
+        assertThat(user.awaitReply(WAIT).plainText()).contains("Which working group");
     }
 
     @Test
@@ -100,7 +111,66 @@ class SuggestionFlowE2ETest {
         user.send("/frobnicate");
         assertThat(user.awaitReply(WAIT).plainText()).contains("/help");
         user.send("hello?");
-        assertThat(user.awaitReply(WAIT).plainText()).contains("/suggest");
+        BotMessage offer = user.awaitReply(WAIT);
+        assertThat(offer.plainText()).contains("Send this as a suggestion");
+        user.press(offer, "stray:no");
+        assertThat(user.awaitEdit(offer, WAIT).plainText()).contains("nothing was sent or kept");
+    }
+
+    @Test
+    void stray_text_can_become_a_suggestion_and_nothing_is_kept_while_the_person_decides() {
+        FakeUser user = newUser();
+        int drafts = bot.count("SELECT count(*) FROM suggestion_draft");
+        int message = user.send("Interpreters for sign language at every meeting.");
+        BotMessage offer = user.awaitReply(WAIT);
+        assertThat(offer.replyToMessageId()).as("the offer answers the message, which is read back from it")
+                .isEqualTo(message);
+        assertThat(bot.count("SELECT count(*) FROM suggestion_draft")).as("nothing kept while deciding").isEqualTo(drafts);
+        user.press(offer, "stray:yes");
+        BotMessage groups = user.awaitEdit(offer, WAIT);
+        assertThat(groups.plainText()).contains("Which working group");
+        user.press(groups, "suggest:participation");
+        BotMessage review = user.awaitMessageContaining("Please check your suggestion", WAIT);
+        assertThat(review.plainText()).contains("Interpreters for sign language at every meeting.");
+        assertThat(review.protectContent()).isTrue();
+    }
+
+    @Test
+    void a_second_message_can_be_added_an_edit_replaces_the_draft_and_suggest_asks_before_discarding_it() {
+        FakeUser user = newUser();
+        user.send("/suggest");
+        user.press(user.awaitReply(WAIT), "suggest:media");
+        user.awaitMessageContaining("Write your suggestion", WAIT);
+        user.send("Community radio licences");
+        user.awaitMessageContaining("Please check", WAIT);
+
+        user.send("for minority languages too.");
+        BotMessage offer = user.awaitReply(WAIT);
+        assertThat(offer.plainText()).contains("part of your suggestion");
+        user.press(offer, "\u2795 Add to the text");
+        BotMessage added = user.awaitMessage(m -> m.plainText().contains("Please check")
+                && m.plainText().contains("for minority languages too."), WAIT);
+        assertThat(added.plainText()).contains("Community radio licences\n\nfor minority languages too.");
+
+        user.editLastMessage("for minority languages, too.");
+        user.awaitMessageContaining("edited message", WAIT); // only the draft's own message replaces it
+        user.sentMessages().stream().filter(m -> "Community radio licences".equals(m.text())).findFirst()
+                .ifPresent(first -> user.editMessage(first.messageId(), "Licences for community radio"));
+        BotMessage edited = user.awaitMessage(m -> m.plainText().contains("Please check")
+                && m.plainText().contains("Licences for community radio"), WAIT);
+        assertThat(edited.plainText()).doesNotContain("Community radio licences");
+
+        user.send("/suggest");
+        BotMessage ask = user.awaitReply(WAIT);
+        assertThat(ask.plainText()).contains("unfinished suggestion", "Licences for community radio");
+        user.press(ask, "draft:keep");
+        assertThat(user.awaitMessageContaining("Please check", WAIT).plainText()).contains("Licences for community radio");
+        user.send("/suggest");
+        user.press(user.awaitMessageContaining("unfinished suggestion", WAIT), "draft:new:-");
+        user.awaitMessageContaining("Which working group", WAIT);
+        user.send("/suggest");
+        assertThat(user.awaitReply(WAIT).plainText()).as("the old text is gone: nothing to ask about")
+                .contains("Which working group").doesNotContain("unfinished");
     }
 
     @Test
@@ -118,14 +188,14 @@ class SuggestionFlowE2ETest {
         user.send("/start");
         user.awaitReply(WAIT);
         String text = "Use <b>Signal</b> & \"encrypted\" mail > plain mail; it's <safer>";
-        String reference = submit(user, "suggest:media", text, "reach:no");
+        String reference = submit(user, "suggest:media", text, "review:anon");
 
         BotMessage card = moderators.awaitMessage(m -> m.plainText().contains(reference), WAIT);
         assertThat(card.plainText())
                 .contains(text)
                 .contains("Free media and countering disinformation")
                 .contains(LocalDate.now(ZoneOffset.UTC).toString())
-                .contains("not possible");
+                .contains("only for /check");
         assertThat(card.text()).as("the card escapes markup, so it shows as written").contains("&lt;b&gt;Signal");
         assertThat(card.protectContent()).isTrue();
         assertThat(card.plainText()).doesNotContain(String.valueOf(user.id()), user.firstName(), user.username());
@@ -134,16 +204,16 @@ class SuggestionFlowE2ETest {
     @Test
     void a_reachable_suggestion_says_replies_are_possible_on_the_card() {
         FakeUser user = newUser();
-        String reference = submit(user, "suggest:participation", "Please allow remote participation.", "reach:yes");
+        String reference = submit(user, "suggest:participation", "Please allow remote participation.", "review:reach");
         BotMessage card = moderators.awaitMessage(m -> m.plainText().contains(reference), WAIT);
-        assertThat(card.plainText()).contains("possible, with /reply")
+        assertThat(card.plainText()).contains("possible: reply to this card")
                 .doesNotContain(String.valueOf(user.id()), user.firstName(), user.username());
     }
 
     @Test
     void references_are_random_not_sequential() {
-        String first = submit(newUser(), "suggest:grassroots", "First suggestion text.", "reach:no");
-        String second = submit(newUser(), "suggest:grassroots", "Second suggestion text.", "reach:no");
+        String first = submit(newUser(), "suggest:grassroots", "First suggestion text.", "review:anon");
+        String second = submit(newUser(), "suggest:grassroots", "Second suggestion text.", "review:anon");
         assertThat(first).isNotEqualTo(second).matches(REFERENCE.pattern());
     }
 
@@ -152,20 +222,27 @@ class SuggestionFlowE2ETest {
         FakeUser user = newUser();
         user.send("/suggest");
         user.press(user.awaitReply(WAIT), "suggest:media");
-        user.awaitMessageContaining("Now write", WAIT);
+        user.awaitMessageContaining("Write your suggestion", WAIT);
 
         user.send("x".repeat(3001));
         assertThat(user.awaitReply(WAIT).plainText()).contains("3,001", "3,000");
         user.send("   ");
         assertThat(user.awaitReply(WAIT).plainText()).contains("empty");
-        user.sendPhoto("a caption is not a suggestion");
-        assertThat(user.awaitReply(WAIT).plainText()).contains("Only text");
+        int photo = user.sendPhoto("a caption is not a suggestion");
+        BotMessage why = user.awaitReply(WAIT);
+        assertThat(why.plainText()).contains("can give away who sent them", "only text");
+        user.press(why, "media:del");
+        telegram.await(() -> telegram.calls("deleteMessages").stream()
+                .anyMatch(call -> call.params().toString().contains(String.valueOf(photo))), WAIT, "the photo to be deleted");
         user.sendVoice();
-        assertThat(user.awaitReply(WAIT).plainText()).contains("Only text");
+        assertThat(user.awaitReply(WAIT).plainText()).contains("only text");
 
         user.send("x".repeat(3000));
         BotMessage review = user.awaitReply(WAIT);
-        assertThat(review.hasButton("Send")).isTrue();
+        assertThat(review.buttonLabels()).containsExactly("\uD83D\uDCE8 Send anonymously (recommended)",
+                "\uD83D\uDCAC Send and allow replies", "\u270F\uFE0F Edit", "\u2716 Cancel");
+        assertThat(review.plainText()).contains("the decision cannot be sent to you", "receipt",
+                "without seeing who you are");
         assertThat(review.protectContent()).isTrue();
     }
 
@@ -174,10 +251,10 @@ class SuggestionFlowE2ETest {
         FakeUser user = newUser();
         user.send("/suggest");
         user.press(user.awaitReply(WAIT), "suggest:polmil");
-        user.awaitMessageContaining("Now write", WAIT);
+        user.awaitMessageContaining("Write your suggestion", WAIT);
         user.send("First draft with a typo");
-        user.press(user.awaitReply(WAIT), "Edit");
-        user.awaitMessageContaining("Now write", WAIT);
+        user.press(user.awaitReply(WAIT), "\u270F\uFE0F Edit");
+        user.awaitMessageContaining("Write your suggestion", WAIT);
         user.send("Second, corrected draft");
         BotMessage review = user.awaitReply(WAIT);
         assertThat(review.plainText()).contains("Second, corrected draft").doesNotContain("typo");
@@ -188,10 +265,10 @@ class SuggestionFlowE2ETest {
         FakeUser user = newUser();
         user.send("/suggest");
         user.press(user.awaitReply(WAIT), "suggest:media");
-        user.awaitMessageContaining("Now write", WAIT);
+        user.awaitMessageContaining("Write your suggestion", WAIT);
         user.send("A text I will cancel, marker 5e1f");
         BotMessage review = user.awaitReply(WAIT);
-        user.press(review, "Cancel");
+        user.press(review, "\u2716 Cancel");
         assertThat(user.awaitEdit(review, WAIT).plainText()).contains("Cancelled");
         user.send("/cancel");
         assertThat(user.awaitReply(WAIT).plainText()).contains("nothing to cancel");
@@ -212,6 +289,9 @@ class SuggestionFlowE2ETest {
         telegram.await(() -> telegram.unansweredCallbacks().isEmpty(), WAIT, "every forged press to be answered");
         user.send("text while still choosing a working_group");
         assertThat(user.awaitReply(WAIT).plainText()).contains("choose a working group");
+        user.pressData(workingGroups, "review:anon");
+        telegram.await(() -> telegram.unansweredCallbacks().isEmpty(), WAIT, "the early Send to be answered");
+        assertThat(bot.count("SELECT count(*) FROM suggestion")).as("nothing sent before the review").isZero();
     }
 
     @Test
@@ -230,24 +310,21 @@ class SuggestionFlowE2ETest {
         user.send("/help");
         user.awaitReply(WAIT);
         user.editLastMessage("/help please");
-        user.awaitMessageContaining("edited messages", WAIT);
+        user.awaitMessageContaining("edited message", WAIT);
     }
 
     /** Runs /suggest to the end and returns the reference the user was shown. */
-    static String submit(FakeUser user, String workingGroupLabel, String text, String reachabilityLabel) {
+    static String submit(FakeUser user, String workingGroupLabel, String text, String sendLabel) {
         user.send("/suggest");
         BotMessage workingGroups = user.awaitReply(WAIT);
         assertThat(workingGroups.buttonLabels()).hasSize(5);
         user.press(workingGroups, workingGroupLabel);
-        user.awaitMessageContaining("Now write", WAIT);
+        user.awaitMessageContaining("Write your suggestion", WAIT);
         user.send(text);
         BotMessage review = user.awaitReply(WAIT);
         assertThat(review.plainText()).contains(text);
-        user.press(review, "Send");
-        BotMessage question = user.awaitEdit(review, WAIT);
-        assertThat(question.plainText()).contains("May the moderators reply");
-        user.press(question, reachabilityLabel);
-        BotMessage stored = user.awaitMessage(m -> m.messageId() == question.messageId()
+        user.press(review, sendLabel);
+        BotMessage stored = user.awaitMessage(m -> m.messageId() == review.messageId()
                 && m.plainText().contains("Reference"), WAIT);
         Matcher matcher = REFERENCE.matcher(stored.plainText());
         assertThat(matcher.find()).as("a reference in: %s", stored.plainText()).isTrue();

@@ -73,7 +73,7 @@ class TriageE2ETest {
 
     @Test
     void a_non_moderator_in_the_moderators_chat_cannot_triage_and_nothing_changes() {
-        String ref = Activists.submit(newActivist(), "suggest:media", "Independent radio licences.", "reach:no", WAIT);
+        String ref = Activists.submit(newActivist(), "suggest:media", "Independent radio licences.", "review:anon", WAIT);
         BotMessage card = cardOf(ref);
         assertThat(card.buttonLabels()).contains("\u2705 Accept", "\u274C Decline", "\uD83D\uDEAB Spam");
 
@@ -102,7 +102,7 @@ class TriageE2ETest {
     @Test
     void two_moderators_pressing_at_once_give_exactly_one_outcome_and_the_author_hears_the_reason() {
         FakeUser author = newActivist();
-        String ref = Activists.submit(author, "suggest:participation", "Remote participation for all meetings.", "reach:yes", WAIT);
+        String ref = Activists.submit(author, "suggest:participation", "Remote participation for all meetings.", "review:reach", WAIT);
         BotMessage card = cardOf(ref);
         moderators.memberPresses(anna, card, "tri:d");
         BotMessage reasons = moderators.awaitEdit(card, GROUP_WAIT);
@@ -121,12 +121,12 @@ class TriageE2ETest {
                 .doesNotContain("not clear enough").containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC");
         assertThat(declined.buttons()).isEmpty();
 
-        BotMessage told = author.awaitMessageContaining("was declined", GROUP_WAIT);
+        BotMessage told = author.awaitMessageContaining("was not accepted", GROUP_WAIT);
         assertThat(told.plainText()).contains(ref, "A very similar suggestion was already made");
         assertThat(told.protectContent()).isTrue();
         moderators.memberSends(anna, "/stats");
         moderators.awaitNewMessage(m -> m.plainText().contains("Statistics"), GROUP_WAIT);
-        assertThat(telegram.deliveredTextsTo(author.chatId())).filteredOn(text -> text.contains("was declined")).hasSize(1);
+        assertThat(telegram.deliveredTextsTo(author.chatId())).filteredOn(text -> text.contains("was not accepted")).hasSize(1);
         Activists.assertNoIdentityOf(telegram, author.chatId(), anna, boris);
         Activists.assertNoIdentityOf(telegram, MODERATORS_CHAT, author);
     }
@@ -134,7 +134,7 @@ class TriageE2ETest {
     @Test
     void accepting_with_a_link_tells_the_author_and_offers_to_follow_the_recommendation() {
         FakeUser author = newActivist();
-        String ref = Activists.submit(author, "suggest:participation", "Visa help for participants.", "reach:yes", WAIT);
+        String ref = Activists.submit(author, "suggest:participation", "Visa help for participants.", "review:reach", WAIT);
         BotMessage card = cardOf(ref);
         moderators.memberPresses(boris, card, "tri:a");
         BotMessage choosing = moderators.awaitEdit(card, GROUP_WAIT);
@@ -152,17 +152,24 @@ class TriageE2ETest {
     }
 
     @Test
-    void asking_for_more_brings_the_answer_back_under_the_card() {
+    void asking_for_more_asks_the_moderator_for_the_question_and_brings_the_answer_back_under_the_card() {
         FakeUser author = newActivist();
-        String ref = Activists.submit(author, "suggest:grassroots", "Grants for <unregistered> groups & networks.", "reach:yes", WAIT);
+        String ref = Activists.submit(author, "suggest:grassroots", "Grants for <unregistered> groups & networks.", "review:reach", WAIT);
         BotMessage card = cardOf(ref);
         moderators.memberPresses(anna, card, "tri:i");
+        BotMessage request = moderators.awaitNewMessage(m -> m.plainText().contains("What would you like to ask"), GROUP_WAIT);
+        assertThat(request.replyToMessageId()).as("under the card").isEqualTo(card.messageId());
+        assertThat(request.replyMarkup().path("force_reply").asBoolean()).isTrue();
+        moderators.memberRepliesTo(anna, request, "How many <groups> & where?");
+        moderators.awaitNewMessage(m -> m.plainText().contains("Question sent to the author of " + ref), GROUP_WAIT);
         BotMessage asked = moderators.awaitEdit(card, GROUP_WAIT);
-        assertThat(asked.plainText()).contains("More information requested by moderator 1");
+        assertThat(asked.plainText()).contains("More information requested by moderator 1", "How many <groups> & where?");
         assertThat(asked.buttonLabels()).as("still to be decided").contains("\u2705 Accept")
                 .doesNotContain("\u2753 Ask for more");
 
-        BotMessage question = author.awaitMessageContaining("would like to know more", GROUP_WAIT);
+        BotMessage question = author.awaitMessageContaining("The moderators ask about your suggestion", GROUP_WAIT);
+        assertThat(question.plainText()).contains("How many <groups> & where?");
+        assertThat(question.replyMarkup().path("force_reply").asBoolean()).as("the reply box opens").isTrue();
         author.replyTo(question, "We are <b>40</b> groups & growing.");
         assertThat(author.awaitReply(WAIT).plainText()).contains("Sent to the moderators");
         BotMessage answer = moderators.awaitMessage(m -> m.plainText().contains("The author of " + ref + " answers"), GROUP_WAIT);
@@ -173,26 +180,26 @@ class TriageE2ETest {
     }
 
     @Test
-    void anonymous_authors_cannot_be_asked_for_more_and_the_moderator_is_told() {
+    void anonymous_authors_are_reached_only_through_their_receipt_and_the_moderator_is_told() {
         FakeUser author = newActivist();
-        String ref = Activists.submit(author, "suggest:polmil", "Publish small-arms data.", "reach:no", WAIT);
+        String ref = Activists.submit(author, "suggest:polmil", "Publish small-arms data.", "review:anon", WAIT);
         BotMessage card = cardOf(ref);
-        assertThat(card.buttonLabels()).doesNotContain("\u2753 Ask for more");
-        CallbackPress forged = answered(moderators.memberPressesData(anna, card, "tri:i"));
-        assertThat(forged.showAlert()).isTrue();
-        assertThat(forged.answerText()).contains("anonymous", "no reply is possible");
+        assertThat(card.plainText()).contains("only for /check");
+        assertThat(card.buttonLabels()).as("a question waits for the receipt's holder").contains("\u2753 Ask for more");
 
         moderators.memberSends(anna, "/reply " + ref + " Could you tell us more?");
         assertThat(moderators.awaitNewMessage(m -> true, GROUP_WAIT).plainText())
-                .contains(ref, "anonymous", "no reply is possible");
+                .contains(ref, "sent it anonymously", "check with their receipt");
+        int before = telegram.deliveredTextsTo(author.chatId()).size();
         moderators.memberRepliesTo(anna, card, "And by replying to the card?");
-        assertThat(moderators.awaitNewMessage(m -> true, GROUP_WAIT).plainText()).contains("no reply is possible");
+        assertThat(moderators.awaitNewMessage(m -> true, GROUP_WAIT).plainText()).contains("check with their receipt");
+        assertThat(telegram.deliveredTextsTo(author.chatId())).as("nothing is sent to an anonymous author").hasSize(before);
     }
 
     @Test
     void marking_spam_stops_the_sender_from_suggesting_without_telling_them_why() {
         FakeUser spammer = newActivist();
-        String ref = Activists.submit(spammer, "suggest:media", "BUY CHEAP WATCHES", "reach:yes", WAIT);
+        String ref = Activists.submit(spammer, "suggest:media", "BUY CHEAP WATCHES", "review:reach", WAIT);
         BotMessage card = cardOf(ref);
         moderators.memberPresses(anna, card, "tri:s");
         BotMessage confirm = moderators.awaitEdit(card, GROUP_WAIT);
