@@ -31,6 +31,7 @@ class AuthorConversationE2ETest {
     static BotProcess bot;
     static FakeUser mira;
     static long nextUser = 780_000_001L;
+    static int asked;
 
     @BeforeAll
     static void startBot() {
@@ -67,6 +68,10 @@ class AuthorConversationE2ETest {
         BotMessage request = mira.awaitMessageContaining("What would you like to ask the author of " + ref, WAIT);
         assertThat(request.replyMarkup().path("force_reply").asBoolean()).as("the reply box opens").isTrue();
         assertThat(request.replyToMessageId()).as("under the card").isEqualTo(card.messageId());
+        // A person needs seconds to type; the test replies at once, so it waits until the bot has noted the request.
+        int noted = asked++;
+        telegram.await(() -> bot.count("SELECT count(*) FROM moderator_message WHERE card = 2") > noted, WAIT,
+                "the request to be noted");
         mira.replyTo(request, question);
     }
 

@@ -160,6 +160,9 @@ class TriageE2ETest {
         BotMessage request = moderators.awaitNewMessage(m -> m.plainText().contains("What would you like to ask"), GROUP_WAIT);
         assertThat(request.replyToMessageId()).as("under the card").isEqualTo(card.messageId());
         assertThat(request.replyMarkup().path("force_reply").asBoolean()).isTrue();
+        // A person needs seconds to type; the test replies at once, so it waits until the bot has noted the request.
+        telegram.await(() -> bot.count("SELECT count(*) FROM moderator_message WHERE card = 2") > 0, WAIT,
+                "the request to be noted");
         moderators.memberRepliesTo(anna, request, "How many <groups> & where?");
         moderators.awaitNewMessage(m -> m.plainText().contains("Question sent to the author of " + ref), GROUP_WAIT);
         BotMessage asked = moderators.awaitEdit(card, GROUP_WAIT);
