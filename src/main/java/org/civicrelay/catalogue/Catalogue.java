@@ -31,6 +31,12 @@ public class Catalogue {
         return workingGroup(id).map(group -> group.title().in(locale)).orElse(id);
     }
 
+    /** The recommendation as bot-config.yml describes it now; empty once it has left the file. */
+    public Optional<CatalogueSettings.Recommendation> recommendation(String id) {
+        return settings.workingGroups().stream().flatMap(group -> group.recommendations().stream())
+                .filter(recommendation -> recommendation.id().equals(id)).findFirst();
+    }
+
     public List<Status> statuses() {
         return settings.statuses();
     }

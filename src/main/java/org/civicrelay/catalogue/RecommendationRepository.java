@@ -63,7 +63,7 @@ class RecommendationRepository {
                 .param("group", group)
                 .param("position", position)
                 .param("titleEn", title.en())
-                .param("titleRu", title.ru())
+                .param("titleRu", title.exactly("ru"))
                 .param("status", initialStatus)
                 .update();
     }

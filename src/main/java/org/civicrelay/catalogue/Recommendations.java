@@ -37,7 +37,20 @@ public class Recommendations {
 
     @Transactional(readOnly = true)
     public Optional<Recommendation> find(RecommendationId id) {
-        return repository.find(id);
+        return repository.find(id).map(this::asInFile);
+    }
+
+    /**
+     * The title in every language and the details, as bot-config.yml has them now; the database keeps only
+     * an English and Russian copy of the title, for recommendations that have left the file.
+     */
+    private Recommendation asInFile(Recommendation stored) {
+        return catalogue.recommendation(stored.id().value())
+                .map(configured -> new Recommendation(stored.id(), stored.workingGroup(), stored.position(),
+                        configured.title(), stored.status(), stored.retired(),
+                        new Recommendation.Details(Optional.ofNullable(configured.description()),
+                                Optional.ofNullable(configured.responsible()), Optional.ofNullable(configured.progress()))))
+                .orElse(stored);
     }
 
     /**
@@ -46,13 +59,13 @@ public class Recommendations {
      */
     @Transactional(readOnly = true)
     public List<Recommendation> inCatalogueOrder(Collection<RecommendationId> ids) {
-        return ids.isEmpty() ? List.of() : repository.inCatalogueOrder(ids);
+        return ids.isEmpty() ? List.of() : repository.inCatalogueOrder(ids).stream().map(this::asInFile).toList();
     }
 
     /** Listed in the catalogue now: found and not retired. */
     @Transactional(readOnly = true)
     public Optional<Recommendation> current(RecommendationId id) {
-        return repository.find(id).filter(recommendation -> !recommendation.retired());
+        return find(id).filter(recommendation -> !recommendation.retired());
     }
 
     /** A page of a working group's recommendations in catalogue order; an out-of-range page gives the nearest. */
@@ -60,7 +73,8 @@ public class Recommendations {
     public Page<Recommendation> inGroup(String group, int page, int size) {
         int total = repository.countInGroup(group);
         int number = Page.clamp(page, total, size);
-        return new Page<>(repository.inGroup(group, number * size, size), number, Page.pageCount(total, size));
+        return new Page<>(repository.inGroup(group, number * size, size).stream().map(this::asInFile).toList(), number,
+                Page.pageCount(total, size));
     }
 
     /** The newest {@code limit} entries of the public history, newest first. */
@@ -93,7 +107,7 @@ public class Recommendations {
                 command.moderator()));
         Recommendation changed = found.get();
         return new StatusChangeResult.Changed(new Recommendation(changed.id(), changed.workingGroup(),
-                changed.position(), changed.title(), command.status(), false),
+                changed.position(), changed.title(), command.status(), false, changed.details()),
                 new StatusEntry(today, command.status(), command.note()));
     }
 }

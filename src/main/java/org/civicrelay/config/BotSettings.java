@@ -25,11 +25,11 @@ public record BotSettings(
         @NotNull @DefaultValue List<@NotNull @Positive(message = "must hold positive Telegram user ids") Long> moderators,
         @NotNull @DefaultValue("en") String defaultLanguage) implements Settings {
 
-    static final Set<String> LANGUAGES = Set.of("en", "ru");
+    static final Set<String> LANGUAGES = Set.of("en", "ru", "uk");
     /** Where the database is unless BOT_DB_PATH says otherwise; the backup command looks there too. */
     static final String DEFAULT_DB_PATH = "./data/civic-relay.db";
 
-    @AssertTrue(message = "must be en or ru")
+    @AssertTrue(message = "must be en, ru or uk")
     boolean isDefaultLanguage() {
         return defaultLanguage == null || LANGUAGES.contains(defaultLanguage.toLowerCase(Locale.ROOT));
     }

@@ -1,6 +1,8 @@
 package org.civicrelay.config;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -8,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
@@ -52,10 +55,25 @@ public record CatalogueSettings(
             @NotNull @DefaultValue List<@Valid Recommendation> recommendations) {
     }
 
-    /** A recommendation that came out of a working group. */
+    /**
+     * A recommendation that came out of a working group: its title and, optionally, what it asks for
+     * ({@code description}), who is to act on it ({@code responsible}) and how far it has come ({@code progress},
+     * a percentage), all shown in its details.
+     */
     public record Recommendation(
             @NotNull @Pattern(regexp = "R[1-9][0-9]{0,5}", message = "must be R followed by a number, e.g. R7") String id,
-            @NotNull @Valid LocalizedText title) {
+            @NotNull @Valid LocalizedText title,
+            @Valid LocalizedText description,
+            @Valid LocalizedText responsible,
+            @Min(value = 0, message = "must be a percentage, 0 to 100") @Max(value = 100, message = "must be a percentage, 0 to 100") Integer progress) {
+
+        @ConstructorBinding
+        public Recommendation {
+        }
+
+        public Recommendation(String id, LocalizedText title) {
+            this(id, title, null, null, null);
+        }
     }
 
     /** A status a recommendation can be in. */

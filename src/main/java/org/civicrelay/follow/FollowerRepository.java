@@ -3,6 +3,8 @@ package org.civicrelay.follow;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import org.civicrelay.catalogue.RecommendationId;
@@ -26,14 +28,38 @@ class FollowerRepository {
     }
 
     /** False when this chat already follows the recommendation. */
+    /** A new follow is as silent as the chat's other follows: silence is one choice per person. */
     boolean insert(RecommendationId id, Follower follower) {
         return jdbc.sql("""
-                INSERT INTO follow (recommendation, chat, chat_key) VALUES (:id, :chat, :chatKey)
+                INSERT INTO follow (recommendation, chat, chat_key, language, silent)
+                VALUES (:id, :chat, :chatKey, :language,
+                    (SELECT coalesce(max(silent), 0) FROM follow WHERE chat_key = :chatKey))
                 ON CONFLICT (recommendation, chat_key) DO NOTHING""")
                 .param("id", id.value())
                 .param("chat", follower.chat().bytes())
                 .param("chatKey", follower.chatKey().value())
+                .param("language", follower.language().map(Locale::getLanguage).orElse(null))
                 .update() == 1;
+    }
+
+    int setLanguage(Pseudonym chatKey, Locale language) {
+        return jdbc.sql("UPDATE follow SET language = :language WHERE chat_key = :chatKey")
+                .param("language", language.getLanguage())
+                .param("chatKey", chatKey.value())
+                .update();
+    }
+
+    int setSilent(Pseudonym chatKey, boolean silent) {
+        return jdbc.sql("UPDATE follow SET silent = :silent WHERE chat_key = :chatKey")
+                .param("silent", silent ? 1 : 0)
+                .param("chatKey", chatKey.value())
+                .update();
+    }
+
+    boolean isSilent(Pseudonym chatKey) {
+        return jdbc.sql("SELECT coalesce(max(silent), 0) FROM follow WHERE chat_key = :chatKey")
+                .param("chatKey", chatKey.value())
+                .query(Integer.class).single() == 1;
     }
 
     boolean delete(RecommendationId id, Pseudonym chatKey) {
@@ -84,14 +110,16 @@ class FollowerRepository {
     Batch followers(RecommendationId id, long afterId, int size) {
         long[] last = {afterId};
         List<Follower> followers = jdbc.sql("""
-                SELECT id, chat, chat_key FROM follow WHERE recommendation = :id AND id > :after
+                SELECT id, chat, chat_key, language, silent FROM follow WHERE recommendation = :id AND id > :after
                 ORDER BY id LIMIT :size""")
                 .param("id", id.value())
                 .param("after", afterId)
                 .param("size", size)
                 .query((rs, n) -> {
                     last[0] = rs.getLong("id");
-                    return new Follower(new SealedId(rs.getBytes("chat")), new Pseudonym(rs.getString("chat_key")));
+                    return new Follower(new SealedId(rs.getBytes("chat")), new Pseudonym(rs.getString("chat_key")),
+                            Optional.ofNullable(rs.getString("language")).map(Locale::forLanguageTag),
+                            rs.getInt("silent") == 1);
                 })
                 .list();
         return new Batch(followers, last[0]);

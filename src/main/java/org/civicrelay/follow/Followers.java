@@ -2,6 +2,7 @@ package org.civicrelay.follow;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.civicrelay.catalogue.Recommendation;
 import org.civicrelay.catalogue.RecommendationId;
@@ -61,6 +62,21 @@ public class Followers {
     @Transactional(readOnly = true)
     public Set<RecommendationId> followedAmong(Pseudonym chatKey, Collection<RecommendationId> ids) {
         return repository.followedAmong(chatKey, ids);
+    }
+
+    /** The person chose a language: the notices of everything they follow will come in it. */
+    public void speak(Pseudonym chatKey, Locale language) {
+        repository.setLanguage(chatKey, language);
+    }
+
+    /** Silent delivery (no sound, no vibration) of every notice to this chat, or not; false if it follows nothing. */
+    public boolean setSilent(Pseudonym chatKey, boolean silent) {
+        return repository.setSilent(chatKey, silent) > 0;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isSilent(Pseudonym chatKey) {
+        return repository.isSilent(chatKey);
     }
 
     @Transactional(readOnly = true)

@@ -31,8 +31,29 @@ class ModeratorMessageRepository {
                 .update();
     }
 
+    /**
+     * A request for the question to ask an author: kept in the same table, marked by {@code card = 2}, so that
+     * it goes with the suggestion's other messages; {@link #find} and {@link #card} leave it out.
+     */
+    void saveQuestionPrompt(Pseudonym chat, int messageId, SuggestionRef ref) {
+        jdbc.sql("""
+                INSERT INTO moderator_message (chat_key, message_id, ref, card) VALUES (:chat, :messageId, :ref, 2)
+                ON CONFLICT (chat_key, message_id) DO UPDATE SET ref = excluded.ref, card = excluded.card""")
+                .param("chat", chat.value())
+                .param("messageId", messageId)
+                .param("ref", ref.value())
+                .update();
+    }
+
+    Optional<SuggestionRef> findQuestionPrompt(Pseudonym chat, int messageId) {
+        return jdbc.sql("SELECT ref FROM moderator_message WHERE chat_key = :chat AND message_id = :messageId AND card = 2")
+                .param("chat", chat.value())
+                .param("messageId", messageId)
+                .query((rs, row) -> new SuggestionRef(rs.getString("ref"))).optional();
+    }
+
     Optional<SuggestionRef> find(Pseudonym chat, int messageId) {
-        return jdbc.sql("SELECT ref FROM moderator_message WHERE chat_key = :chat AND message_id = :messageId")
+        return jdbc.sql("SELECT ref FROM moderator_message WHERE chat_key = :chat AND message_id = :messageId AND card < 2")
                 .param("chat", chat.value())
                 .param("messageId", messageId)
                 .query((rs, row) -> new SuggestionRef(rs.getString("ref"))).optional();

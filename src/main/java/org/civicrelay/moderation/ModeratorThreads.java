@@ -32,6 +32,19 @@ public class ModeratorThreads implements Retention {
         messages.save(chat, messageId, ref, card);
     }
 
+    /**
+     * The bot's request, in a moderators' chat, for the question to put to the author (after "Ask for more"):
+     * a moderator's reply to it is that question.
+     */
+    public void rememberQuestionPrompt(Pseudonym chat, int messageId, SuggestionRef ref) {
+        messages.saveQuestionPrompt(chat, messageId, ref);
+    }
+
+    /** The suggestion whose question this message in a moderators' chat asks for, if it is such a request. */
+    public Optional<SuggestionRef> questionPrompt(Pseudonym chat, int messageId) {
+        return messages.findQuestionPrompt(chat, messageId);
+    }
+
     /** The suggestion a message in a moderators' chat stands for. */
     public Optional<SuggestionRef> find(Pseudonym chat, int messageId) {
         return messages.find(chat, messageId);

@@ -24,12 +24,25 @@ public class Relay {
 
     /** Where a moderator's message goes; a message that can go is recorded in the audit trail (not its text). */
     public ReplyTarget moderatorWrites(SuggestionRef ref, String moderator) {
+        return moderatorWrites(ref, moderator, null);
+    }
+
+    /**
+     * As above, and the message ({@code text}, if given) is kept as the moderators' latest word to the author:
+     * an anonymous author with a receipt reads it with /check, and a reachable author's plain messages can be
+     * recognised as answers to it.
+     */
+    public ReplyTarget moderatorWrites(SuggestionRef ref, String moderator, String text) {
         ReplyTarget target = suggestions.find(ref)
                 .<ReplyTarget>map(suggestion -> suggestion.reachable() ? new ReplyTarget.Reachable(suggestion)
+                        : suggestion.hasReceipt() && suggestion.state().isOpen() ? new ReplyTarget.ByReceipt(suggestion)
                         : new ReplyTarget.Anonymous())
                 .orElseGet(ReplyTarget.Unknown::new);
-        if (target instanceof ReplyTarget.Reachable) {
+        if (target instanceof ReplyTarget.Reachable || target instanceof ReplyTarget.ByReceipt) {
             audit.record(moderator, "reply", ref.value());
+            if (text != null) {
+                suggestions.leaveQuestion(ref, text);
+            }
         }
         return target;
     }

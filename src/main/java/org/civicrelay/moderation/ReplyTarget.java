@@ -9,7 +9,14 @@ public sealed interface ReplyTarget {
     record Reachable(Suggestion suggestion) implements ReplyTarget {
     }
 
-    /** The author stayed anonymous: no reply is possible. */
+    /**
+     * The author stayed anonymous but holds a receipt, and the suggestion is still open: the message is kept
+     * for them to read with /check (nothing is sent).
+     */
+    record ByReceipt(Suggestion suggestion) implements ReplyTarget {
+    }
+
+    /** The author stayed anonymous (without a receipt, or the suggestion is decided): no reply is possible. */
     record Anonymous() implements ReplyTarget {
     }
 

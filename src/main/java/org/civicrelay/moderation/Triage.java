@@ -65,11 +65,19 @@ public class Triage {
     }
 
     public TriageResult askMoreInfo(SuggestionRef ref, String moderator) {
-        boolean reachable = suggestions.find(ref).map(suggestion -> suggestion.reachable()).orElse(true);
-        if (!reachable) {
+        return askMoreInfo(ref, moderator, null);
+    }
+
+    /**
+     * Puts {@code question} to the author: sent to a reachable author, kept for an anonymous one to read with
+     * their receipt (/check). Refused for an anonymous suggestion without a receipt (sent before receipts).
+     */
+    public TriageResult askMoreInfo(SuggestionRef ref, String moderator, String question) {
+        boolean askable = suggestions.find(ref).map(suggestion -> suggestion.askable()).orElse(true);
+        if (!askable) {
             return new TriageResult.AuthorUnreachable();
         }
-        return decide(ref, moderator, Decision.askMoreInfo(), Optional.empty(), Optional.empty(), "");
+        return decide(ref, moderator, Decision.askMoreInfo(question), Optional.empty(), Optional.empty(), "");
     }
 
     public TriageResult markSpam(SuggestionRef ref, String moderator) {
@@ -103,7 +111,7 @@ public class Triage {
             case DECLINED -> "decline";
             case MORE_INFO_REQUESTED -> "ask-more-info";
             case SPAM -> "mark-spam";
-            case PENDING -> throw new IllegalArgumentException("not a decision");
+            case PENDING, WITHDRAWN -> throw new IllegalArgumentException("not a moderator's decision");
         };
     }
 }

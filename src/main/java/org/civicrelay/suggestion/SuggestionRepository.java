@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,7 +29,8 @@ class SuggestionRepository {
     /** SQL condition: the suggestion has its final decision (the start of every retention period). */
     static final String DECIDED = "state NOT IN (" + quoted(SuggestionState.open()) + ") AND triaged_at IS NOT NULL";
 
-    private static final String COLUMNS = "ref, working_group, body, created_on, state, reply_to";
+    private static final String COLUMNS =
+            "ref, working_group, body, created_on, state, reply_to, language, receipt_hash IS NOT NULL AS has_receipt, question";
 
     private final JdbcClient jdbc;
 
@@ -40,10 +42,11 @@ class SuggestionRepository {
      * Inserts the suggestion with the author's spam key (kept only until a decision); false when the
      * (random) reference is already taken.
      */
-    boolean insert(Suggestion suggestion, Pseudonym authorKey, Pseudonym author) {
+    boolean insert(Suggestion suggestion, Pseudonym authorKey, Pseudonym author, Optional<String> receiptHash) {
         return jdbc.sql("""
-                INSERT INTO suggestion (ref, working_group, body, created_on, state, reply_to, author_key, reply_key)
-                VALUES (:ref, :group, :body, :createdOn, :state, :replyTo, :authorKey, :replyKey)
+                INSERT INTO suggestion (ref, working_group, body, created_on, state, reply_to, author_key, reply_key,
+                    language, receipt_hash)
+                VALUES (:ref, :group, :body, :createdOn, :state, :replyTo, :authorKey, :replyKey, :language, :receiptHash)
                 ON CONFLICT (ref) DO NOTHING""")
                 .param("ref", suggestion.ref().value())
                 .param("group", suggestion.workingGroup())
@@ -53,7 +56,67 @@ class SuggestionRepository {
                 .param("replyTo", suggestion.replyTo().map(SealedId::bytes).orElse(null))
                 .param("authorKey", authorKey.value())
                 .param("replyKey", suggestion.reachable() ? author.value() : null)
+                .param("language", suggestion.language().map(Locale::getLanguage).orElse(null))
+                .param("receiptHash", receiptHash.orElse(null))
                 .update() == 1;
+    }
+
+    /** What /check shows the holder of the receipt with this keyed hash. */
+    Optional<Checked> checkByReceipt(String receiptHash) {
+        return jdbc.sql("""
+                SELECT ref, working_group, created_on, state, recommendation, decline_reason, question FROM suggestion
+                WHERE receipt_hash = :hash""")
+                .param("hash", receiptHash)
+                .query((rs, row) -> new Checked(new SuggestionRef(rs.getString("ref")), rs.getString("working_group"),
+                        LocalDate.parse(rs.getString("created_on")), SuggestionState.valueOf(rs.getString("state")),
+                        Optional.ofNullable(rs.getString("recommendation")),
+                        Optional.ofNullable(rs.getString("decline_reason")), Optional.ofNullable(rs.getString("question"))))
+                .optional();
+    }
+
+    /** The receipt's holder asked for it to go: nobody can check the suggestion any more. */
+    boolean forgetReceipt(SuggestionRef ref) {
+        return jdbc.sql("UPDATE suggestion SET receipt_hash = NULL WHERE ref = :ref AND receipt_hash IS NOT NULL")
+                .param("ref", ref.value())
+                .update() == 1;
+    }
+
+    /**
+     * Withdraws an open suggestion: its text (and any question) is erased at once, its author key too, and
+     * the retention clock starts as for a decision. False if it was no longer open.
+     */
+    boolean withdraw(SuggestionRef ref, Instant at) {
+        return jdbc.sql("UPDATE suggestion SET state = :state, triaged_at = :at, body = NULL, question = NULL,"
+                        + " author_key = NULL WHERE ref = :ref AND " + OPEN)
+                .param("state", SuggestionState.WITHDRAWN.name())
+                .param("at", at.getEpochSecond())
+                .param("ref", ref.value())
+                .update() == 1;
+    }
+
+    /** The moderators' latest question or message to the author, for /check and for the author's answers. */
+    void leaveQuestion(SuggestionRef ref, String question) {
+        jdbc.sql("UPDATE suggestion SET question = :question WHERE ref = :ref")
+                .param("question", question)
+                .param("ref", ref.value())
+                .update();
+    }
+
+    /** The language in which a reachable author is written to, changed by their /language choice. */
+    int speak(Pseudonym author, Locale language) {
+        return jdbc.sql("UPDATE suggestion SET language = :language WHERE reply_key = :author")
+                .param("language", language.getLanguage())
+                .param("author", author.value())
+                .update();
+    }
+
+    /** A reachable author's open suggestions that the moderators have written to, newest first. */
+    List<SuggestionRef> openThreads(Pseudonym author) {
+        return jdbc.sql("SELECT ref FROM suggestion WHERE reply_key = :author AND question IS NOT NULL AND " + OPEN
+                        + " ORDER BY created_on DESC, rowid DESC")
+                .param("author", author.value())
+                .query((rs, row) -> new SuggestionRef(rs.getString("ref")))
+                .list();
     }
 
     /** The suggestions of an author who chose to be reachable, newest first. */
@@ -70,8 +133,8 @@ class SuggestionRepository {
 
     /** Erases the reply address (and with it the link to the author) of the author's suggestions. */
     int forgetReachableAuthor(Pseudonym author, boolean alsoText) {
-        return jdbc.sql("UPDATE suggestion SET reply_to = NULL, reply_key = NULL"
-                        + (alsoText ? ", body = NULL" : "") + " WHERE reply_key = :author")
+        return jdbc.sql("UPDATE suggestion SET reply_to = NULL, reply_key = NULL, language = NULL"
+                        + (alsoText ? ", body = NULL, question = NULL" : "") + " WHERE reply_key = :author")
                 .param("author", author.value())
                 .update();
     }
@@ -88,13 +151,15 @@ class SuggestionRepository {
         String previousKey = keys.isEmpty() ? null : keys.get(0);
         int changed = jdbc.sql("""
                 UPDATE suggestion SET state = :state, triaged_at = :at, recommendation = :recommendation,
-                    decline_reason = :reason, author_key = CASE WHEN :keepAuthorKey = 1 THEN author_key ELSE NULL END
+                    decline_reason = :reason, author_key = CASE WHEN :keepAuthorKey = 1 THEN author_key ELSE NULL END,
+                    question = coalesce(:question, question)
                 WHERE ref = :ref AND state IN (:from)""")
                 .param("state", decision.state().name())
                 .param("at", at.getEpochSecond())
                 .param("recommendation", decision.recommendation())
                 .param("reason", decision.declineReason())
                 .param("keepAuthorKey", decision.isFinal() ? 0 : 1)
+                .param("question", decision.question())
                 .param("ref", ref.value())
                 .param("from", from.stream().map(SuggestionState::name).sorted().toList())
                 .update();
@@ -162,17 +227,18 @@ class SuggestionRepository {
 
     /** Erases the text of suggestions decided before {@code cutoff} (secure_delete overwrites it in the file). */
     int eraseTextsDecidedBefore(Instant cutoff) {
-        return jdbc.sql("UPDATE suggestion SET body = NULL WHERE " + DECIDED + " AND triaged_at < :cutoff"
-                        + " AND body IS NOT NULL")
+        return jdbc.sql("UPDATE suggestion SET body = NULL, question = NULL WHERE " + DECIDED
+                        + " AND triaged_at < :cutoff AND (body IS NOT NULL OR question IS NOT NULL)")
                 .param("cutoff", cutoff.getEpochSecond())
                 .update();
     }
 
     /** Erases every way back to the authors of suggestions decided before {@code cutoff}. */
     int eraseAuthorsDecidedBefore(Instant cutoff) {
-        return jdbc.sql("UPDATE suggestion SET reply_to = NULL, reply_key = NULL, author_key = NULL WHERE " + DECIDED
-                        + " AND triaged_at < :cutoff"
-                        + " AND (reply_to IS NOT NULL OR reply_key IS NOT NULL OR author_key IS NOT NULL)")
+        return jdbc.sql("UPDATE suggestion SET reply_to = NULL, reply_key = NULL, author_key = NULL, language = NULL,"
+                        + " receipt_hash = NULL WHERE " + DECIDED + " AND triaged_at < :cutoff"
+                        + " AND (reply_to IS NOT NULL OR reply_key IS NOT NULL OR author_key IS NOT NULL"
+                        + " OR language IS NOT NULL OR receipt_hash IS NOT NULL)")
                 .param("cutoff", cutoff.getEpochSecond())
                 .update();
     }
@@ -186,6 +252,8 @@ class SuggestionRepository {
         byte[] replyTo = rs.getBytes("reply_to");
         return new Suggestion(new SuggestionRef(rs.getString("ref")), rs.getString("working_group"), rs.getString("body"),
                 LocalDate.parse(rs.getString("created_on")), SuggestionState.valueOf(rs.getString("state")),
-                Optional.ofNullable(replyTo).map(SealedId::new));
+                Optional.ofNullable(replyTo).map(SealedId::new),
+                Optional.ofNullable(rs.getString("language")).map(Locale::forLanguageTag),
+                rs.getInt("has_receipt") == 1, Optional.ofNullable(rs.getString("question")));
     }
 }

@@ -11,7 +11,9 @@ public enum SuggestionState {
     ACCEPTED,
     DECLINED,
     MORE_INFO_REQUESTED,
-    SPAM;
+    SPAM,
+    /** Its (anonymous) author withdrew it with their receipt; its text is erased at once. */
+    WITHDRAWN;
 
     /**
      * Still open to a decision: nothing decided yet, or the moderators asked the author for more and await

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -76,6 +77,42 @@ public class Suggestions {
             spamBlocks.block(settled.get().previousAuthorKey(), spamBlockUntil);
         }
         return new Settlement.Settled(suggestions.find(ref).orElseThrow());
+    }
+
+    /** What /check shows the holder of the receipt with this keyed hash (see {@code privacy.ReceiptHashes}). */
+    @Transactional(readOnly = true)
+    public Optional<Checked> byReceipt(String receiptHash) {
+        return suggestions.checkByReceipt(receiptHash);
+    }
+
+    /** Erases a receipt's hash at its holder's request; the suggestion stays, and nobody can check it any more. */
+    public boolean forgetReceipt(SuggestionRef ref) {
+        return suggestions.forgetReceipt(ref);
+    }
+
+    /**
+     * Its author withdraws a suggestion that is still open: the text goes at once; the row keeps its place
+     * in the counts until the retention purge. Returns the suggestion as it is now, or empty when it was no
+     * longer open (decided or withdrawn already).
+     */
+    public Optional<Suggestion> withdraw(SuggestionRef ref, Instant at) {
+        return suggestions.withdraw(ref, at) ? suggestions.find(ref) : Optional.empty();
+    }
+
+    /** Keeps the moderators' latest question or message to the author (for /check and answers). */
+    public void leaveQuestion(SuggestionRef ref, String question) {
+        suggestions.leaveQuestion(ref, question);
+    }
+
+    /** A reachable author chose a language: their suggestions' news will come in it. */
+    public void speak(Pseudonym author, Locale language) {
+        suggestions.speak(author, language);
+    }
+
+    /** A reachable author's open suggestions that the moderators have written to, newest first. */
+    @Transactional(readOnly = true)
+    public List<SuggestionRef> openThreads(Pseudonym author) {
+        return suggestions.openThreads(author);
     }
 
     /** Suggestions still waiting for a decision (asked-for information included), oldest first. */

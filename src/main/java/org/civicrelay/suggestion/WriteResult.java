@@ -3,7 +3,7 @@ package org.civicrelay.suggestion;
 /** What became of a text sent while writing a suggestion. */
 public sealed interface WriteResult {
 
-    /** The text is kept and awaits review. */
+    /** The text is kept and awaits review (or, when it came before the working group, the group's choice). */
     record Accepted(Draft draft) implements WriteResult {
     }
 
@@ -15,7 +15,11 @@ public sealed interface WriteResult {
     record TooLong(int length, int limit) implements WriteResult {
     }
 
-    /** No suggestion is being written right now. */
+    /** No suggestion is being written right now (or not at a step that takes this text). */
     record NotWriting() implements WriteResult {
+    }
+
+    /** The author may not send a suggestion for now (a moderator marked an earlier one as spam). */
+    record Unavailable() implements WriteResult {
     }
 }

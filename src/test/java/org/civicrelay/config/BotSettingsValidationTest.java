@@ -96,7 +96,7 @@ class BotSettingsValidationTest {
             bot.token                 | ' '                | Invalid setting BOT_TOKEN (bot.token): is missing: set BOT_TOKEN
             bot.api-url               | ftp://example.org  | Invalid setting BOT_API_URL (bot.api-url): must be an http or https URL
             bot.moderator-chat-id     | 12345              | Invalid setting BOT_MODERATOR_CHAT_ID (bot.moderator-chat-id): must be the negative id of a group chat
-            bot.default-language      | de                 | Invalid setting BOT_DEFAULT_LANGUAGE (bot.default-language): must be en or ru
+            bot.default-language      | de                 | Invalid setting BOT_DEFAULT_LANGUAGE (bot.default-language): must be en, ru or uk
             bot.send-rate             | 0                  | Invalid setting BOT_SEND_RATE (bot.send-rate): must be a positive number
             bot.moderators            | 111,-5             | Invalid setting BOT_MODERATORS (bot.moderators[1]): must hold positive Telegram user ids
             bot.suggestion.max-length | 5000               | Invalid setting BOT_SUGGESTION_MAX_LENGTH (bot.suggestion.max-length):

@@ -14,28 +14,40 @@ import org.civicrelay.fakebotapi.FakeUser;
 final class Activists {
 
     static final Pattern REFERENCE = Pattern.compile("S-[A-Z0-9]{4,10}");
-    /** The answers to "May the moderators reply to you?", as labelled. */
-    static final String ANONYMOUS = "Stay anonymous (recommended)";
-    static final String REACHABLE = "Allow moderators to reply";
+    static final Pattern RECEIPT = Pattern.compile("[A-Z0-9]{4}(-[A-Z0-9]{4}){3,}");
+    /** The two ways to send at the review step, as labelled. */
+    static final String ANONYMOUS = "\uD83D\uDCE8 Send anonymously (recommended)";
+    static final String REACHABLE = "\uD83D\uDCAC Send and allow replies";
 
     private Activists() {
     }
 
-    /** Runs /suggest to the end ({@link #ANONYMOUS} or {@link #REACHABLE}) and returns the reference shown. */
-    static String submit(FakeUser user, String workingGroup, String text, String reachability, Duration wait) {
+    /** Runs /suggest to the end, sending {@link #ANONYMOUS}ly or {@link #REACHABLE}, and returns the reference shown. */
+    static String submit(FakeUser user, String workingGroup, String text, String sending, Duration wait) {
+        Matcher matcher = REFERENCE.matcher(submitted(user, workingGroup, text, sending, wait).plainText());
+        assertThat(matcher.find()).isTrue();
+        return matcher.group();
+    }
+
+    /** Runs /suggest to the end and returns the message that says it was sent (with the receipt, if anonymous). */
+    static BotMessage submitted(FakeUser user, String workingGroup, String text, String sending, Duration wait) {
         user.send("/suggest");
         BotMessage workingGroups = user.awaitReply(wait);
         user.press(workingGroups, workingGroup);
-        user.awaitMessageContaining("Now write", wait);
+        user.awaitEdit(workingGroups, wait); // the prompt to write, in whatever language the person reads
         user.send(text);
         BotMessage review = user.awaitReply(wait);
-        user.press(review, "Send");
-        BotMessage question = user.awaitEdit(review, wait);
-        user.press(question, reachability);
-        BotMessage stored = user.awaitMessage(m -> m.messageId() == question.messageId()
-                && m.plainText().contains("Reference"), wait);
-        Matcher matcher = REFERENCE.matcher(stored.plainText());
-        assertThat(matcher.find()).as("a reference in: %s", stored.plainText()).isTrue();
+        user.press(review, sending);
+        BotMessage stored = user.awaitMessage(m -> m.messageId() == review.messageId()
+                && REFERENCE.matcher(m.plainText()).find(), wait);
+        assertThat(REFERENCE.matcher(stored.plainText()).find()).as("a reference in: %s", stored.plainText()).isTrue();
+        return stored;
+    }
+
+    /** The anonymous receipt shown once in the message that says the suggestion was sent. */
+    static String receiptIn(BotMessage stored) {
+        Matcher matcher = RECEIPT.matcher(stored.plainText());
+        assertThat(matcher.find()).as("a receipt in: %s", stored.plainText()).isTrue();
         return matcher.group();
     }
 

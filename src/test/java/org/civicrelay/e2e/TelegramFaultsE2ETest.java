@@ -74,7 +74,7 @@ class TelegramFaultsE2ETest {
         dan.awaitMessageContaining("What you can do", WAIT);
         ana.awaitMessageContaining("Не получилось прочитать", WAIT);
         ben.awaitMessageContaining("could not read that message", WAIT);
-        cai.awaitMessageContaining("This bot lets you send suggestions", WAIT);
+        cai.awaitMessageContaining("Telegram itself knows", WAIT);
         telegram.await(() -> telegram.confirmedUpdateId() >= last, WAIT, "every update to be confirmed");
 
         String log = bot.output();
@@ -82,7 +82,7 @@ class TelegramFaultsE2ETest {
         assertThat(log.lines().filter(line -> line.contains("Skipped an update"))).as("the unreadable ones only; a gift"
                 + " or background of a newer shape is read without that part").hasSize(2);
         assertThat(cai.messages()).as("a forwarded text from a newer API is still read: it is stray text")
-                .anyMatch(m -> m.plainText().contains("/suggest"));
+                .anyMatch(m -> m.plainText().contains("Send this as a suggestion"));
         BotChecks.assertBotApiUsedCorrectly(telegram, bot);
     }
 
@@ -95,7 +95,7 @@ class TelegramFaultsE2ETest {
 
         telegram.enqueueRawUpdate(NewerApiPayloads.callbackWithUnknownNestedObject(eva, workingGroups, "suggest:media"));
 
-        eva.awaitMessageContaining("Now write", WAIT);
+        eva.awaitMessageContaining("Write your suggestion", WAIT);
         BotChecks.assertBotApiUsedCorrectly(telegram, bot);
     }
 

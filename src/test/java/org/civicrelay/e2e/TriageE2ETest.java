@@ -98,12 +98,12 @@ class TriageE2ETest {
                 .doesNotContain("not clear enough").containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC");
         assertThat(declined.buttons()).isEmpty();
 
-        BotMessage told = author.awaitMessageContaining("was declined", GROUP_WAIT);
+        BotMessage told = author.awaitMessageContaining("was not accepted", GROUP_WAIT);
         assertThat(told.plainText()).contains(ref, "A very similar suggestion was already made");
         assertThat(told.protectContent()).isTrue();
         moderators.memberSends(anna, "/stats");
         moderators.awaitNewMessage(m -> m.plainText().contains("Statistics"), GROUP_WAIT);
-        assertThat(telegram.deliveredTextsTo(author.chatId())).filteredOn(text -> text.contains("was declined")).hasSize(1);
+        assertThat(telegram.deliveredTextsTo(author.chatId())).filteredOn(text -> text.contains("was not accepted")).hasSize(1);
         Activists.assertNoIdentityOf(telegram, author.chatId(), anna, boris);
         Activists.assertNoIdentityOf(telegram, MODERATORS_CHAT, author);
     }

@@ -70,16 +70,33 @@ final class Conversations {
             if (last == null) {
                 throw new AssertionError("user " + from.id() + " has no text message to edit\n" + chat.describe());
             }
-            last.text = newText;
-            last.plainText = newText;
-            last.entities = commandEntities(newText);
-            last.editCount++;
-            last.editedAt = ctx.clock.now();
-            if (reachesBot(chat, last)) {
-                ctx.enqueue("edited_message", ctx.wire.message(chat, last));
-            }
-            return last.messageId;
+            return edited(chat, last, newText);
         });
+    }
+
+    /** The user edits one of their text messages in the chat, by its id; returns that id. */
+    int edit(FakeUser from, long chatId, int messageId, String newText) {
+        return ctx.store.read(() -> {
+            FakeChat chat = existing(chatId);
+            StoredMessage message = chat.message(messageId);
+            if (message == null || message.sender != from || message.deleted || !"text".equals(message.kind)) {
+                throw new AssertionError("user " + from.id() + " has no text message #" + messageId + " to edit\n"
+                        + chat.describe());
+            }
+            return edited(chat, message, newText);
+        });
+    }
+
+    private int edited(FakeChat chat, StoredMessage message, String newText) {
+        message.text = newText;
+        message.plainText = newText;
+        message.entities = commandEntities(newText);
+        message.editCount++;
+        message.editedAt = ctx.clock.now();
+        if (reachesBot(chat, message)) {
+            ctx.enqueue("edited_message", ctx.wire.message(chat, message));
+        }
+        return message.messageId;
     }
 
     /**

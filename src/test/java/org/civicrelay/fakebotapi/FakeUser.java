@@ -152,6 +152,11 @@ public final class FakeUser {
         return ctx.conversations.editLast(this, id, newText);
     }
 
+    /** Edits one of this user's text messages in the private chat, by its id: an {@code edited_message} update. */
+    public int editMessage(int messageId, String newText) {
+        return ctx.conversations.edit(this, id, messageId, newText);
+    }
+
     /** Presses the button with that label (or callback data) on the message as it is now; returns the query id. */
     public String press(BotMessage message, String labelOrData) {
         mark = chat.lastMessageId();

@@ -74,7 +74,7 @@ class FollowersTest {
     }
 
     @Test
-    void following_needs_no_registration_is_idempotent_and_keeps_only_the_sealed_chat_and_its_pseudonym() {
+    void following_needs_no_registration_is_idempotent_and_keeps_only_the_sealed_chat_its_pseudonym_language_and_silence() {
         Follower alice = follower(1);
 
         assertThat(followers.follow(R1, alice)).isEqualTo(FollowResult.FOLLOWING);
@@ -84,7 +84,23 @@ class FollowersTest {
         assertThat(followers.followed(alice.chatKey())).extracting(Recommendation::id).containsExactly(R1);
         assertThat(JdbcClient.create(database).sql("SELECT * FROM follow").query().listOfRows())
                 .singleElement()
-                .satisfies(row -> assertThat(row.keySet()).containsExactlyInAnyOrder("id", "recommendation", "chat", "chat_key"));
+                .satisfies(row -> assertThat(row.keySet()).containsExactlyInAnyOrder("id", "recommendation", "chat", "chat_key", "language", "silent"));
+    }
+
+    @Test
+    void silence_and_language_are_one_choice_per_person_and_new_follows_take_the_silence_already_chosen() {
+        Follower alice = follower(1);
+        followers.follow(R1, alice);
+        assertThat(followers.isSilent(alice.chatKey())).isFalse();
+
+        assertThat(followers.setSilent(alice.chatKey(), true)).isTrue();
+        followers.speak(alice.chatKey(), java.util.Locale.forLanguageTag("uk"));
+        followers.follow(R2, alice);
+
+        assertThat(followers.isSilent(alice.chatKey())).isTrue();
+        assertThat(JdbcClient.create(database).sql("SELECT language, silent FROM follow WHERE recommendation = :id")
+                .param("id", R2.value()).query().singleRow()).containsEntry("silent", 1);
+        assertThat(followers.setSilent(follower(2).chatKey(), true)).as("nothing followed, nothing to silence").isFalse();
     }
 
     @Test

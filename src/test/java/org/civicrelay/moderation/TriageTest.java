@@ -138,11 +138,18 @@ class TriageTest {
     }
 
     @Test
-    void an_anonymous_author_cannot_be_asked_for_more() {
-        Suggestion suggestion = suggestions.submit(AUTHOR, "media", "Anonymous.", Optional.empty());
+    void an_anonymous_author_is_asked_through_the_receipt_and_one_without_a_receipt_cannot_be_asked() {
+        Suggestion withReceipt = suggestions.submit(AUTHOR, "media", "Anonymous.", Optional.empty());
 
-        assertThat(triage.askMoreInfo(suggestion.ref(), "anna")).isInstanceOf(TriageResult.AuthorUnreachable.class);
-        assertThat(suggestions.suggestions().find(suggestion.ref()).orElseThrow().state()).isEqualTo(SuggestionState.PENDING);
+        assertThat(triage.askMoreInfo(withReceipt.ref(), "anna", "Which city?")).isInstanceOf(TriageResult.Decided.class);
+        Suggestion asked = suggestions.suggestions().find(withReceipt.ref()).orElseThrow();
+        assertThat(asked.state()).isEqualTo(SuggestionState.MORE_INFO_REQUESTED);
+        assertThat(asked.question()).as("kept for the receipt's holder to read").contains("Which city?");
+
+        Suggestion beforeReceipts = suggestions.submit(OTHER_AUTHOR, "media", "Anonymous, long ago.", Optional.empty());
+        jdbc.sql("UPDATE suggestion SET receipt_hash = NULL WHERE ref = :ref").param("ref", beforeReceipts.ref().value()).update();
+        assertThat(triage.askMoreInfo(beforeReceipts.ref(), "anna", "?")).isInstanceOf(TriageResult.AuthorUnreachable.class);
+        assertThat(suggestions.suggestions().find(beforeReceipts.ref()).orElseThrow().state()).isEqualTo(SuggestionState.PENDING);
     }
 
     @Test
@@ -226,15 +233,19 @@ class TriageTest {
     }
 
     @Test
-    void relay_refuses_anonymous_authors_and_audits_what_it_lets_through() {
+    void relay_keeps_messages_for_receipt_holders_refuses_other_anonymous_authors_and_audits_what_it_lets_through() {
         Suggestion reachable = suggestions.submit(AUTHOR, "media", "Reach me.", REACHABLE);
         Suggestion anonymous = suggestions.submit(OTHER_AUTHOR, "media", "Not me.", Optional.empty());
+        Suggestion withoutReceipt = suggestions.submit(OTHER_AUTHOR, "media", "Not me either.", Optional.empty());
+        jdbc.sql("UPDATE suggestion SET receipt_hash = NULL WHERE ref = :ref").param("ref", withoutReceipt.ref().value()).update();
         Relay relay = new Relay(suggestions.suggestions(), audit);
 
-        assertThat(relay.moderatorWrites(reachable.ref(), "anna")).isInstanceOf(ReplyTarget.Reachable.class);
-        assertThat(relay.moderatorWrites(anonymous.ref(), "anna")).isInstanceOf(ReplyTarget.Anonymous.class);
+        assertThat(relay.moderatorWrites(reachable.ref(), "anna", "Hello")).isInstanceOf(ReplyTarget.Reachable.class);
+        assertThat(relay.moderatorWrites(anonymous.ref(), "anna", "Which city?")).isInstanceOf(ReplyTarget.ByReceipt.class);
+        assertThat(suggestions.suggestions().find(anonymous.ref()).orElseThrow().question()).contains("Which city?");
+        assertThat(relay.moderatorWrites(withoutReceipt.ref(), "anna", "?")).isInstanceOf(ReplyTarget.Anonymous.class);
         assertThat(relay.moderatorWrites(NO_SUCH, "anna")).isInstanceOf(ReplyTarget.Unknown.class);
-        assertThat(audit.count("reply")).isEqualTo(1);
+        assertThat(audit.count("reply")).isEqualTo(2);
     }
 
     @Test

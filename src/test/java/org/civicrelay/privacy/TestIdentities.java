@@ -12,4 +12,9 @@ public final class TestIdentities {
     public static Identities identities() {
         return new KeyedIdentities(DataKey.from(TestSettings.DATA_KEY, Path.of("unused", "civic-relay.db")));
     }
+
+    /** Real {@link ReceiptHashes} under the same test data key. */
+    public static ReceiptHashes receiptHashes() {
+        return new ReceiptHashes(DataKey.from(TestSettings.DATA_KEY, Path.of("unused", "civic-relay.db")));
+    }
 }

@@ -55,7 +55,6 @@ class SuggestionFlowTest {
         service.start(AUTHOR);
         service.chooseWorkingGroup(AUTHOR, "media");
         service.write(AUTHOR, "  More local radio in minority languages.  ");
-        service.confirm(AUTHOR);
 
         Suggestion stored = service.submit(AUTHOR, Optional.empty()).orElseThrow();
 
@@ -74,7 +73,7 @@ class SuggestionFlowTest {
     @Test
     void a_reachable_author_is_stored_only_as_the_sealed_reply_address() {
         SealedId replyTo = new SealedId(new byte[] {1, 2, 3, 4});
-        reachReachabilityStep(AUTHOR, "Visa facilitation, please.");
+        reachReview(AUTHOR, "Visa facilitation, please.");
 
         Suggestion stored = service.submit(AUTHOR, Optional.of(replyTo)).orElseThrow();
 
@@ -123,20 +122,72 @@ class SuggestionFlowTest {
     }
 
     @Test
-    void nothing_is_stored_before_the_author_confirmed_the_text() {
+    void nothing_is_stored_before_the_author_has_seen_the_text_in_the_review() {
         service.start(AUTHOR);
         service.chooseWorkingGroup(AUTHOR, "media");
-        service.write(AUTHOR, "Not yet reviewed");
 
         assertThat(service.submit(AUTHOR, Optional.empty())).isEmpty();
-        assertThat(count("suggestion")).isZero();
+        service.write(AUTHOR, "Reviewed now");
         assertThat(service.edit(AUTHOR)).contains(new Draft(DraftStep.WRITING, "media", null));
-        assertThat(service.confirm(AUTHOR)).as("nothing to confirm while writing").isEmpty();
+        assertThat(service.submit(AUTHOR, Optional.empty())).as("nothing to send while writing again").isEmpty();
+        assertThat(count("suggestion")).isZero();
+    }
+
+    @Test
+    void an_anonymous_suggestion_gets_a_receipt_kept_only_as_its_keyed_hash_and_no_language() {
+        service.start(AUTHOR);
+        service.chooseWorkingGroup(AUTHOR, "media");
+        service.write(AUTHOR, "Anonymous, with a receipt");
+
+        SuggestionFlow.Submitted submitted = service.submit(AUTHOR, Optional.empty(), java.util.Locale.forLanguageTag("uk"))
+                .orElseThrow();
+
+        org.civicrelay.privacy.Receipt receipt = submitted.receipt().orElseThrow();
+        assertThat(receipt.value()).matches("[A-Z2-9]{4}(-[A-Z2-9]{4}){3}");
+        assertThat(submitted.suggestion().hasReceipt()).isTrue();
+        assertThat(submitted.suggestion().language()).as("no language with an anonymous suggestion").isEmpty();
+        String stored = jdbc().sql("SELECT receipt_hash FROM suggestion").query(String.class).single();
+        assertThat(stored).isEqualTo(TestIdentities.receiptHashes().hash(receipt))
+                .doesNotContain(receipt.value()).doesNotContain(receipt.value().replace("-", ""));
+        assertThat(jdbc().sql("SELECT count(*) FROM suggestion WHERE language IS NOT NULL").query(Integer.class).single())
+                .isZero();
+    }
+
+    @Test
+    void a_reachable_suggestion_keeps_the_authors_language_and_no_receipt() {
+        service.start(AUTHOR);
+        service.chooseWorkingGroup(AUTHOR, "media");
+        service.write(AUTHOR, "Reachable, in Ukrainian");
+
+        SuggestionFlow.Submitted submitted = service.submit(AUTHOR, Optional.of(new SealedId(new byte[] {1, 2, 3})),
+                java.util.Locale.forLanguageTag("uk")).orElseThrow();
+
+        assertThat(submitted.receipt()).isEmpty();
+        assertThat(service.find(submitted.suggestion().ref()).orElseThrow().language())
+                .contains(java.util.Locale.forLanguageTag("uk"));
+    }
+
+    @Test
+    void a_second_message_can_be_added_an_edit_of_the_draft_message_replaces_it_and_an_old_draft_is_told_apart() {
+        service.start(AUTHOR);
+        service.chooseWorkingGroup(AUTHOR, "media");
+        service.write(AUTHOR, "First part", 10);
+
+        assertThat(service.append(AUTHOR, "second part")).isInstanceOf(WriteResult.Accepted.class);
+        assertThat(service.current(AUTHOR).orElseThrow().text()).isEqualTo("First part\n\nsecond part");
+        assertThat(service.replace(AUTHOR, 11, "Not the draft's message")).isEqualTo(new WriteResult.NotWriting());
+        assertThat(service.replace(AUTHOR, 10, "Edited text")).isInstanceOf(WriteResult.Accepted.class);
+        assertThat(service.current(AUTHOR).orElseThrow().text()).isEqualTo("Edited text");
+
+        clock.advance(DRAFT_LIFETIME.plusSeconds(1));
+        assertThat(service.expired(SOMEONE_ELSE)).isFalse();
+        assertThat(service.expired(AUTHOR)).isTrue();
+        assertThat(service.expired(AUTHOR)).as("told once: the old draft is deleted").isFalse();
     }
 
     @Test
     void cancel_deletes_the_draft_and_reports_whether_there_was_one() {
-        reachReachabilityStep(AUTHOR, "Second thoughts");
+        reachReview(AUTHOR, "Second thoughts");
 
         assertThat(service.cancel(AUTHOR)).isTrue();
         assertThat(service.current(AUTHOR)).isEmpty();
@@ -167,7 +218,6 @@ class SuggestionFlowTest {
 
         assertThat(restarted.current(AUTHOR))
                 .contains(new Draft(DraftStep.REVIEWING, "grassroots", "Small grants for unregistered groups"));
-        restarted.confirm(AUTHOR);
         assertThat(restarted.submit(AUTHOR, Optional.empty())).get()
                 .extracting(Suggestion::workingGroup, Suggestion::text)
                 .containsExactly("grassroots", "Small grants for unregistered groups");
@@ -192,14 +242,14 @@ class SuggestionFlowTest {
         return new SuggestionFlow(new DraftRepository(jdbc), new SuggestionRepository(jdbc),
                 new SpamBlocks(new SpamBlockRepository(jdbc), TestIdentities.identities(), clock), TestCatalogue.twoWorkingGroups(), events, clock,
                 new SecureRandom(),
-                TestSettings.bot().maxLength(MAX_LENGTH).draftLifetime(DRAFT_LIFETIME).suggestion());
+                TestSettings.bot().maxLength(MAX_LENGTH).draftLifetime(DRAFT_LIFETIME).suggestion(),
+                TestIdentities.receiptHashes());
     }
 
-    private void reachReachabilityStep(Pseudonym author, String text) {
+    private void reachReview(Pseudonym author, String text) {
         service.start(author);
         service.chooseWorkingGroup(author, "media");
         assertThat(service.write(author, text)).isInstanceOf(WriteResult.Accepted.class);
-        assertThat(service.confirm(author)).isPresent();
     }
 
     private JdbcClient jdbc() {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.civicrelay.catalogue.Catalogue;
 import org.civicrelay.config.TestSettings;
 import org.civicrelay.privacy.Identities;
+import org.civicrelay.privacy.TestIdentities;
 import org.civicrelay.privacy.Pseudonym;
 import org.civicrelay.privacy.Retention;
 import org.civicrelay.privacy.SealedId;
@@ -31,7 +32,8 @@ public final class TestSuggestions {
         SuggestionRepository repository = new SuggestionRepository(jdbc);
         SpamBlocks spamBlocks = new SpamBlocks(new SpamBlockRepository(jdbc), identities, clock);
         return new TestSuggestions(new SuggestionFlow(new DraftRepository(jdbc), repository, spamBlocks, catalogue,
-                mock(ApplicationEventPublisher.class), clock, new SecureRandom(), TestSettings.bot().suggestion()),
+                mock(ApplicationEventPublisher.class), clock, new SecureRandom(), TestSettings.bot().suggestion(),
+                TestIdentities.receiptHashes()),
                 new Suggestions(repository, spamBlocks), spamBlocks);
     }
 
@@ -48,7 +50,6 @@ public final class TestSuggestions {
         flow.start(author).orElseThrow(() -> new AssertionError("the author may not submit"));
         flow.chooseWorkingGroup(author, workingGroup).orElseThrow();
         flow.write(author, text);
-        flow.confirm(author).orElseThrow();
         return flow.submit(author, replyTo).orElseThrow();
     }
 

@@ -18,34 +18,32 @@ public final class Suggesting {
     public static final String MEDIA = "Free media and countering disinformation";
     public static final String PARTICIPATION = "Barriers to civil-society participation at the OSCE";
     public static final String POLMIL = "Civil society in politico-military work";
-    /** The answers to "May the moderators reply to you?". */
-    public static final String ANONYMOUS = "Stay anonymous (recommended)";
-    public static final String REACHABLE = "Allow moderators to reply";
+    /** The two ways to send at the review step, as labelled. */
+    public static final String ANONYMOUS = "\uD83D\uDCE8 Send anonymously (recommended)";
+    public static final String REACHABLE = "\uD83D\uDCAC Send and allow replies";
 
     private Suggesting() {
     }
 
-    /** Runs /suggest to the end and returns the reference shown; {@code reachability} is a label above. */
-    public static String submit(FakeUser user, String workingGroup, String text, String reachability) {
+    /** Runs /suggest to the end and returns the reference shown; {@code sending} is a label above. */
+    public static String submit(FakeUser user, String workingGroup, String text, String sending) {
         startWriting(user, workingGroup);
         user.send(text);
         BotMessage review = user.reply();
-        return send(user, review, reachability);
+        return send(user, review, sending);
     }
 
     /** /suggest and the working group: the bot now waits for the text. */
     public static void startWriting(FakeUser user, String workingGroup) {
         user.send("/suggest");
         user.press(user.messageContaining("Which working group"), workingGroup);
-        user.messageContaining("Now write");
+        user.messageContaining("Write your suggestion");
     }
 
-    /** Send on the review, then the answer about replies; returns the reference shown. */
-    public static String send(FakeUser user, BotMessage review, String reachability) {
-        user.press(review, "Send");
-        BotMessage question = user.edited(review);
-        user.press(question, reachability);
-        BotMessage stored = user.message(m -> m.messageId() == question.messageId() && m.plainText().contains("Reference"));
+    /** One of the two Send buttons on the review; returns the reference shown. */
+    public static String send(FakeUser user, BotMessage review, String sending) {
+        user.press(review, sending);
+        BotMessage stored = user.message(m -> m.messageId() == review.messageId() && m.plainText().contains("Reference"));
         Matcher matcher = REFERENCE.matcher(stored.plainText());
         assertThat(matcher.find()).as("a reference in: %s", stored.plainText()).isTrue();
         return matcher.group();

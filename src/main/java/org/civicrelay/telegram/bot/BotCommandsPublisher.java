@@ -24,7 +24,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * Fills the "/" menu, in English and in Russian: the activists' commands in private chats; the
+ * Fills the "/" menu, in English, Russian and Ukrainian (Telegram shows the one of each person's app): the
+ * activists' commands in private chats; the
  * moderators' commands in the moderators' chat; both in the private chats of moderators who have started
  * the bot (Telegram refuses a menu for a chat the bot has never seen).
  */
@@ -61,8 +62,10 @@ class BotCommandsPublisher implements CommandDirectory {
     private void publish(BotCommandScope scope, String where, Audience... audiences) {
         try {
             client.execute(SetMyCommands.builder().commands(commands(Locale.ENGLISH, audiences)).scope(scope).build());
-            client.execute(SetMyCommands.builder().commands(commands(Texts.RUSSIAN, audiences)).scope(scope)
-                    .languageCode("ru").build());
+            for (Locale language : List.of(Texts.RUSSIAN, Texts.UKRAINIAN)) {
+                client.execute(SetMyCommands.builder().commands(commands(language, audiences)).scope(scope)
+                        .languageCode(language.getLanguage()).build());
+            }
         } catch (TelegramApiException e) {
             // Not fatal: the commands work without the menu, and the next start tries again.
             log.warn("Setting the command menu for {} failed ({})", where, e.getClass().getSimpleName(), LogSafe.redact(e));

@@ -3,6 +3,9 @@ package org.civicrelay.telegram.bot;
 import org.civicrelay.telegram.chat.Audience;
 import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.CommandHandler;
+import org.civicrelay.telegram.chat.EditHandler;
+import org.civicrelay.telegram.chat.Languages;
+import org.civicrelay.telegram.chat.StrayTextHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.chat.NonTextHandler;
 import org.civicrelay.telegram.chat.TextHandler;
@@ -15,6 +18,8 @@ import org.civicrelay.telegram.outbox.Outbox;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.civicrelay.privacy.Pseudonym;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.civicrelay.config.BotSettings;
@@ -39,6 +44,9 @@ class UpdateRouter {
     private final Map<String, ButtonHandler<?>> buttons;
     private final List<TextHandler> textHandlers;
     private final NonTextHandler nonText;
+    private final StrayTextHandler strayText;
+    private final List<EditHandler> editHandlers;
+    private final Languages languages;
     private final ChatMembership membership;
     private final Outbox outbox;
     private final Texts texts;
@@ -49,8 +57,12 @@ class UpdateRouter {
     private final ModeratorChat moderatorChat;
 
     UpdateRouter(List<CommandHandler> commands, List<ButtonHandler<?>> buttons, List<TextHandler> textHandlers,
-            NonTextHandler nonText, ChatMembership membership, Outbox outbox, Texts texts, Identities identities,
+            NonTextHandler nonText, StrayTextHandler strayText, List<EditHandler> editHandlers, Languages languages,
+            ChatMembership membership, Outbox outbox, Texts texts, Identities identities,
             BotSettings settings, BotIdentity identity, DeletableMessages deletableMessages, ModeratorChat moderatorChat) {
+        this.strayText = strayText;
+        this.editHandlers = editHandlers;
+        this.languages = languages;
         this.moderatorChat = moderatorChat;
         this.deletableMessages = deletableMessages;
         this.commands = commands.stream()
@@ -147,7 +159,7 @@ class UpdateRouter {
             }
         }
         if (privateChat) {
-            interaction.reply(interaction.t("text.unexpected"));
+            strayText.handle(interaction); // not dropped: offered to be sent as a suggestion
         }
     }
 
@@ -188,9 +200,10 @@ class UpdateRouter {
         }
         Chat chat = message.getChat();
         boolean privateChat = "private".equals(chat.getType());
-        Interaction interaction = new Interaction(chat.getId(), !privateChat, from.getId(),
-                identities.pseudonym(from.getId()), settings.isModerator(from.getId()),
-                texts.localeFor(from.getLanguageCode()), null, message.getMessageId(), null, query.getId(), outbox, texts);
+        Pseudonym user = identities.pseudonym(from.getId());
+        Interaction interaction = new Interaction(chat.getId(), !privateChat, from.getId(), user,
+                settings.isModerator(from.getId()), locale(user, from, privateChat), null, message.getMessageId(), null,
+                query.getId(), outbox, texts, quoted(message, from));
         String data = query.getData() == null ? "" : query.getData();
         int colon = data.indexOf(':');
         ButtonHandler<?> handler = colon > 0 ? buttons.get(data.substring(0, colon)) : null;
@@ -221,8 +234,16 @@ class UpdateRouter {
     }
 
     private void edited(Message message) {
-        if (message.getChat() != null && "private".equals(message.getChat().getType()) && message.getFrom() != null) {
-            Interaction interaction = interaction(message.getChat(), message.getFrom(), null, message, null);
+        if (message.getChat() != null && "private".equals(message.getChat().getType()) && message.getFrom() != null
+                && !Boolean.TRUE.equals(message.getFrom().getIsBot())) {
+            Interaction interaction = interaction(message.getChat(), message.getFrom(), message.getText(), message, null);
+            if (message.getText() != null && !message.getText().startsWith("/")) {
+                for (EditHandler handler : editHandlers) {
+                    if (handler.handle(interaction)) {
+                        return;
+                    }
+                }
+            }
             interaction.reply(interaction.t("text.edited"));
         }
     }
@@ -232,8 +253,29 @@ class UpdateRouter {
         Message repliedTo = message.getReplyToMessage();
         Integer replyTo = repliedTo != null && identity.isMe(repliedTo.getFrom())
                 ? repliedTo.getMessageId() : null;
-        return new Interaction(chat.getId(), group, from.getId(), identities.pseudonym(from.getId()),
-                settings.isModerator(from.getId()), texts.localeFor(from.getLanguageCode()), text,
+        Pseudonym user = identities.pseudonym(from.getId());
+        return new Interaction(chat.getId(), group, from.getId(), user,
+                settings.isModerator(from.getId()), locale(user, from, !group), text,
                 message.getMessageId(), replyTo, callbackId, outbox, texts);
+    }
+
+    /**
+     * The reader's language: the one they chose with /language (private chats only: in the moderators' chat
+     * the sender's own language is used), else the one of their Telegram app.
+     */
+    private Locale locale(Pseudonym user, User from, boolean privateChat) {
+        Optional<Locale> chosen = privateChat ? languages.chosen(user) : Optional.empty();
+        return chosen.orElseGet(() -> texts.localeFor(from.getLanguageCode()));
+    }
+
+    /** The presser's own message that the pressed (bot) message replies to, if it is still there. */
+    private static Interaction.Quoted quoted(MaybeInaccessibleMessage pressed, User from) {
+        if (pressed instanceof Message message && message.getReplyToMessage() != null) {
+            Message quoted = message.getReplyToMessage();
+            if (quoted.getFrom() != null && from.getId().equals(quoted.getFrom().getId())) {
+                return new Interaction.Quoted(quoted.getMessageId(), quoted.getText());
+            }
+        }
+        return null;
     }
 }

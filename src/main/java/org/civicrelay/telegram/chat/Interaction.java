@@ -28,10 +28,28 @@ public final class Interaction {
     private final String callbackId;
     private final Outbox outbox;
     private final Texts texts;
+    private final Quoted quoted;
     private boolean answered;
+
+    /** The person's own message that a pressed (bot) message replies to: its id, and its text if it has one. */
+    public record Quoted(int messageId, String text) {
+    }
 
     public Interaction(long chatId, boolean groupChat, long userId, Pseudonym user, boolean moderator, Locale locale,
             String text, Integer messageId, Integer replyToMessageId, String callbackId, Outbox outbox, Texts texts) {
+        this(chatId, groupChat, userId, user, moderator, locale, text, messageId, replyToMessageId, callbackId, outbox,
+                texts, null);
+    }
+
+    /**
+     * {@code quoted}: for a button press, the person's own message that the pressed message replies to (the
+     * bot offers what to do with a message by replying to it, so the message need not be stored anywhere
+     * while the person decides).
+     */
+    public Interaction(long chatId, boolean groupChat, long userId, Pseudonym user, boolean moderator, Locale locale,
+            String text, Integer messageId, Integer replyToMessageId, String callbackId, Outbox outbox, Texts texts,
+            Quoted quoted) {
+        this.quoted = quoted;
         this.chatId = chatId;
         this.groupChat = groupChat;
         this.userId = userId;
@@ -71,6 +89,16 @@ public final class Interaction {
         return Optional.ofNullable(replyToMessageId);
     }
 
+    /** For a button press: the person's message that the pressed message answers, if it is still there. */
+    public Optional<Quoted> quoted() {
+        return Optional.ofNullable(quoted);
+    }
+
+    /** For a button press: the text of the person's message that the pressed message answers, if still there. */
+    public Optional<String> quotedText() {
+        return quoted().map(Quoted::text).filter(text -> !text.isBlank());
+    }
+
     public boolean isGroupChat() {
         return groupChat;
     }
@@ -99,6 +127,28 @@ public final class Interaction {
 
     public void reply(String html, Keyboard keyboard) {
         outbox.enqueue(chatId, groupChat, Lane.REPLY, Outbound.send(html, keyboard, false));
+    }
+
+    /** A reply shown as an answer to the person's message (e.g. an offer about what to do with it). */
+    public void replyToMessage(String html, Keyboard keyboard) {
+        if (messageId == null) {
+            reply(html, keyboard);
+            return;
+        }
+        outbox.enqueue(chatId, groupChat, Lane.REPLY, Outbound.sendReplying(html, keyboard, false, messageId));
+    }
+
+    /**
+     * A question whose answer the person types: their phone opens the reply box, with {@code placeholder} in
+     * the input field, so that the answer comes back as a reply to this message.
+     */
+    public void ask(String html, String placeholder) {
+        outbox.enqueue(chatId, groupChat, Lane.REPLY, Outbound.ask(html, placeholder, false));
+    }
+
+    /** As {@link #ask}, for a question that echoes a suggestion: it cannot be forwarded or saved. */
+    public void askProtected(String html, String placeholder) {
+        outbox.enqueue(chatId, groupChat, Lane.REPLY, Outbound.ask(html, placeholder, true));
     }
 
     /** A reply that echoes a suggestion or a notification: it cannot be forwarded or saved. */

@@ -64,7 +64,7 @@ class FollowLinkedButton implements ButtonHandler<RecommendationId>, FollowOffer
             return;
         }
         RecommendationId id = recommendation.get().id();
-        FollowResult result = followers.follow(id, new Follower(identities.seal(in.chatId()), in.user()));
+        FollowResult result = followers.follow(id, new Follower(identities.seal(in.chatId()), in.user(), in.locale()));
         in.answer(in.t(result == FollowResult.ALREADY_FOLLOWING ? "follow.already" : "follow.on", id.value()));
     }
 }

@@ -3,6 +3,7 @@ package org.civicrelay.telegram.follow;
 import org.civicrelay.telegram.chat.Texts;
 import org.civicrelay.telegram.chat.Html;
 import org.civicrelay.telegram.chat.Interaction;
+import org.civicrelay.telegram.chat.SuggestOffer;
 import org.civicrelay.telegram.outbox.Button;
 import org.civicrelay.telegram.outbox.Keyboard;
 import java.util.ArrayList;
@@ -43,11 +44,16 @@ class RecommendationViews {
     private final Catalogue catalogue;
     private final Recommendations recommendations;
     private final Followers followers;
+    private final Texts texts;
+    private final SuggestOffer suggest;
 
-    RecommendationViews(Catalogue catalogue, Recommendations recommendations, Followers followers) {
+    RecommendationViews(Catalogue catalogue, Recommendations recommendations, Followers followers, Texts texts,
+            SuggestOffer suggest) {
         this.catalogue = catalogue;
         this.recommendations = recommendations;
         this.followers = followers;
+        this.texts = texts;
+        this.suggest = suggest;
     }
 
     // ---- working groups
@@ -78,8 +84,10 @@ class RecommendationViews {
         Page<Recommendation> page = recommendations.inGroup(groupId, requestedPage, PER_PAGE);
         Set<RecommendationId> followed = followers.followedAmong(in.user(),
                 page.items().stream().map(Recommendation::id).toList());
-        StringBuilder text = new StringBuilder(in.t("recs.group.title", Html.escape(Texts.cut(group.title().in(in.locale()), LIST_TITLE)),
-                page.number() + 1, page.count()));
+        StringBuilder text = new StringBuilder(in.t("recs.group.title", Html.escape(Texts.cut(group.title().in(in.locale()), LIST_TITLE))));
+        if (page.count() > 1) {
+            text.append('\n').append(in.t("recs.group.page", page.number() + 1, page.count()));
+        }
         if (page.items().isEmpty()) {
             text.append("\n\n").append(in.t("recs.group.empty"));
         }
@@ -107,11 +115,18 @@ class RecommendationViews {
         StringBuilder text = new StringBuilder(in.t("recs.details", id,
                 Html.escape(Texts.cut(recommendation.title().in(in.locale()), DETAILS_TITLE)), Html.escape(Texts.cut(group, LIST_TITLE)),
                 Html.escape(catalogue.statusLabel(recommendation.status(), in.locale()))));
+        Recommendation.Details details = recommendation.details();
+        details.progress().ifPresent(percent -> text.append('\n').append(in.t("recs.progress", progressBar(percent), percent)));
+        details.responsible().ifPresent(body -> text.append('\n').append(in.t("recs.responsible",
+                Html.escape(Texts.cut(body.in(in.locale()), LIST_TITLE)))));
+        details.description().ifPresent(description -> text.append("\n\n").append(in.t("recs.description",
+                Html.escape(Texts.cut(description.in(in.locale()), DETAILS_TITLE)))));
+        text.append("\n\n").append(in.t("recs.history"));
         List<StatusEntry> history = recommendations.history(recommendation.id(), HISTORY_READ);
         String omitted = "\n" + in.t("recs.history.omitted");
         int shown = 0;
         for (StatusEntry entry : history) {
-            String line = "\n" + in.t("recs.history.entry", entry.on().toString(),
+            String line = "\n" + in.t("recs.history.entry", texts.date(in.locale(), entry.on()),
                     Html.escape(catalogue.statusLabel(entry.status(), in.locale())))
                     + entry.note().map(note -> "\n" + in.t("recs.history.note", Html.escape(note))).orElse("");
             if (text.length() + line.length() + omitted.length() > MAX_HTML) {
@@ -127,9 +142,18 @@ class RecommendationViews {
         List<List<Button>> rows = new ArrayList<>();
         if (!recommendation.retired()) {
             rows.add(List.of(FollowButton.button(in, recommendation.id(), following, true, backPage)));
+            if (catalogue.workingGroup(recommendation.workingGroup()).isPresent()) {
+                rows.add(List.of(suggest.offer(in, recommendation.workingGroup())));
+            }
         }
         rows.add(List.of(WorkingGroupButton.button(in.t("button.back"), recommendation.workingGroup(), backPage)));
         return new View(text.toString(), new Keyboard(rows));
+    }
+
+    /** Ten blocks, one per tenth done: a percentage that reads at a glance on a phone. */
+    static String progressBar(int percent) {
+        int full = Math.max(0, Math.min(10, Math.round(percent / 10f)));
+        return "\u25B0".repeat(full) + "\u25B1".repeat(10 - full);
     }
 
     // ---- a follower's list
@@ -139,7 +163,8 @@ class RecommendationViews {
         int perPage = FOLLOWED_PER_PAGE;
         int page = Page.clamp(requestedPage, followed.size(), perPage);
         int pages = Page.pageCount(followed.size(), perPage);
-        String entries = followed.stream().skip((long) page * perPage).limit(perPage)
+        List<Recommendation> shown = followed.stream().skip((long) page * perPage).limit(perPage).toList();
+        String entries = shown.stream()
                 .map(recommendation -> recommendation.retired()
                         ? in.t("subscriptions.retired", recommendation.id().value(),
                                 Html.escape(Texts.cut(recommendation.title().in(in.locale()), LIST_TITLE)))
@@ -148,9 +173,20 @@ class RecommendationViews {
                                 Html.escape(catalogue.statusLabel(recommendation.status(), in.locale()))))
                 .collect(Collectors.joining("\n\n"));
         List<List<Button>> rows = new ArrayList<>();
+        // One Unfollow per recommendation shown, two to a row: Telegram's buttons stay readable on a phone.
+        for (int i = 0; i < shown.size(); i += 2) {
+            rows.add(shown.subList(i, Math.min(shown.size(), i + 2)).stream()
+                    .map(recommendation -> FollowButton.button(in, recommendation.id(), true, FollowButton.FOLLOWED, page))
+                    .toList());
+        }
         navigation(in, rows, page, pages, FollowingPageButton::button);
-        return new View(in.t("subscriptions.list", followed.size(), entries, page + 1, pages),
-                rows.isEmpty() ? null : new Keyboard(rows));
+        boolean silent = followers.isSilent(in.user());
+        rows.add(List.of(SilenceButton.button(in.t(silent ? "button.sound-on" : "button.sound-off"), !silent,
+                SilenceButton.Where.FOLLOWED, page)));
+        String html = in.t("subscriptions.list", followed.size(), entries)
+                + (pages > 1 ? "\n" + in.t("subscriptions.page", page + 1, pages) : "")
+                + "\n\n" + in.t(silent ? "subscriptions.silent" : "subscriptions.with-sound");
+        return new View(html, new Keyboard(rows));
     }
 
     /** Previous / Next, each made by {@code button} from its label and the page it leads to. */

@@ -54,7 +54,7 @@ class SubscribeCommand implements CommandHandler {
         }
         RecommendationId id = recommendation.get().id();
         // In a private chat the chat id is the user's id: the user's pseudonym is the chat's.
-        FollowResult result = followers.follow(id, new Follower(identities.seal(in.chatId()), in.user()));
+        FollowResult result = followers.follow(id, new Follower(identities.seal(in.chatId()), in.user(), in.locale()));
         String title = Html.escape(Texts.cut(recommendation.get().title().in(in.locale()),
                 RecommendationViews.LIST_TITLE));
         in.reply(in.t(result == FollowResult.ALREADY_FOLLOWING ? "subscribe.already" : "subscribe.done",

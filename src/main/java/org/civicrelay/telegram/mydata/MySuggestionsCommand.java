@@ -6,6 +6,7 @@ import org.civicrelay.catalogue.Catalogue;
 import org.civicrelay.telegram.chat.CommandHandler;
 import org.civicrelay.telegram.chat.Html;
 import org.civicrelay.telegram.chat.Interaction;
+import org.civicrelay.telegram.chat.Texts;
 import java.util.List;
 import java.util.Locale;
 import org.civicrelay.suggestion.AuthorsSuggestion;
@@ -24,10 +25,12 @@ class MySuggestionsCommand implements CommandHandler {
 
     private final Suggestions suggestions;
     private final Catalogue catalogue;
+    private final Texts texts;
 
-    MySuggestionsCommand(Suggestions suggestions, Catalogue catalogue) {
+    MySuggestionsCommand(Suggestions suggestions, Catalogue catalogue, Texts texts) {
         this.suggestions = suggestions;
         this.catalogue = catalogue;
+        this.texts = texts;
     }
 
     @Override
@@ -50,7 +53,7 @@ class MySuggestionsCommand implements CommandHandler {
         StringBuilder text = new StringBuilder(in.t("mysubmissions.title", mine.size()));
         for (AuthorsSuggestion suggestion : mine.subList(0, Math.min(SHOWN, mine.size()))) {
             text.append('\n').append(in.t("mysubmissions.item", suggestion.ref().value(),
-                    suggestion.createdOn().toString(), Html.escape(catalogue.workingGroupTitle(suggestion.workingGroup(), in.locale())),
+                    texts.date(in.locale(), suggestion.createdOn()), Html.escape(catalogue.workingGroupTitle(suggestion.workingGroup(), in.locale())),
                     in.t("mysubmissions.state." + suggestion.state().name().toLowerCase(Locale.ROOT)),
                     suggestion.recommendation().map(id -> in.t("mysubmissions.linked", Html.escape(id))).orElse("")));
         }

@@ -14,6 +14,7 @@ import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.ResponseParameters;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.ForceReplyKeyboard;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
@@ -40,9 +41,12 @@ class BotApiCalls {
         BotApiMethod<? extends Serializable> method = switch (out.kind()) {
             case SEND -> SendMessage.builder().chatId(chat).text(out.text()).parseMode(HTML)
                     .linkPreviewOptions(NO_PREVIEW).protectContent(out.protect())
+                    .disableNotification(out.silent())
                     .replyParameters(out.replyTo() == null ? null
                             : ReplyParameters.builder().messageId(out.replyTo()).allowSendingWithoutReply(true).build())
-                    .replyMarkup(markup(out.keyboard())).build();
+                    .replyMarkup(Boolean.TRUE.equals(out.forceReply())
+                            ? ForceReplyKeyboard.builder().forceReply(true).inputFieldPlaceholder(out.placeholder()).build()
+                            : markup(out.keyboard())).build();
             case EDIT -> EditMessageText.builder().chatId(chat).messageId(out.messageId()).text(out.text())
                     .parseMode(HTML).linkPreviewOptions(NO_PREVIEW).replyMarkup(markup(out.keyboard())).build();
             case ANSWER_CALLBACK -> AnswerCallbackQuery.builder().callbackQueryId(out.callbackId()).text(out.text())

@@ -6,15 +6,56 @@ import java.util.List;
 
 /**
  * One Bot API call to make, without its chat: the chat is sealed separately in the outbox row. Text is
- * always HTML in which everything user-supplied has been escaped ({@link Html}).
+ * always HTML in which everything user-supplied has been escaped ({@link Html}). A message that expects an
+ * answer opens the reply box on the person's phone ({@code forceReply}, with a {@code placeholder} in the
+ * input field) instead of carrying buttons (Telegram allows one or the other); {@code silent} delivers it
+ * without sound or vibration ({@code disable_notification}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Outbound(Kind kind, String text, Keyboard keyboard, Boolean protect, Integer messageId, String callbackId,
-        Boolean alert, Integer replyTo, List<Integer> messageIds) {
+        Boolean alert, Integer replyTo, List<Integer> messageIds, Boolean forceReply, String placeholder,
+        Boolean silent) {
+
+    /** Telegram's limit on the input field's placeholder. */
+    static final int MAX_PLACEHOLDER = 64;
+
+    public Outbound {
+        if (forceReply != null && keyboard != null) {
+            throw new IllegalArgumentException("a message has either buttons or a forced reply");
+        }
+        if (placeholder != null && placeholder.codePointCount(0, placeholder.length()) > MAX_PLACEHOLDER) {
+            throw new IllegalArgumentException("a placeholder has at most 64 characters");
+        }
+    }
 
     Outbound(Kind kind, String text, Keyboard keyboard, Boolean protect, Integer messageId, String callbackId,
             Boolean alert, Integer replyTo) {
         this(kind, text, keyboard, protect, messageId, callbackId, alert, replyTo, null);
+    }
+
+    Outbound(Kind kind, String text, Keyboard keyboard, Boolean protect, Integer messageId, String callbackId,
+            Boolean alert, Integer replyTo, List<Integer> messageIds) {
+        this(kind, text, keyboard, protect, messageId, callbackId, alert, replyTo, messageIds, null, null, null);
+    }
+
+    /**
+     * A message that asks for an answer: the person's phone opens the reply box, with {@code placeholder}
+     * in its input field, so that a plain answer is a reply to this message.
+     */
+    public static Outbound ask(String html, String placeholder, boolean protect) {
+        return ask(html, placeholder, protect, null);
+    }
+
+    /** As {@link #ask(String, String, boolean)}, shown as a reply to {@code replyTo} (sent anyway if it is gone). */
+    public static Outbound ask(String html, String placeholder, boolean protect, Integer replyTo) {
+        return new Outbound(Kind.SEND, html, null, protect ? Boolean.TRUE : null, null, null, null, replyTo, null,
+                Boolean.TRUE, placeholder, null);
+    }
+
+    /** The same call, delivered without sound or vibration. */
+    public Outbound silently() {
+        return new Outbound(kind, text, keyboard, protect, messageId, callbackId, alert, replyTo, messageIds, forceReply,
+                placeholder, Boolean.TRUE);
     }
 
     enum Kind {

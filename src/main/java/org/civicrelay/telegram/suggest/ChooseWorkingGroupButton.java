@@ -1,6 +1,8 @@
 package org.civicrelay.telegram.suggest;
 
 import java.util.Optional;
+import org.civicrelay.catalogue.Catalogue;
+import org.civicrelay.telegram.chat.Html;
 import org.civicrelay.suggestion.SuggestionFlow;
 import org.civicrelay.telegram.chat.ButtonData;
 import org.civicrelay.telegram.chat.ButtonHandler;
@@ -39,10 +41,12 @@ class ChooseWorkingGroupButton implements ButtonHandler<ChooseWorkingGroupButton
 
     private final SuggestionFlow flow;
     private final SuggestionViews views;
+    private final Catalogue catalogue;
 
-    ChooseWorkingGroupButton(SuggestionFlow flow, SuggestionViews views) {
+    ChooseWorkingGroupButton(SuggestionFlow flow, SuggestionViews views, Catalogue catalogue) {
         this.flow = flow;
         this.views = views;
+        this.catalogue = catalogue;
     }
 
     @Override
@@ -60,8 +64,21 @@ class ChooseWorkingGroupButton implements ButtonHandler<ChooseWorkingGroupButton
         flow.chooseWorkingGroup(in.user(), press.workingGroup()).ifPresentOrElse(
                 draft -> {
                     in.answer(null);
-                    in.editPressed(views.askText(in, draft.workingGroup(), flow.maxLength()), Keyboard.NONE);
+                    if (draft.isReviewing()) {
+                        // The text came first (sent before /suggest): straight to the review, a protected message.
+                        in.editPressed(in.t("suggest.working-group-chosen", Html.escape(
+                                catalogue.workingGroupTitle(draft.workingGroup(), in.locale()))), Keyboard.NONE);
+                        views.review(in, draft);
+                    } else {
+                        in.editPressed(views.askText(in, draft.workingGroup()), views.writing(in));
+                    }
                 },
-                () -> in.answer(in.t("button.stale")));
+                () -> {
+                    if (flow.current(in.user()).isPresent()) {
+                        in.answer(in.t("button.stale"));
+                    } else {
+                        views.gone(in);
+                    }
+                });
     }
 }

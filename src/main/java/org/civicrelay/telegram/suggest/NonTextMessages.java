@@ -1,25 +1,19 @@
 package org.civicrelay.telegram.suggest;
 
-import org.civicrelay.suggestion.DraftStep;
-import org.civicrelay.suggestion.SuggestionFlow;
-import org.springframework.stereotype.Component;
+import java.util.List;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.chat.MessageContent;
 import org.civicrelay.telegram.chat.NonTextHandler;
+import org.civicrelay.telegram.outbox.Keyboard;
+import org.springframework.stereotype.Component;
 
 /**
  * Photos, voice, files, contacts, locations: the bot accepts text only and never stores or passes on
- * anything else. A shared contact or location is also removed from the chat, since it can identify the
- * person holding the phone.
+ * anything else, and says why (they can give away who sent them). A shared contact or location is removed
+ * from the chat at once; for anything else the person is offered to remove it.
  */
 @Component
 class NonTextMessages implements NonTextHandler {
-
-    private final SuggestionFlow flow;
-
-    NonTextMessages(SuggestionFlow flow) {
-        this.flow = flow;
-    }
 
     @Override
     public void handle(Interaction interaction, MessageContent content) {
@@ -31,8 +25,9 @@ class NonTextMessages implements NonTextHandler {
         if (content == MessageContent.SERVICE) {
             return; // service messages (timers, pins...) need no answer
         }
-        boolean writing = flow.current(interaction.user())
-                .filter(draft -> draft.step() == DraftStep.WRITING).isPresent();
-        interaction.reply(interaction.t(writing ? "suggest.text-only" : "media.text-only"));
+        // The offer answers the message, so that the press knows which one to delete without storing it.
+        interaction.replyToMessage(interaction.t("media.text-only"), Keyboard.of(
+                List.of(MediaButton.button(interaction.t("button.media.delete"), true)),
+                List.of(MediaButton.button(interaction.t("button.media.keep"), false))));
     }
 }

@@ -1,7 +1,8 @@
 package org.civicrelay.telegram.suggest;
 
-import java.util.Locale;
 import java.util.Optional;
+import org.civicrelay.privacy.Identities;
+import org.civicrelay.privacy.SealedId;
 import org.civicrelay.suggestion.SuggestionFlow;
 import org.civicrelay.telegram.chat.ButtonData;
 import org.civicrelay.telegram.chat.ButtonHandler;
@@ -10,25 +11,37 @@ import org.civicrelay.telegram.outbox.Button;
 import org.civicrelay.telegram.outbox.Keyboard;
 import org.springframework.stereotype.Component;
 
-/** Send, Edit or Cancel under the reviewed text (Cancel also appears under the working groups). */
+/**
+ * The buttons of the draft: under the reviewed text, Send anonymously (nothing links the suggestion to the
+ * author, who gets a receipt instead), Send and allow replies (a sealed reply address and the author's
+ * language are kept with it), Edit, Cancel; under the prompt to write, Cancel and Another group.
+ */
 @Component
 class ReviewButton implements ButtonHandler<ReviewButton.Press> {
 
     static final String PREFIX = "review";
 
-    /** What the author chose under the reviewed text. */
+    /** What the author chose. */
     enum Press {
-        SEND,
-        EDIT,
-        CANCEL;
+        SEND_ANONYMOUSLY("anon"),
+        SEND_REACHABLE("reach"),
+        EDIT("edit"),
+        CANCEL("cancel"),
+        OTHER_GROUP("group");
+
+        private final String code;
+
+        Press(String code) {
+            this.code = code;
+        }
 
         String encode() {
-            return name().toLowerCase(Locale.ROOT);
+            return code;
         }
 
         static Optional<Press> parse(String data) {
             for (Press press : values()) {
-                if (press.encode().equals(data)) {
+                if (press.code.equals(data)) {
                     return Optional.of(press);
                 }
             }
@@ -42,10 +55,12 @@ class ReviewButton implements ButtonHandler<ReviewButton.Press> {
 
     private final SuggestionFlow flow;
     private final SuggestionViews views;
+    private final Identities identities;
 
-    ReviewButton(SuggestionFlow flow, SuggestionViews views) {
+    ReviewButton(SuggestionFlow flow, SuggestionViews views, Identities identities) {
         this.flow = flow;
         this.views = views;
+        this.identities = identities;
     }
 
     @Override
@@ -61,18 +76,21 @@ class ReviewButton implements ButtonHandler<ReviewButton.Press> {
     @Override
     public void handle(Interaction in, Press press) {
         switch (press) {
-            case SEND -> flow.confirm(in.user()).ifPresentOrElse(
-                    draft -> {
-                        in.answer(null);
-                        views.askReachability(in);
-                    },
-                    () -> in.answer(in.t("button.stale")));
+            case SEND_ANONYMOUSLY -> send(in, Optional.empty());
+            case SEND_REACHABLE -> send(in, Optional.of(identities.seal(in.chatId())));
             case EDIT -> flow.edit(in.user()).ifPresentOrElse(
                     draft -> {
                         in.answer(null);
-                        in.editPressed(views.askText(in, draft.workingGroup(), flow.maxLength()), Keyboard.NONE);
+                        in.editPressed(views.askText(in, draft.workingGroup()) + "\n\n" + in.t("suggest.edit-hint"),
+                                views.writing(in));
                     },
-                    () -> in.answer(in.t("button.stale")));
+                    () -> views.gone(in));
+            case OTHER_GROUP -> flow.regroup(in.user()).ifPresentOrElse(
+                    draft -> {
+                        in.answer(null);
+                        views.askWorkingGroupInPlace(in);
+                    },
+                    () -> views.gone(in));
             case CANCEL -> {
                 if (flow.cancel(in.user())) {
                     in.answer(null);
@@ -82,5 +100,14 @@ class ReviewButton implements ButtonHandler<ReviewButton.Press> {
                 }
             }
         }
+    }
+
+    private void send(Interaction in, Optional<SealedId> replyTo) {
+        flow.submit(in.user(), replyTo, in.locale()).ifPresentOrElse(
+                submitted -> {
+                    in.answer(in.t("suggest.stored.toast"));
+                    views.stored(in, submitted);
+                },
+                () -> views.gone(in));
     }
 }

@@ -1,23 +1,20 @@
 package org.civicrelay.telegram.suggest;
 
-import org.civicrelay.telegram.chat.MenuEntry;
+import java.util.List;
 import java.util.Optional;
 import org.civicrelay.telegram.chat.CommandHandler;
 import org.civicrelay.telegram.chat.Interaction;
-import java.util.List;
-import org.civicrelay.suggestion.SuggestionFlow;
+import org.civicrelay.telegram.chat.MenuEntry;
 import org.springframework.stereotype.Component;
 
-/** /suggest: starts a suggestion by asking for its working group. */
+/** /suggest: starts a suggestion by asking for its working group (after asking about an unfinished one). */
 @Component
 class SuggestCommand implements CommandHandler {
 
-    private final SuggestionFlow flow;
-    private final SuggestionViews views;
+    private final Beginning beginning;
 
-    SuggestCommand(SuggestionFlow flow, SuggestionViews views) {
-        this.flow = flow;
-        this.views = views;
+    SuggestCommand(Beginning beginning) {
+        this.beginning = beginning;
     }
 
     @Override
@@ -32,11 +29,6 @@ class SuggestCommand implements CommandHandler {
 
     @Override
     public void handle(Interaction in) {
-        if (flow.start(in.user()).isPresent()) {
-            views.askWorkingGroup(in);
-        } else {
-            // Someone whose suggestion was marked as spam: a polite "not now", without saying why.
-            in.reply(in.t("suggest.unavailable"));
-        }
+        beginning.begin(in, Optional.empty());
     }
 }

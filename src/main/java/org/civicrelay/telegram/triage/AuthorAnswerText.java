@@ -1,13 +1,11 @@
 package org.civicrelay.telegram.triage;
 
-import org.civicrelay.telegram.chat.Html;
 import org.civicrelay.telegram.chat.Interaction;
+import org.civicrelay.telegram.chat.ModeratorDesk;
 import org.civicrelay.telegram.chat.TextHandler;
-import org.civicrelay.telegram.chat.Texts;
 import org.civicrelay.moderation.RelayLinks;
 import org.civicrelay.privacy.Identities;
 import org.civicrelay.suggestion.SuggestionRef;
-import org.civicrelay.suggestion.SuggestionSettings;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -23,16 +21,12 @@ class AuthorAnswerText implements TextHandler {
 
     private final RelayLinks links;
     private final Identities identities;
-    private final ModeratorCards cards;
-    private final Texts texts;
-    private final int maxLength;
+    private final ModeratorDesk desk;
 
-    AuthorAnswerText(RelayLinks links, Identities identities, ModeratorCards cards, Texts texts, SuggestionSettings settings) {
+    AuthorAnswerText(RelayLinks links, Identities identities, ModeratorDesk desk) {
         this.links = links;
         this.identities = identities;
-        this.cards = cards;
-        this.texts = texts;
-        this.maxLength = settings.suggestion().maxLength();
+        this.desk = desk;
     }
 
     @Override
@@ -56,11 +50,11 @@ class AuthorAnswerText implements TextHandler {
             in.reply(in.t("suggest.empty"));
             return;
         }
-        if (length > maxLength) {
-            in.reply(in.t("relay.answer-too-long", length, maxLength));
+        if (length > desk.maxAnswerLength()) {
+            in.reply(in.t("relay.answer-too-long", length, desk.maxAnswerLength()));
             return;
         }
-        cards.postAnswer(ref, texts.get(texts.fallback(), "relay.to-moderators", ref.value(), Html.escape(text)));
+        desk.postAnswer(ref, text);
         in.reply(in.t("relay.answer-sent", ref.value()));
     }
 }

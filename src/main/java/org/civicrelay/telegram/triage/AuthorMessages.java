@@ -21,10 +21,11 @@ import org.civicrelay.suggestion.SuggestionRef;
 import org.springframework.stereotype.Component;
 
 /**
- * What reaches an author who chose to be reachable: the outcome of triage, requests for more information
- * and the moderators' messages. Each is new text from the bot (nothing is ever forwarded), signed as "the
- * moderators", protected from forwarding, and remembered (via a one-way link) so that the author's reply to
- * it finds its way back. The author's language is not stored, so the bot's default language is used.
+ * What reaches an author who chose to be reachable: the outcome of triage, the moderators' questions and
+ * messages. Each is new text from the bot (nothing is ever forwarded), signed as "the moderators", in the
+ * language kept with the suggestion (the one the author wrote in, or chose with /language), protected from
+ * forwarding, and remembered (via a one-way link) so that the author's reply to it finds its way back.
+ * Questions open the reply box on the author's phone, so that a plain answer is a reply.
  */
 @Component
 class AuthorMessages implements SentHooks.Hook {
@@ -48,7 +49,7 @@ class AuthorMessages implements SentHooks.Hook {
 
     /** Tells the author what was decided; spam is never announced. */
     void outcome(Suggestion suggestion, Outcome outcome) {
-        Locale locale = texts.fallback();
+        Locale locale = texts.or(suggestion.language());
         String ref = suggestion.ref().value();
         switch (outcome.state()) {
             case ACCEPTED -> outcome.recommendation().ifPresentOrElse(
@@ -60,21 +61,30 @@ class AuthorMessages implements SentHooks.Hook {
             case DECLINED -> send(suggestion, outcome.reason()
                     .map(reason -> texts.get(locale, "relay.outcome.declined-reason", ref, Html.escape(reason.label().in(locale))))
                     .orElseGet(() -> texts.get(locale, "relay.outcome.declined", ref)), null);
-            case MORE_INFO_REQUESTED -> send(suggestion, texts.get(locale, "relay.outcome.more-info", ref), null);
-            case SPAM, PENDING -> {
-                // A spammer is not told (it would only help them); PENDING is no outcome.
+            case MORE_INFO_REQUESTED -> suggestion.question().ifPresent(question -> ask(suggestion,
+                    texts.get(locale, "relay.outcome.more-info", ref, Html.escape(question))));
+            case SPAM, PENDING, WITHDRAWN -> {
+                // A spammer is not told (it would only help them); PENDING and WITHDRAWN are no moderators' outcome.
             }
         }
     }
 
-    /** A moderator's message, copied as text. */
+    /** A moderator's message, copied as text; the author may answer it by simply writing. */
     void fromModerators(Suggestion suggestion, String text) {
-        send(suggestion, texts.get(texts.fallback(), "relay.to-author", suggestion.ref().value(), Html.escape(text)), null);
+        ask(suggestion, texts.get(texts.or(suggestion.language()), "relay.to-author", suggestion.ref().value(),
+                Html.escape(text)));
     }
 
     private void send(Suggestion suggestion, String html, Keyboard keyboard) {
         suggestion.replyTo().ifPresent(address -> outbox.enqueue(identities.open(address), false, Lane.MODERATION,
                 Outbound.send(html, keyboard, true), SentHooks.tag(HOOK, suggestion.ref().value())));
+    }
+
+    /** A message that expects an answer: the reply box opens on the author's phone. */
+    private void ask(Suggestion suggestion, String html) {
+        String placeholder = texts.get(texts.or(suggestion.language()), "placeholder.answer");
+        suggestion.replyTo().ifPresent(sealed -> outbox.enqueue(identities.open(sealed), false, Lane.MODERATION,
+                Outbound.ask(html, placeholder, true), SentHooks.tag(HOOK, suggestion.ref().value())));
     }
 
     @Override

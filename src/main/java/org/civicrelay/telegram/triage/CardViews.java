@@ -53,7 +53,7 @@ class CardViews {
     String text(Suggestion suggestion) {
         String card = base(suggestion);
         if (suggestion.state() == SuggestionState.MORE_INFO_REQUESTED) {
-            card += "\n\n" + texts.get(locale(), "triage.card.awaiting-answer");
+            card += "\n\n" + texts.get(locale(), "triage.card.awaiting-answer") + question(suggestion);
         }
         return card;
     }
@@ -70,11 +70,35 @@ class CardViews {
             case DECLINED -> outcome.reason()
                     .map(r -> texts.get(locale, "triage.card.declined-reason", who, when, Html.escape(r.label().in(locale))))
                     .orElseGet(() -> texts.get(locale, "triage.card.declined", who, when));
-            case MORE_INFO_REQUESTED -> texts.get(locale, "triage.card.more-info", who, when);
+            case MORE_INFO_REQUESTED -> texts.get(locale, suggestion.reachable() ? "triage.card.more-info"
+                    : "triage.card.more-info-receipt", who, when) + question(suggestion);
             case SPAM -> texts.get(locale, "triage.card.spam", who, when, settings.spamBlock().toDays());
-            case PENDING -> "";
+            case PENDING, WITHDRAWN -> "";
         };
         return base(suggestion) + "\n\n" + line;
+    }
+
+    /** The question put to the author, as a line of its own, or nothing. */
+    private String question(Suggestion suggestion) {
+        return suggestion.question().map(question -> "\n" + texts.get(locale(), "triage.card.question",
+                Html.escape(question))).orElse("");
+    }
+
+    /** The card of a suggestion its author withdrew: what it was, without its text (which is erased). */
+    String withdrawn(Suggestion suggestion) {
+        Locale locale = locale();
+        return texts.get(locale, "triage.card.withdrawn", suggestion.ref().value(),
+                Html.escape(catalogue.workingGroupTitle(suggestion.workingGroup(), locale)), suggestion.createdOn().toString());
+    }
+
+    String placeholder() {
+        return texts.get(locale(), "placeholder.question");
+    }
+
+    /** The request, under the card, for the question to put to the author (a reply to it is the question). */
+    String questionPrompt(Suggestion suggestion) {
+        return texts.get(locale(), suggestion.reachable() ? "triage.ask.prompt" : "triage.ask.prompt-receipt",
+                suggestion.ref().value());
     }
 
     private String base(Suggestion suggestion) {
@@ -83,7 +107,8 @@ class CardViews {
                 suggestion.ref().value(),
                 Html.escape(catalogue.workingGroupTitle(suggestion.workingGroup(), locale)),
                 suggestion.createdOn().toString(),
-                texts.get(locale, suggestion.reachable() ? "card.reachable" : "card.anonymous"),
+                texts.get(locale, suggestion.reachable() ? "card.reachable"
+                        : suggestion.hasReceipt() ? "card.receipt" : "card.anonymous"),
                 Html.escape(suggestion.text()));
     }
 
@@ -94,7 +119,7 @@ class CardViews {
         }
         Locale locale = locale();
         List<Button> second = new ArrayList<>();
-        if (suggestion.state() == SuggestionState.PENDING && suggestion.reachable()) {
+        if (suggestion.state() == SuggestionState.PENDING && suggestion.askable()) {
             second.add(button(locale, "triage.button.more-info", new TriagePress.AskMoreInfo()));
         }
         second.add(button(locale, "triage.button.spam", new TriagePress.AskSpam()));

@@ -31,6 +31,8 @@ class ModeratorCards implements SentHooks.Hook {
     static final String HOOK = "card";
     /** An author's answer posted under a card: replies to it reach the author too. */
     static final String ANSWER_HOOK = "thread";
+    /** The request for the question to put to an author: a reply to it is that question. */
+    static final String QUESTION_HOOK = "ask";
 
     private final SuggestionFlow flow;
     private final CardViews views;
@@ -83,6 +85,15 @@ class ModeratorCards implements SentHooks.Hook {
         }
     }
 
+    /**
+     * After "Ask for more": asks, under the card in the chat where it was pressed, for the question to put to
+     * the author; the reply box opens for the moderators, and a reply to this request is the question.
+     */
+    void askForQuestion(long chat, Integer card, SuggestionRef ref, String html, String placeholder) {
+        outbox.enqueue(chat, chat < 0, Lane.REPLY, Outbound.ask(html, placeholder, false, card),
+                SentHooks.tag(QUESTION_HOOK, ref.value()));
+    }
+
     /** The moderators' chat, or else each moderator who started the bot (their private chat id is their user id). */
     private List<Long> chats() {
         return moderatorChat.current().map(List::of).orElseGet(moderators::reachableModerators);
@@ -99,6 +110,27 @@ class ModeratorCards implements SentHooks.Hook {
             return;
         }
         threads.remember(chat, messageId.get(), new SuggestionRef(ref), true);
+    }
+
+    /** Records a request for a question, so that a moderator's reply to it is taken as the question. */
+    @Component
+    static class QuestionPromptHook implements SentHooks.Hook {
+
+        private final ModeratorThreads threads;
+
+        QuestionPromptHook(ModeratorThreads threads) {
+            this.threads = threads;
+        }
+
+        @Override
+        public String prefix() {
+            return QUESTION_HOOK;
+        }
+
+        @Override
+        public void sent(String ref, Optional<Integer> messageId, Pseudonym chat) {
+            messageId.ifPresent(id -> threads.rememberQuestionPrompt(chat, id, new SuggestionRef(ref)));
+        }
     }
 
     /** Records an author's answer in a moderators' chat, so that a reply to it goes to the same author. */

@@ -35,10 +35,12 @@ class ModeratorReplies {
             in.reply(in.t("reply.too-long", length, maxLength));
             return;
         }
-        ReplyTarget target = relay.moderatorWrites(ref, moderators.alias(in.userId()).orElseThrow());
+        ReplyTarget target = relay.moderatorWrites(ref, moderators.alias(in.userId()).orElseThrow(), trimmed);
         if (target instanceof ReplyTarget.Reachable reachable) {
             authors.fromModerators(reachable.suggestion(), trimmed);
             in.reply(in.t("reply.sent", ref.value()));
+        } else if (target instanceof ReplyTarget.ByReceipt) {
+            in.reply(in.t("reply.by-receipt", ref.value()));
         } else if (target instanceof ReplyTarget.Anonymous) {
             in.reply(in.t("reply.anonymous", ref.value()));
         } else {

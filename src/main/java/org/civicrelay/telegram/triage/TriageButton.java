@@ -84,13 +84,29 @@ class TriageButton implements ButtonHandler<TriagePress> {
         } else if (press instanceof TriagePress.Decline decline) {
             decided(in, triage.decline(suggestion.ref(), moderator, decline.reason().orElse(null)));
         } else if (press instanceof TriagePress.AskMoreInfo) {
-            decided(in, triage.askMoreInfo(suggestion.ref(), moderator));
+            askForQuestion(in, suggestion);
         } else if (press instanceof TriagePress.AskSpam) {
             step(in, views.prompt(suggestion, "triage.prompt.spam", views.spamBlockDays()), views.confirmSpam());
         } else if (press instanceof TriagePress.ConfirmSpam) {
             decided(in, triage.markSpam(suggestion.ref(), moderator));
         } else {
             step(in, views.text(suggestion), views.buttons(suggestion));
+        }
+    }
+
+    /**
+     * "Ask for more" asks the moderator for the question first; the decision is taken when it arrives (a reply
+     * to the request, {@link QuestionText}). Refused for an author who cannot be asked anything.
+     */
+    private void askForQuestion(Interaction in, Suggestion suggestion) {
+        if (!suggestion.askable()) {
+            in.alert(in.t("triage.anonymous"));
+        } else if (suggestion.state() != SuggestionState.PENDING) {
+            alreadyDecided(in, suggestion.state());
+        } else {
+            in.answer(in.t("triage.ask.toast"));
+            cards.askForQuestion(in.chatId(), in.messageId(), suggestion.ref(), views.questionPrompt(suggestion),
+                    views.placeholder());
         }
     }
 

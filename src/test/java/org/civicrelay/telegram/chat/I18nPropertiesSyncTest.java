@@ -37,9 +37,18 @@ class I18nPropertiesSyncTest {
     private static final Pattern HARD_CODED_TEXT =
             Pattern.compile("\\b(reply|replyProtected|answer|alert|editPressed)\\(\\s*\"");
 
+    private static final Pattern PLURAL = Pattern.compile("\\{\\s*\\d+\\s*,\\s*plural\\s*,");
+    private static final Pattern PLURAL_BRANCH = Pattern.compile("(?:^|[}\\s,])(zero|one|two|few|many|other)\\s*\\{");
+    /** The CLDR categories each language needs for whole numbers (and "other", for the rest). */
+    private static final Map<String, Set<String>> PLURAL_FORMS = Map.of(
+            "en", Set.of("one", "other"),
+            "ru", Set.of("one", "few", "many", "other"),
+            "uk", Set.of("one", "few", "many", "other"));
+
     private final Map<String, Properties> languages = Map.of(
             "en", load("messages.properties"),
-            "ru", load("messages_ru.properties"));
+            "ru", load("messages_ru.properties"),
+            "uk", load("messages_uk.properties"));
 
     @Test
     void every_key_has_a_non_blank_text_in_every_language() {
@@ -78,14 +87,53 @@ class I18nPropertiesSyncTest {
             if (LONE_APOSTROPHE.matcher(text).find()) {
                 problems.add(language + ":" + key + " has a single apostrophe; write ''");
             }
-            try {
-                new MessageFormat(text);
-            } catch (IllegalArgumentException e) {
-                problems.add(language + ":" + key + " is not a valid MessageFormat pattern");
+            // Every branch of its plural forms must be a valid pattern: try the numbers that pick each one.
+            for (Object count : new Object[] {0, 1, 2, 5, 11, 21, 22, 3001}) {
+                Object[] args = new Object[10];
+                java.util.Arrays.fill(args, count);
+                try {
+                    new MessageFormat(Plurals.expand(text, java.util.Locale.forLanguageTag(language), args));
+                } catch (IllegalArgumentException e) {
+                    problems.add(language + ":" + key + " is not a valid pattern (with " + count + ")");
+                }
             }
         }));
 
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void plural_forms_cover_every_category_of_the_language() {
+        List<String> problems = new ArrayList<>();
+        languages.forEach((language, texts) -> texts.stringPropertyNames().forEach(key -> {
+            String text = texts.getProperty(key);
+            Matcher plural = PLURAL.matcher(text);
+            while (plural.find()) {
+                Set<String> found = new TreeSet<>();
+                Matcher branch = PLURAL_BRANCH.matcher(text.substring(plural.end(), closing(text, plural.start())));
+                while (branch.find()) {
+                    found.add(branch.group(1));
+                }
+                if (!found.containsAll(PLURAL_FORMS.get(language))) {
+                    problems.add(language + ":" + key + " has plural forms " + found + ", needs " + PLURAL_FORMS.get(language));
+                }
+            }
+        }));
+
+        assertThat(problems).isEmpty();
+    }
+
+    /** The brace closing the one at {@code open}. */
+    private static int closing(String text, int open) {
+        int depth = 0;
+        for (int i = open; i < text.length(); i++) {
+            if (text.charAt(i) == '{') {
+                depth++;
+            } else if (text.charAt(i) == '}' && --depth == 0) {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     @Test

@@ -61,7 +61,7 @@ class FollowFlowTest {
         BotMessage media = user.edited(groups);
         assertThat(media.plainText()).contains("R4", "R5", "R6", "Protection mechanism for independent journalists",
                 "Status: Proposed");
-        assertThat(media.buttonLabels()).contains("\uD83D\uDD14 Follow R4", "Details R4");
+        assertThat(media.buttonLabels()).contains("\uD83D\uDD14 Follow R4", "\u2139\uFE0F R4");
 
         user.press(media, "\uD83D\uDD14 Follow R4");
         BotMessage following = user.edited(media);
@@ -69,8 +69,10 @@ class FollowFlowTest {
         assertThat(telegram.callbacks()).last().satisfies(press -> assertThat(press.toString()).contains("R4"));
 
         user.send("/subscriptions");
-        assertThat(user.reply().plainText()).contains("You follow 1", "R4",
+        BotMessage followed = user.reply();
+        assertThat(followed.plainText()).contains("You follow 1 recommendation", "R4",
                 "Protection mechanism for independent journalists", "Proposed");
+        assertThat(followed.buttonLabels()).as("one Unfollow per item").contains("\uD83D\uDD15 Unfollow R4");
 
         user.press(following, "\uD83D\uDD15 Unfollow R4");
         assertThat(user.edited(following).buttonLabels()).contains("\uD83D\uDD14 Follow R4");
@@ -82,7 +84,7 @@ class FollowFlowTest {
     void following_and_unfollowing_by_command_with_helpful_answers_for_mistakes() {
         FakeUser user = newUser();
         user.send("/subscribe r5");
-        assertThat(user.reply().plainText()).contains("You now follow R5", "fact-checking", "/unsubscribe R5");
+        assertThat(user.reply().plainText()).contains("You now follow R5", "fact-checking", "/subscriptions");
         user.send("/subscribe R5");
         assertThat(user.reply().plainText()).contains("already follow R5");
         user.send("/subscribe R99");
@@ -127,8 +129,12 @@ class FollowFlowTest {
 
         for (FakeUser follower : List.of(byButton, byCommand)) {
             BotMessage notice = follower.messageContaining(NOTICE);
-            assertThat(notice.plainText()).contains("R7", "Remote participation in human-dimension meetings",
-                    "In progress", "Pilot <b>in March</b> & April", "Выполняется", "/unsubscribe R7");
+            assertThat(notice.plainText()).as("a neutral first line, for lock screens")
+                    .startsWith("\uD83D\uDD14 Update on a recommendation you follow\n")
+                    .contains("R7", "Remote participation in human-dimension meetings", "In progress",
+                            "Pilot <b>in March</b> & April")
+                    .as("one language per message").doesNotContain("Выполняется");
+            assertThat(notice.buttonLabels()).contains("\u2139\uFE0F R7", "\uD83D\uDD15 Unfollow R7");
             assertThat(notice.protectContent()).isTrue();
         }
         bystander.send("/help");
@@ -142,12 +148,16 @@ class FollowFlowTest {
         byButton.press(again, PARTICIPATION);
         BotMessage page = byButton.edited(again);
         assertThat(page.plainText()).contains("R7", "Status: In progress");
-        byButton.press(page, "Details R7");
+        byButton.press(page, "\u2139\uFE0F R7");
         BotMessage details = byButton.edited(page);
-        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        String today = LocalDate.now(ZoneOffset.UTC).format(
+                java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH));
         assertThat(details.plainText()).contains("R7", "History", today + " \u2013 In progress",
                 "Pilot <b>in March</b> & April", today + " \u2013 Proposed");
+        assertThat(details.plainText()).as("the example's details").contains("Progress:", "40%", "Who acts on it:",
+                "safe way to take part online");
         assertThat(details.buttonLabels()).contains("\uD83D\uDD15 Unfollow R7", "\u00AB Back");
+        assertThat(details.buttonLabels()).as("Suggest on this").anyMatch(label -> label.contains("Suggest"));
     }
 
     @Test

@@ -66,8 +66,9 @@ class RecommendationViewsTest {
         CatalogueSettings settings = new CatalogueSettings(groups, TestRecommendations.catalogue().statuses(), "proposed");
         recommendations = TestRecommendations.start(database, settings, event -> { }, Clock.systemUTC());
         followers = TestFollowers.over(database, recommendations, (notice, batch) -> { });
-        views = new RecommendationViews(TestCatalogue.of(settings), recommendations, followers);
         Texts texts = new Texts(TestSettings.bot().build());
+        views = new RecommendationViews(TestCatalogue.of(settings), recommendations, followers, texts,
+                (interaction, group) -> new org.civicrelay.telegram.outbox.Button("Suggest on this", "new:" + group));
         in = new Interaction(1L, false, 1L, USER, false, Locale.ENGLISH, "", 1, null, null, null, texts);
     }
 

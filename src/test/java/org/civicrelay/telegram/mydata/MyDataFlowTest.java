@@ -42,12 +42,23 @@ class MyDataFlowTest {
     }
 
     @Test
-    void start_greets_and_points_to_the_privacy_notice() {
+    void start_names_the_workshop_and_the_operator_says_what_telegram_sees_and_offers_buttons() {
         FakeUser user = bot.newUser();
         user.send("/start");
         BotMessage greeting = user.reply();
-        assertThat(greeting.plainText()).contains("Civic Relay", "/privacy", "/suggest");
+        assertThat(greeting.plainText()).contains("Civic Relay", "Civil Society and the OSCE 2026",
+                "Run by: EXAMPLE: the workshop's secretariat", "Telegram itself knows", "/privacy")
+                .doesNotContain("safely");
         assertThat(greeting.parseMode()).isEqualTo("HTML");
+        assertThat(greeting.buttonLabels()).containsExactly("\u270D\uFE0F Send a suggestion", "\uD83D\uDCCB Recommendations",
+                "\uD83D\uDD12 What is kept", "\uD83C\uDF10 Language");
+
+        user.press(greeting, "\uD83D\uDD12 What is kept");
+        assertThat(user.reply().plainText()).contains("What Civic Relay keeps");
+        user.press(greeting, "\uD83D\uDCCB Recommendations");
+        assertThat(user.reply().buttonLabels()).contains("Free media and countering disinformation");
+        user.press(greeting, "\u270D\uFE0F Send a suggestion");
+        assertThat(user.reply().plainText()).contains("Which working group");
     }
 
     @Test

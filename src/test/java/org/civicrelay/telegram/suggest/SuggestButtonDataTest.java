@@ -23,18 +23,24 @@ class SuggestButtonDataTest {
         for (ReviewButton.Press press : ReviewButton.Press.values()) {
             assertThat(ReviewButton.Press.parse(press.encode())).contains(press);
         }
-        assertThat(ReviewButton.button("Send", ReviewButton.Press.SEND).data()).isEqualTo("review:send");
-        assertThat(ReviewButton.Press.parse("SEND")).isEmpty();
-        assertThat(ReviewButton.Press.parse("send:now")).isEmpty();
+        assertThat(ReviewButton.button("Send", ReviewButton.Press.SEND_ANONYMOUSLY).data()).isEqualTo("review:anon");
+        assertThat(ReviewButton.button("Send", ReviewButton.Press.SEND_REACHABLE).data()).isEqualTo("review:reach");
+        assertThat(ReviewButton.Press.parse("ANON")).isEmpty();
+        assertThat(ReviewButton.Press.parse("send")).as("the former Send, which only asked another question").isEmpty();
+        assertThat(ReviewButton.Press.parse("anon:now")).isEmpty();
     }
 
     @Test
-    void reachability_reads_back_yes_and_no_only() {
-        assertThat(ReachabilityButton.Press.parse(new ReachabilityButton.Press(true).encode()))
-                .contains(new ReachabilityButton.Press(true));
-        assertThat(ReachabilityButton.Press.parse(new ReachabilityButton.Press(false).encode()))
-                .contains(new ReachabilityButton.Press(false));
-        assertThat(ReachabilityButton.button("Anonymous", false).data()).isEqualTo("reach:no");
-        assertThat(ReachabilityButton.Press.parse("maybe")).isEmpty();
+    void starting_anew_and_in_a_working_group_read_back() {
+        for (DraftButton.Press press : new DraftButton.Press[] {DraftButton.Press.keep(),
+                DraftButton.Press.startAnew(java.util.Optional.empty()), DraftButton.Press.startAnew(java.util.Optional.of("media"))}) {
+            assertThat(DraftButton.Press.parse(press.encode())).contains(press);
+        }
+        assertThat(DraftButton.Press.parse("new:Media")).isEmpty();
+        assertThat(NewSuggestionButton.button("Suggest", java.util.Optional.of("media")).data()).isEqualTo("new:media");
+        assertThat(NewSuggestionButton.Press.parse("-")).contains(new NewSuggestionButton.Press(java.util.Optional.empty()));
+        assertThat(NewSuggestionButton.Press.parse("no such group!")).isEmpty();
+        assertThat(MoreTextButton.Press.parse("add")).contains(MoreTextButton.Press.ADD);
+        assertThat(MoreTextButton.Press.parse("ADD")).isEmpty();
     }
 }

@@ -41,7 +41,7 @@ class SuggestFlowTest {
         FakeUser user = bot.newUser();
         String reference = submit(user, PARTICIPATION, "Please allow remote participation.", REACHABLE);
         BotMessage card = moderators.message(m -> m.plainText().contains(reference));
-        assertThat(card.plainText()).contains("possible, with /reply")
+        assertThat(card.plainText()).contains("possible: reply to this card")
                 .doesNotContain(String.valueOf(user.id()), user.firstName(), user.username());
     }
 
@@ -57,20 +57,25 @@ class SuggestFlowTest {
         FakeUser user = bot.newUser();
         user.send("/suggest");
         user.press(user.reply(), MEDIA);
-        user.messageContaining("Now write");
+        user.messageContaining("Write your suggestion");
 
         user.send("x".repeat(3001));
         assertThat(user.reply().plainText()).contains("3,001", "3,000");
         user.send("   ");
         assertThat(user.reply().plainText()).contains("empty");
-        user.sendPhoto("a caption is not a suggestion");
-        assertThat(user.reply().plainText()).contains("Only text");
+        int photo = user.sendPhoto("a caption is not a suggestion");
+        BotMessage why = user.reply();
+        assertThat(why.plainText()).contains("can give away who sent them", "only text");
+        user.press(why, "\uD83D\uDDD1 Delete it from this chat");
+        assertThat(telegram.calls("deleteMessages")).anyMatch(call -> call.params().toString().contains(String.valueOf(photo)));
         user.sendVoice();
-        assertThat(user.reply().plainText()).contains("Only text");
+        assertThat(user.reply().plainText()).contains("only text");
 
         user.send("x".repeat(3000));
         BotMessage review = user.reply();
-        assertThat(review.hasButton("Send")).isTrue();
+        assertThat(review.buttonLabels()).containsExactly(ANONYMOUS, REACHABLE, "\u270F\uFE0F Edit", "\u2716 Cancel");
+        assertThat(review.plainText()).contains("the decision cannot be sent to you", "receipt",
+                "without seeing who you are");
         assertThat(review.protectContent()).isTrue();
     }
 
@@ -79,10 +84,10 @@ class SuggestFlowTest {
         FakeUser user = bot.newUser();
         user.send("/suggest");
         user.press(user.reply(), POLMIL);
-        user.messageContaining("Now write");
+        user.messageContaining("Write your suggestion");
         user.send("First draft with a typo");
-        user.press(user.reply(), "Edit");
-        user.messageContaining("Now write");
+        user.press(user.reply(), "\u270F\uFE0F Edit");
+        user.messageContaining("Write your suggestion");
         user.send("Second, corrected draft");
         BotMessage review = user.reply();
         assertThat(review.plainText()).contains("Second, corrected draft").doesNotContain("typo");
@@ -93,10 +98,10 @@ class SuggestFlowTest {
         FakeUser user = bot.newUser();
         user.send("/suggest");
         user.press(user.reply(), MEDIA);
-        user.messageContaining("Now write");
+        user.messageContaining("Write your suggestion");
         user.send("A text I will cancel, marker 5e1f");
         BotMessage review = user.reply();
-        user.press(review, "Cancel");
+        user.press(review, "\u2716 Cancel");
         assertThat(user.edited(review).plainText()).contains("Cancelled");
         user.send("/cancel");
         assertThat(user.reply().plainText()).contains("nothing to cancel");
@@ -119,13 +124,67 @@ class SuggestFlowTest {
         assertThat(user.reply().plainText()).contains("choose a working group");
     }
 
+    @Test
+    void stray_text_can_become_a_suggestion_and_nothing_is_kept_while_the_person_decides() {
+        FakeUser user = bot.newUser();
+        int drafts = bot.count("SELECT count(*) FROM suggestion_draft");
+        int message = user.send("Interpreters for sign language at every meeting.");
+        BotMessage offer = user.reply();
+        assertThat(offer.replyToMessageId()).as("the offer answers the message, which is read back from it")
+                .isEqualTo(message);
+        assertThat(bot.count("SELECT count(*) FROM suggestion_draft")).as("nothing kept while deciding").isEqualTo(drafts);
+        user.press(offer, "\u270D\uFE0F Yes, choose a working group");
+        BotMessage groups = user.edited(offer);
+        assertThat(groups.plainText()).contains("Which working group");
+        user.press(groups, PARTICIPATION);
+        BotMessage review = user.messageContaining("Please check your suggestion");
+        assertThat(review.plainText()).contains("Interpreters for sign language at every meeting.");
+        assertThat(review.protectContent()).isTrue();
+    }
+
+    @Test
+    void a_second_message_can_be_added_an_edit_replaces_the_draft_and_suggest_asks_before_discarding_it() {
+        FakeUser user = bot.newUser();
+        Suggesting.startWriting(user, MEDIA);
+        user.send("Community radio licences");
+        user.messageContaining("Please check");
+
+        user.send("for minority languages too.");
+        BotMessage offer = user.reply();
+        assertThat(offer.plainText()).contains("part of your suggestion");
+        user.press(offer, "\u2795 Add to the text");
+        BotMessage added = user.message(m -> m.plainText().contains("Please check")
+                && m.plainText().contains("for minority languages too."));
+        assertThat(added.plainText()).contains("Community radio licences\n\nfor minority languages too.");
+
+        user.editLastMessage("for minority languages, too.");
+        user.messageContaining("edited message"); // only the draft's own message replaces it
+        user.sentMessages().stream().filter(m -> "Community radio licences".equals(m.text())).findFirst()
+                .ifPresent(first -> user.editMessage(first.messageId(), "Licences for community radio"));
+        BotMessage edited = user.message(m -> m.plainText().contains("Please check")
+                && m.plainText().contains("Licences for community radio"));
+        assertThat(edited.plainText()).doesNotContain("Community radio licences");
+
+        user.send("/suggest");
+        BotMessage ask = user.reply();
+        assertThat(ask.plainText()).contains("unfinished suggestion", "Licences for community radio");
+        user.press(ask, "Continue it");
+        assertThat(user.messageContaining("Please check").plainText()).contains("Licences for community radio");
+        user.send("/suggest");
+        user.press(user.messageContaining("unfinished suggestion"), "Discard it and start anew");
+        user.messageContaining("Which working group");
+        user.send("/suggest");
+        assertThat(user.reply().plainText()).as("the old text is gone: nothing to ask about")
+                .contains("Which working group").doesNotContain("unfinished");
+    }
+
     // ---- hostile input
 
     @Test
     void texts_at_and_over_every_limit() {
         FakeUser user = bot.newUser();
         user.send("x".repeat(4096)); // the longest text Telegram delivers, outside any flow
-        assertThat(user.reply().plainText()).contains("/suggest");
+        assertThat(user.reply().plainText()).contains("as a suggestion");
         Suggesting.startWriting(user, MEDIA);
         user.send("y".repeat(3001));
         assertThat(user.reply().plainText()).contains("3,001");
@@ -164,7 +223,7 @@ class SuggestFlowTest {
         }
         assertThat(telegram.unansweredCallbacks()).as("every forged press answered").isEmpty();
         user.press(workingGroups, GRASSROOTS);
-        user.messageContaining("Now write");
+        user.messageContaining("Write your suggestion");
         user.send("A replayed Send must not store this twice.");
         BotMessage review = user.reply();
         String reference = Suggesting.send(user, review, ANONYMOUS);
@@ -185,15 +244,12 @@ class SuggestFlowTest {
         BotMessage workingGroups = user.reply();
         assertThat(workingGroups.buttonLabels()).hasSize(5);
         user.press(workingGroups, workingGroup);
-        user.messageContaining("Now write");
+        user.messageContaining("Write your suggestion");
         user.send(text);
         BotMessage review = user.reply();
         assertThat(review.plainText()).contains(text);
-        user.press(review, "Send");
-        BotMessage question = user.edited(review);
-        assertThat(question.plainText()).contains("May the moderators reply");
-        user.press(question, reachability);
-        BotMessage stored = user.message(m -> m.messageId() == question.messageId()
+        user.press(review, reachability);
+        BotMessage stored = user.message(m -> m.messageId() == review.messageId()
                 && m.plainText().contains("Reference"));
         Matcher matcher = REFERENCE.matcher(stored.plainText());
         assertThat(matcher.find()).as("a reference in: %s", stored.plainText()).isTrue();

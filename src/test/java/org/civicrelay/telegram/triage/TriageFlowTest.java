@@ -110,16 +110,23 @@ class TriageFlowTest {
     }
 
     @Test
-    void asking_for_more_brings_the_answer_back_under_the_card() {
+    void asking_for_more_asks_the_moderator_for_the_question_and_brings_the_answer_back_under_the_card() {
         FakeUser author = bot.newUser();
         String ref = Suggesting.submit(author, GRASSROOTS, "Grants for <unregistered> groups & networks.", REACHABLE);
         BotMessage card = cardOf(ref);
         moderators.memberPresses(anna, card, MORE_INFO);
+        BotMessage request = moderators.message(m -> m.plainText().contains("What would you like to ask"));
+        assertThat(request.replyToMessageId()).as("under the card").isEqualTo(card.messageId());
+        assertThat(request.replyMarkup().path("force_reply").asBoolean()).isTrue();
+        moderators.memberRepliesTo(anna, request, "How many <groups> & where?");
+        moderators.message(m -> m.plainText().contains("Question sent to the author of " + ref));
         BotMessage asked = moderators.edited(card);
-        assertThat(asked.plainText()).contains("More information requested by moderator 1");
+        assertThat(asked.plainText()).contains("More information requested by moderator 1", "How many <groups> & where?");
         assertThat(asked.buttonLabels()).as("still to be decided").contains(ACCEPT).doesNotContain(MORE_INFO);
 
-        BotMessage question = author.messageContaining("would like to know more");
+        BotMessage question = author.messageContaining("The moderators ask about your suggestion");
+        assertThat(question.plainText()).contains("How many <groups> & where?");
+        assertThat(question.replyMarkup().path("force_reply").asBoolean()).as("the reply box opens").isTrue();
         author.replyTo(question, "We are <b>40</b> groups & growing.");
         assertThat(author.reply().plainText()).contains("Sent to the moderators");
         BotMessage answer = moderators.message(m -> m.plainText().contains("The author of " + ref + " answers"));
@@ -130,19 +137,19 @@ class TriageFlowTest {
     }
 
     @Test
-    void anonymous_authors_cannot_be_asked_for_more_and_the_moderator_is_told() {
+    void anonymous_authors_are_reached_only_through_their_receipt_and_the_moderator_is_told() {
         FakeUser author = bot.newUser();
         String ref = Suggesting.submit(author, POLMIL, "Publish small-arms data.", ANONYMOUS);
         BotMessage card = cardOf(ref);
-        assertThat(card.buttonLabels()).doesNotContain(MORE_INFO);
-        CallbackPress forged = answered(moderators.memberPressesData(anna, card, "tri:i"));
-        assertThat(forged.showAlert()).isTrue();
-        assertThat(forged.answerText()).contains("anonymous", "no reply is possible");
+        assertThat(card.plainText()).contains("only for /check");
+        assertThat(card.buttonLabels()).as("a question waits for the receipt's holder").contains(MORE_INFO);
 
         moderators.memberSends(anna, "/reply " + ref + " Could you tell us more?");
-        assertThat(moderators.newMessage().plainText()).contains(ref, "anonymous", "no reply is possible");
+        assertThat(moderators.newMessage().plainText()).contains(ref, "sent it anonymously", "check with their receipt");
+        int before = telegram.deliveredTextsTo(author.chatId()).size();
         moderators.memberRepliesTo(anna, card, "And by replying to the card?");
-        assertThat(moderators.newMessage().plainText()).contains("no reply is possible");
+        assertThat(moderators.newMessage().plainText()).contains("check with their receipt");
+        assertThat(telegram.deliveredTextsTo(author.chatId())).as("nothing is sent to an anonymous author").hasSize(before);
     }
 
     @Test

@@ -1,0 +1,80 @@
+package org.civicrelay.telegram.author;
+
+import java.util.Optional;
+import org.civicrelay.suggestion.SuggestionRef;
+import org.civicrelay.suggestion.Suggestions;
+import org.civicrelay.telegram.chat.ButtonData;
+import org.civicrelay.telegram.chat.ButtonHandler;
+import org.civicrelay.telegram.chat.Interaction;
+import org.civicrelay.telegram.chat.ModeratorDesk;
+import org.civicrelay.telegram.outbox.Button;
+import org.civicrelay.telegram.outbox.Keyboard;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Send this to the moderators?": the message the offer answers goes under the card of the chosen
+ * suggestion, if the presser is still its reachable author with an open thread; "No" sends nothing.
+ */
+@Component
+class ThreadAnswerButton implements ButtonHandler<Optional<SuggestionRef>> {
+
+    static final String PREFIX = "thread";
+    private static final String NONE = "-";
+
+    static Button button(String label, SuggestionRef ref) {
+        return ButtonData.button(label, PREFIX, ref.value());
+    }
+
+    static Button none(String label) {
+        return ButtonData.button(label, PREFIX, NONE);
+    }
+
+    private final Suggestions suggestions;
+    private final ModeratorDesk desk;
+
+    ThreadAnswerButton(Suggestions suggestions, ModeratorDesk desk) {
+        this.suggestions = suggestions;
+        this.desk = desk;
+    }
+
+    @Override
+    public String prefix() {
+        return PREFIX;
+    }
+
+    /** {@code thread:S-7KQ3X}, or {@code thread:-} for "No". */
+    @Override
+    public Optional<Optional<SuggestionRef>> parse(String data) {
+        if (data.equals(NONE)) {
+            return Optional.of(Optional.empty());
+        }
+        return SuggestionRef.isValid(data) ? Optional.of(Optional.of(new SuggestionRef(data))) : Optional.empty();
+    }
+
+    @Override
+    public void handle(Interaction in, Optional<SuggestionRef> press) {
+        in.answer(null);
+        if (press.isEmpty()) {
+            in.editPressed(in.t("thread.declined"), Keyboard.NONE);
+            return;
+        }
+        SuggestionRef ref = press.get();
+        if (!suggestions.openThreads(in.user()).contains(ref)) {
+            in.editPressed(in.t("check.not-open", ref.value()), Keyboard.NONE);
+            return;
+        }
+        Optional<String> text = in.quotedText();
+        if (text.isEmpty()) {
+            in.editPressed(in.t("suggest.add-gone"), Keyboard.NONE);
+            return;
+        }
+        String answer = text.get().strip();
+        int length = answer.codePointCount(0, answer.length());
+        if (length > desk.maxAnswerLength()) {
+            in.editPressed(in.t("relay.answer-too-long", length, desk.maxAnswerLength()), Keyboard.NONE);
+            return;
+        }
+        desk.postAnswer(ref, answer);
+        in.editPressed(in.t("relay.answer-sent", ref.value()), Keyboard.NONE);
+    }
+}

@@ -1,0 +1,48 @@
+package org.civicrelay.telegram.follow;
+
+import java.util.Optional;
+import org.civicrelay.telegram.chat.ButtonData;
+import org.civicrelay.telegram.chat.ButtonHandler;
+import org.civicrelay.telegram.chat.Interaction;
+import org.civicrelay.telegram.chat.StartMenu;
+import org.civicrelay.telegram.outbox.Button;
+import org.springframework.stereotype.Component;
+
+/** "Recommendations" under the greeting: the working groups, as /recommendations shows them, in a new message. */
+@Component
+class BrowseButton implements ButtonHandler<Boolean>, StartMenu {
+
+    static final String PREFIX = "browse";
+
+    private final RecommendationViews views;
+
+    BrowseButton(RecommendationViews views) {
+        this.views = views;
+    }
+
+    @Override
+    public String prefix() {
+        return PREFIX;
+    }
+
+    @Override
+    public Optional<Boolean> parse(String data) {
+        return data.equals("all") ? Optional.of(true) : Optional.empty();
+    }
+
+    @Override
+    public void handle(Interaction in, Boolean press) {
+        in.answer(null);
+        in.reply(views.groupsText(in), views.groupsKeyboard(in, 0));
+    }
+
+    @Override
+    public Button button(Interaction in) {
+        return ButtonData.button(in.t("button.start.recommendations"), PREFIX, "all");
+    }
+
+    @Override
+    public int position() {
+        return 20;
+    }
+}

@@ -1,0 +1,88 @@
+package org.civicrelay.telegram.suggest;
+
+import java.util.Optional;
+import org.civicrelay.suggestion.SuggestionFlow;
+import org.civicrelay.telegram.chat.ButtonData;
+import org.civicrelay.telegram.chat.ButtonHandler;
+import org.civicrelay.telegram.chat.Interaction;
+import org.civicrelay.telegram.outbox.Button;
+import org.civicrelay.telegram.outbox.Keyboard;
+import org.springframework.stereotype.Component;
+
+/** Asked about an unfinished suggestion: continue it, or discard it and start anew (perhaps in a given group). */
+@Component
+class DraftButton implements ButtonHandler<DraftButton.Press> {
+
+    static final String PREFIX = "draft";
+
+    /** {@code draft:keep}, or {@code draft:new:-} / {@code draft:new:media} (anew, in that working group). */
+    record Press(boolean anew, Optional<String> workingGroup) {
+
+        Press {
+            workingGroup.filter(id -> !ButtonData.isId(id)).ifPresent(id -> {
+                throw new IllegalArgumentException("not a working group id");
+            });
+        }
+
+        static Press keep() {
+            return new Press(false, Optional.empty());
+        }
+
+        static Press startAnew(Optional<String> workingGroup) {
+            return new Press(true, workingGroup);
+        }
+
+        String encode() {
+            return anew ? "new:" + workingGroup.orElse("-") : "keep";
+        }
+
+        static Optional<Press> parse(String data) {
+            if (data.equals("keep")) {
+                return Optional.of(keep());
+            }
+            return ButtonData.parts(data, 2).filter(parts -> parts.get(0).equals("new")).flatMap(parts ->
+                    parts.get(1).equals("-") ? Optional.of(startAnew(Optional.empty()))
+                            : ButtonData.id(parts.get(1)).map(group -> startAnew(Optional.of(group))));
+        }
+    }
+
+    static Button button(String label, Press press) {
+        return ButtonData.button(label, PREFIX, press.encode());
+    }
+
+    private final SuggestionFlow flow;
+    private final SuggestionViews views;
+    private final Beginning beginning;
+
+    DraftButton(SuggestionFlow flow, SuggestionViews views, Beginning beginning) {
+        this.flow = flow;
+        this.views = views;
+        this.beginning = beginning;
+    }
+
+    @Override
+    public String prefix() {
+        return PREFIX;
+    }
+
+    @Override
+    public Optional<Press> parse(String data) {
+        return Press.parse(data);
+    }
+
+    @Override
+    public void handle(Interaction in, Press press) {
+        in.answer(null);
+        if (press.anew()) {
+            in.editPressed(in.t("suggest.draft-discarded"), Keyboard.NONE);
+            beginning.start(in, press.workingGroup());
+            return;
+        }
+        flow.current(in.user()).ifPresentOrElse(
+                draft -> {
+                    in.editPressed(in.t("suggest.draft-continued"), Keyboard.NONE);
+                    views.resume(in, draft);
+                },
+                () -> views.gone(in));
+    }
+}

@@ -1,0 +1,81 @@
+package org.civicrelay.telegram.suggest;
+
+import java.util.Optional;
+import org.civicrelay.telegram.chat.ButtonData;
+import org.civicrelay.telegram.chat.ButtonHandler;
+import org.civicrelay.telegram.chat.Interaction;
+import org.civicrelay.telegram.chat.StartMenu;
+import org.civicrelay.telegram.chat.SuggestOffer;
+import org.civicrelay.telegram.outbox.Button;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Send a suggestion" as a button: under the greeting, after a suggestion was sent ("Another suggestion"),
+ * and under a recommendation ("Suggest on this", in its working group), offered to other features through
+ * {@link StartMenu} and {@link SuggestOffer}. Does what /suggest does, in a new message.
+ */
+@Component
+class NewSuggestionButton implements ButtonHandler<NewSuggestionButton.Press>, StartMenu, SuggestOffer {
+
+    static final String PREFIX = "new";
+
+    /** {@code new:-}, or {@code new:media} to start in that working group. */
+    record Press(Optional<String> workingGroup) {
+
+        Press {
+            workingGroup.filter(id -> !ButtonData.isId(id)).ifPresent(id -> {
+                throw new IllegalArgumentException("not a working group id");
+            });
+        }
+
+        String encode() {
+            return workingGroup.orElse("-");
+        }
+
+        static Optional<Press> parse(String data) {
+            return data.equals("-") ? Optional.of(new Press(Optional.empty()))
+                    : ButtonData.id(data).map(group -> new Press(Optional.of(group)));
+        }
+    }
+
+    static Button button(String label, Optional<String> workingGroup) {
+        return ButtonData.button(label, PREFIX, new Press(workingGroup).encode());
+    }
+
+    private final Beginning beginning;
+
+    NewSuggestionButton(Beginning beginning) {
+        this.beginning = beginning;
+    }
+
+    @Override
+    public String prefix() {
+        return PREFIX;
+    }
+
+    @Override
+    public Optional<Press> parse(String data) {
+        return Press.parse(data);
+    }
+
+    @Override
+    public void handle(Interaction in, Press press) {
+        in.answer(null);
+        beginning.begin(in, press.workingGroup());
+    }
+
+    @Override
+    public Button button(Interaction in) {
+        return button(in.t("button.start.suggest"), Optional.empty());
+    }
+
+    @Override
+    public int position() {
+        return 10;
+    }
+
+    @Override
+    public Button offer(Interaction in, String workingGroup) {
+        return button(in.t("button.suggest-on-this"), Optional.of(workingGroup));
+    }
+}
