@@ -80,6 +80,15 @@ class BotSettingsValidationTest {
     }
 
     @Test
+    void plain_http_is_accepted_only_to_this_machine() {
+        for (String local : List.of("http://127.0.0.1:8081", "http://localhost:8081", "http://[::1]:8081",
+                "https://api.telegram.org", "https://bot-api.example.org:8443")) {
+            assertThat(bind(Map.of("bot.token", "t", "bot.api-url", local), TelegramSettings.class).apiUrl())
+                    .isEqualTo(URI.create(local));
+        }
+    }
+
+    @Test
     void every_record_bound_to_bot_is_checked_here() {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(ConfigurationProperties.class));
@@ -94,7 +103,9 @@ class BotSettingsValidationTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             bot.token                 | ' '                | Invalid setting BOT_TOKEN (bot.token): is missing: set BOT_TOKEN
-            bot.api-url               | ftp://example.org  | Invalid setting BOT_API_URL (bot.api-url): must be an http or https URL
+            bot.api-url               | ftp://example.org  | Invalid setting BOT_API_URL (bot.api-url): must be an https URL
+            bot.api-url               | http://203.0.113.7:8081 | Invalid setting BOT_API_URL (bot.api-url): must be an https URL with a host, e.g. https://api.telegram.org (plain http only to this machine
+            bot.api-url               | http://api.telegram.org | Invalid setting BOT_API_URL (bot.api-url): must be an https URL
             bot.moderator-chat-id     | 12345              | Invalid setting BOT_MODERATOR_CHAT_ID (bot.moderator-chat-id): must be the negative id of a group chat
             bot.default-language      | de                 | Invalid setting BOT_DEFAULT_LANGUAGE (bot.default-language): must be en or ru
             bot.send-rate             | 0                  | Invalid setting BOT_SEND_RATE (bot.send-rate): must be a positive number
