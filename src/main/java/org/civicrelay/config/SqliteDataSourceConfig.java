@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import javax.sql.DataSource;
@@ -63,14 +64,14 @@ class SqliteDataSourceConfig {
 
     /**
      * Creates the folder (owner-only) and an empty database file readable by the owner only (SQLite gives
-     * the -wal and -shm files the same permissions), and fails with one clear line if that is impossible.
+     * the -wal and -shm files the same permissions), each created with those permissions rather than
+     * restricted afterwards, and fails with one clear line if that is impossible.
      */
     static Path prepare(Path configured) {
         Path file = prepareFolder(DatabaseLocation.of(configured));
         try {
             if (!Files.exists(file)) {
-                Files.createFile(file);
-                ownerOnly(file, "rw-------");
+                Files.createFile(file, ownerOnly(file, "rw-------"));
             }
         } catch (IOException | SecurityException e) {
             throw cannotCreate(e);
@@ -86,8 +87,7 @@ class SqliteDataSourceConfig {
         try {
             Path folder = file.getParent();
             if (!Files.isDirectory(folder)) {
-                Files.createDirectories(folder);
-                ownerOnly(folder, "rwx------");
+                Files.createDirectories(folder, ownerOnly(folder, "rwx------"));
             }
         } catch (IOException | SecurityException e) {
             throw cannotCreate(e);
@@ -100,9 +100,11 @@ class SqliteDataSourceConfig {
                 + e.getClass().getSimpleName() + "); check the folder exists or can be created and is writable");
     }
 
-    private static void ownerOnly(Path path, String permissions) throws IOException {
+    /** The permissions to create a file or folder with (the process's umask can only narrow them). */
+    private static FileAttribute<?>[] ownerOnly(Path path, String permissions) {
         if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+            return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))};
         }
+        return new FileAttribute<?>[0];
     }
 }

@@ -10,9 +10,9 @@ class DataKeyConfig {
 
     @Bean
     DataKey dataKey(PrivacySettings privacy, BotSettings bot, KeyFingerprint fingerprint) {
-        DataKey key = DataKey.from(privacy.dataKey(), bot.dbPath());
+        DataKey key = DataKey.from(privacy, bot.dbPath());
         fingerprint.check(key);
-        key.warnIfGenerated();
+        key.warnIfImplicit();
         return key;
     }
 }

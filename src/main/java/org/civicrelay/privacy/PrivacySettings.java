@@ -3,24 +3,37 @@ package org.civicrelay.privacy;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.civicrelay.config.Settings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The privacy module's part of {@code bot:}: the data key ({@code BOT_DATA_KEY}; unset, a key file beside
- * the database is used), how often the purge runs, and how long handled update ids are kept
- * ({@code bot.retention.purge-interval} and {@code bot.retention.handled-updates}; the suggestion periods
- * under {@code bot.retention} belong to the suggestion module). Public: the adapter's purge of handled
- * update ids and its /privacy text read it.
+ * The privacy module's part of {@code bot:}: the data key ({@code BOT_DATA_KEY}, or a file holding it,
+ * {@code BOT_DATA_KEY_FILE}; {@code BOT_DATA_KEY_REQUIRED} refuses to start without one of them, as the
+ * Docker image does), how often the purge runs, and how long handled update ids are kept
+ * ({@code bot.retention.*}; the suggestion periods there belong to the suggestion module). Public: the
+ * adapter's purge of handled update ids and its /privacy text read it.
  */
 @Validated
 @ConfigurationProperties("bot")
 public record PrivacySettings(
         String dataKey,
+        Path dataKeyFile,
+        @DefaultValue("false") boolean dataKeyRequired,
         @Valid @NotNull @DefaultValue RetentionPeriods retention) implements Settings {
+
+    @ConstructorBinding
+    public PrivacySettings {
+    }
+
+    /** The settings as before the data key file existed (tests). */
+    public PrivacySettings(String dataKey, RetentionPeriods retention) {
+        this(dataKey, null, false, retention);
+    }
 
     /** How long handled update ids are kept, and how often every purge runs. */
     public record RetentionPeriods(
@@ -36,16 +49,17 @@ public record PrivacySettings(
         boolean isPurgeInterval() {
             return purgeInterval == null || isPositive(purgeInterval);
         }
+    }
 
-        private static boolean isPositive(Duration duration) {
-            return !duration.isNegative() && !duration.isZero();
-        }
+    private static boolean isPositive(Duration duration) {
+        return !duration.isNegative() && !duration.isZero();
     }
 
     @Override
     public String toString() {
         // Never the key itself, should the record ever be logged.
-        return "PrivacySettings[dataKey=" + (dataKey == null || dataKey.isBlank() ? "unset" : "set") + ", retention="
+        return "PrivacySettings[dataKey=" + (dataKey == null || dataKey.isBlank() ? "unset" : "set") + ", dataKeyFile="
+                + (dataKeyFile == null ? "unset" : "set") + ", dataKeyRequired=" + dataKeyRequired + ", retention="
                 + retention + "]";
     }
 }

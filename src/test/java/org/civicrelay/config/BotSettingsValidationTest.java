@@ -75,6 +75,8 @@ class BotSettingsValidationTest {
         assertThat(privacy.dataKey()).isNull();
         assertThat(privacy.retention().handledUpdates()).isEqualTo(Duration.ofDays(2));
         assertThat(privacy.retention().purgeInterval()).isEqualTo(Duration.ofDays(1));
+        assertThat(privacy.dataKeyFile()).isNull();
+        assertThat(privacy.dataKeyRequired()).isFalse();
         assertThat(bind(Map.of("bot.token", "t", "bot.moderators", "111,222"), BotSettings.class).moderators())
                 .isEqualTo(List.of(111L, 222L));
     }
@@ -106,6 +108,7 @@ class BotSettingsValidationTest {
             bot.api-url               | ftp://example.org  | Invalid setting BOT_API_URL (bot.api-url): must be an https URL
             bot.api-url               | http://203.0.113.7:8081 | Invalid setting BOT_API_URL (bot.api-url): must be an https URL with a host, e.g. https://api.telegram.org (plain http only to this machine
             bot.api-url               | http://api.telegram.org | Invalid setting BOT_API_URL (bot.api-url): must be an https URL
+            bot.data-key-required     | maybe              | Invalid setting BOT_DATA_KEY_REQUIRED (bot.data-key-required): the value cannot be read as
             bot.moderator-chat-id     | 12345              | Invalid setting BOT_MODERATOR_CHAT_ID (bot.moderator-chat-id): must be the negative id of a group chat
             bot.default-language      | de                 | Invalid setting BOT_DEFAULT_LANGUAGE (bot.default-language): must be en or ru
             bot.send-rate             | 0                  | Invalid setting BOT_SEND_RATE (bot.send-rate): must be a positive number

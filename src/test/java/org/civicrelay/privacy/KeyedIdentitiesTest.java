@@ -3,7 +3,6 @@ package org.civicrelay.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Base64;
 import org.civicrelay.config.TestSettings;
@@ -81,7 +80,7 @@ class KeyedIdentitiesTest {
     }
 
     private static KeyedIdentities withKey(String base64) {
-        return new KeyedIdentities(DataKey.from(base64, Path.of("unused", "civic-relay.db")));
+        return new KeyedIdentities(DataKey.of(base64));
     }
 
     private static byte[] filled(byte value) {

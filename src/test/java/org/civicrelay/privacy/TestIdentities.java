@@ -1,6 +1,5 @@
 package org.civicrelay.privacy;
 
-import java.nio.file.Path;
 import org.civicrelay.config.TestSettings;
 
 /** Real {@link Identities} under the fixed test data key, for tests outside this package. */
@@ -10,6 +9,6 @@ public final class TestIdentities {
     }
 
     public static Identities identities() {
-        return new KeyedIdentities(DataKey.from(TestSettings.DATA_KEY, Path.of("unused", "civic-relay.db")));
+        return new KeyedIdentities(DataKey.of(TestSettings.DATA_KEY));
     }
 }
