@@ -6,6 +6,8 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.civicrelay.catalogue.Catalogue;
+import org.civicrelay.privacy.ChatAddress;
+import org.civicrelay.privacy.Identities;
 import org.civicrelay.privacy.Pseudonym;
 import org.civicrelay.privacy.SealedId;
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,18 +26,20 @@ public class SuggestionFlow {
     private final DraftRepository drafts;
     private final SuggestionRepository suggestions;
     private final SpamBlocks spamBlocks;
+    private final Identities identities;
     private final Catalogue catalogue;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final RandomGenerator random;
     private final SuggestionSettings.Limits limits;
 
-    SuggestionFlow(DraftRepository drafts, SuggestionRepository suggestions, SpamBlocks spamBlocks,
+    SuggestionFlow(DraftRepository drafts, SuggestionRepository suggestions, SpamBlocks spamBlocks, Identities identities,
             Catalogue catalogue, ApplicationEventPublisher events, Clock clock, RandomGenerator secureRandom,
             SuggestionSettings settings) {
         this.drafts = drafts;
         this.suggestions = suggestions;
         this.spamBlocks = spamBlocks;
+        this.identities = identities;
         this.catalogue = catalogue;
         this.events = events;
         this.clock = clock;
@@ -105,9 +109,10 @@ public class SuggestionFlow {
 
     /**
      * Stores the suggestion and forgets the draft. {@code replyTo} is present only if the author chose to
-     * be reachable. Empty when there is nothing to store (stale button, draft expired).
+     * be reachable; it is sealed for the suggestion's row. Empty when there is nothing to store (stale button,
+     * draft expired).
      */
-    public Optional<Suggestion> submit(Pseudonym author, Optional<SealedId> replyTo) {
+    public Optional<Suggestion> submit(Pseudonym author, Optional<ChatAddress> replyTo) {
         Optional<Draft> draft = current(author).filter(candidate -> candidate.step() == DraftStep.CHOOSING_REACHABILITY);
         if (draft.isEmpty()) {
             return Optional.empty();
@@ -119,8 +124,10 @@ public class SuggestionFlow {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         Suggestion suggestion;
         do {
-            suggestion = new Suggestion(SuggestionRef.random(random), draft.get().workingGroup(), draft.get().text(), today,
-                    SuggestionState.PENDING, replyTo);
+            SuggestionRef ref = SuggestionRef.random(random);
+            Optional<SealedId> sealed = replyTo.map(chat -> identities.seal(chat, SuggestionRepository.replyPlace(ref)));
+            suggestion = new Suggestion(ref, draft.get().workingGroup(), draft.get().text(), today,
+                    SuggestionState.PENDING, sealed);
         } while (!suggestions.insert(suggestion, spamBlocks.authorKey(author), author));
         drafts.delete(author);
         events.publishEvent(new SuggestionReceived(suggestion.ref()));

@@ -77,6 +77,8 @@ class BotSettingsValidationTest {
         assertThat(privacy.retention().purgeInterval()).isEqualTo(Duration.ofDays(1));
         assertThat(privacy.dataKeyFile()).isNull();
         assertThat(privacy.dataKeyRequired()).isFalse();
+        assertThat(privacy.anonymity().window()).isEqualTo(Duration.ofHours(48));
+        assertThat(privacy.anonymity().epoch()).isEqualTo(Duration.ofHours(1));
         assertThat(bind(Map.of("bot.token", "t", "bot.moderators", "111,222"), BotSettings.class).moderators())
                 .isEqualTo(List.of(111L, 222L));
     }
@@ -108,6 +110,9 @@ class BotSettingsValidationTest {
             bot.api-url               | ftp://example.org  | Invalid setting BOT_API_URL (bot.api-url): must be an https URL
             bot.api-url               | http://203.0.113.7:8081 | Invalid setting BOT_API_URL (bot.api-url): must be an https URL with a host, e.g. https://api.telegram.org (plain http only to this machine
             bot.api-url               | http://api.telegram.org | Invalid setting BOT_API_URL (bot.api-url): must be an https URL
+            bot.anonymity.window      | 31d                | Invalid setting BOT_ANONYMITY_WINDOW (bot.anonymity.window): must be a positive duration of at most 30d
+            bot.anonymity.window      | 1h                 | Invalid setting BOT_ANONYMITY_WINDOW (bot.anonymity.window): must be at least bot.anonymity.epoch plus bot.retention.purge-interval
+            bot.anonymity.epoch       | 0s                 | Invalid setting BOT_ANONYMITY_EPOCH (bot.anonymity.epoch): must be a positive duration of at least 1s
             bot.data-key-required     | maybe              | Invalid setting BOT_DATA_KEY_REQUIRED (bot.data-key-required): the value cannot be read as
             bot.moderator-chat-id     | 12345              | Invalid setting BOT_MODERATOR_CHAT_ID (bot.moderator-chat-id): must be the negative id of a group chat
             bot.default-language      | de                 | Invalid setting BOT_DEFAULT_LANGUAGE (bot.default-language): must be en or ru

@@ -180,7 +180,8 @@ class DataKeyTest {
 
     private DataKey from(String dataKey, Path dataKeyFile, boolean required) {
         PrivacySettings settings = new PrivacySettings(dataKey, dataKeyFile, required,
-                new PrivacySettings.RetentionPeriods(Duration.ofDays(2), Duration.ofDays(1)));
+                new PrivacySettings.RetentionPeriods(Duration.ofDays(2), Duration.ofMinutes(5)),
+                new PrivacySettings.Anonymity(Duration.ofHours(48), Duration.ofHours(1)));
         return DataKey.from(settings, dbPath);
     }
 }

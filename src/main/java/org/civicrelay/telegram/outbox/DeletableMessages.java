@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.civicrelay.privacy.EpochKeys;
 import org.civicrelay.privacy.Pseudonym;
 import org.civicrelay.privacy.Retention;
 import org.springframework.stereotype.Component;
@@ -11,7 +12,10 @@ import org.springframework.stereotype.Component;
 /**
  * The ids of the messages in each private chat that the bot may still delete, so that /wipe can clear
  * the conversation from the person's phone. Telegram lets a bot delete messages in a private chat for 48
- * hours, so nothing older is kept. No content, only the chat's pseudonym, message ids and times.
+ * hours, so nothing older is kept. No content: message ids and times, filed under the chat's link under the
+ * current epoch key ({@link EpochKeys}), never its lasting pseudonym: once that key is destroyed (the
+ * anonymity window after its epoch began, 48 hours by default) the rows are linked to nobody, and they go.
+ * The times would otherwise tell, to the second, when a person used the bot.
  */
 @Component
 public class DeletableMessages implements Retention {
@@ -20,24 +24,32 @@ public class DeletableMessages implements Retention {
     static final Duration DELETABLE_FOR = Duration.ofHours(47);
 
     private final DeletableMessageRepository messages;
+    private final EpochKeys epochKeys;
     private final Clock clock;
 
-    DeletableMessages(DeletableMessageRepository messages, Clock clock) {
+    DeletableMessages(DeletableMessageRepository messages, EpochKeys epochKeys, Clock clock) {
         this.messages = messages;
+        this.epochKeys = epochKeys;
         this.clock = clock;
     }
 
     public void record(Pseudonym chat, int messageId) {
-        messages.insert(chat, messageId, clock.instant());
+        messages.insert(epochKeys.current(chat), messageId, clock.instant());
     }
 
     /** The messages still deletable in this chat, oldest first. */
     public List<Integer> deletable(Pseudonym chat) {
-        return messages.since(chat, clock.instant().minus(DELETABLE_FOR));
+        return messages.since(epochKeys.live(chat), clock.instant().minus(DELETABLE_FOR));
     }
 
     public void forget(Pseudonym chat) {
-        messages.deleteChat(chat);
+        messages.deleteChat(epochKeys.live(chat));
+    }
+
+    /** How long /wipe can reach back at least: Telegram's limit, or less if epoch keys die sooner. */
+    public Duration reachesBackAtLeast() {
+        Duration byKeys = epochKeys.window().minus(epochKeys.epoch());
+        return byKeys.compareTo(DELETABLE_FOR) < 0 ? byKeys : DELETABLE_FOR;
     }
 
     @Override
@@ -45,8 +57,11 @@ public class DeletableMessages implements Retention {
         return "deletable message ids";
     }
 
+    /** Rows past Telegram's limit, and rows whose epoch key is gone (unfindable, so useless). */
     @Override
     public int purge(Instant now) {
-        return messages.deleteBefore(now.minus(DELETABLE_FOR));
+        Instant byTelegram = now.minus(DELETABLE_FOR);
+        Instant byKeys = epochKeys.oldestLinkable(now);
+        return messages.deleteBefore(byTelegram.isAfter(byKeys) ? byTelegram : byKeys);
     }
 }

@@ -31,12 +31,11 @@ public class Outbox {
     }
 
     public void enqueue(long chatId, boolean groupChat, Lane lane, Outbound outbound, String onSent) {
-        rows.insert(lane, identities.seal(chatId), identities.pseudonym(chatId).value(), groupChat, outbound, onSent,
-                clock.millis());
+        rows.insert(lane, chatId, identities.pseudonym(chatId).value(), groupChat, outbound, onSent, clock.millis());
         wakeAfterCommit(lane);
     }
 
-    /** Queues the same call to chats stored sealed elsewhere (followers): the sealed ids are reused as they are. */
+    /** Queues the same call to chats stored sealed elsewhere (followers): each id is sealed again for its row. */
     public void enqueueAll(List<SealedChat> chats, Lane lane, Outbound outbound) {
         if (chats.isEmpty()) {
             return;
@@ -47,8 +46,8 @@ public class Outbox {
 
     /** Messages waiting for a group that Telegram moved to a new id go to the new id instead. */
     void readdress(long fromChat, long toChat) {
-        if (rows.readdress(identities.pseudonym(fromChat).value(), identities.seal(toChat),
-                identities.pseudonym(toChat).value(), clock.millis()) > 0) {
+        if (rows.readdress(identities.pseudonym(fromChat).value(), toChat, identities.pseudonym(toChat).value(),
+                clock.millis()) > 0) {
             wakeAfterCommit(Lane.MODERATION);
         }
     }

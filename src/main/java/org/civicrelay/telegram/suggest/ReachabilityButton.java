@@ -5,8 +5,7 @@ import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.outbox.Button;
 import org.civicrelay.telegram.chat.Interaction;
 import java.util.Optional;
-import org.civicrelay.privacy.Identities;
-import org.civicrelay.privacy.SealedId;
+import org.civicrelay.privacy.ChatAddress;
 import org.civicrelay.suggestion.SuggestionFlow;
 import org.springframework.stereotype.Component;
 
@@ -41,12 +40,10 @@ class ReachabilityButton implements ButtonHandler<ReachabilityButton.Press> {
 
     private final SuggestionFlow flow;
     private final SuggestionViews views;
-    private final Identities identities;
 
-    ReachabilityButton(SuggestionFlow flow, SuggestionViews views, Identities identities) {
+    ReachabilityButton(SuggestionFlow flow, SuggestionViews views) {
         this.flow = flow;
         this.views = views;
-        this.identities = identities;
     }
 
     @Override
@@ -61,7 +58,7 @@ class ReachabilityButton implements ButtonHandler<ReachabilityButton.Press> {
 
     @Override
     public void handle(Interaction in, Press press) {
-        Optional<SealedId> replyTo = press.reachable() ? Optional.of(identities.seal(in.chatId())) : Optional.empty();
+        Optional<ChatAddress> replyTo = press.reachable() ? Optional.of(new ChatAddress(in.chatId())) : Optional.empty();
         flow.submit(in.user(), replyTo).ifPresentOrElse(
                 suggestion -> {
                     in.answer(in.t("suggest.stored.toast"));

@@ -38,7 +38,7 @@ class ModeratorChatTest {
     void open() {
         database = SqliteTestDatabase.open(folder.resolve("bot.db"));
         jdbc = JdbcClient.create(database);
-        rows = new OutboxRepository(jdbc, new NamedParameterJdbcTemplate(database));
+        rows = new OutboxRepository(jdbc, new NamedParameterJdbcTemplate(database), identities);
         outbox = new Outbox(rows, identities, new OutboxSignal(), clock);
     }
 
