@@ -16,7 +16,9 @@ import org.sqlite.SQLiteDataSource;
 
 /**
  * Opens the SQLite file explicitly: WAL, foreign keys, a busy timeout, secure delete (deleted rows are
- * overwritten), temporary data kept in memory rather than in stray files, and every commit synced to disk
+ * overwritten), a WAL cut back to nothing whenever SQLite restarts it (journal_size_limit 0: old page images
+ * do not linger at its end; the bot also truncates it every few seconds, see privacy's WalCheckpoint),
+ * temporary data kept in memory rather than in stray files, and every commit synced to disk
  * (synchronous=FULL): an update is confirmed to Telegram only after its effects are committed, so a commit
  * that a power cut could still undo would lose an update Telegram will never send again. A pool of one
  * connection serialises every read and write: SQLite has one writer anyway, and this bot's load is small.
@@ -48,6 +50,7 @@ class SqliteDataSourceConfig {
         sqlite.setBusyTimeout(10_000);
         sqlite.setTempStore(SQLiteConfig.TempStore.MEMORY);
         sqlite.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
+        sqlite.setPragma(SQLiteConfig.Pragma.JOURNAL_SIZE_LIMIT, "0");
         SQLiteDataSource sqliteDataSource = new SQLiteDataSource(sqlite);
         sqliteDataSource.setUrl("jdbc:sqlite:" + file);
 

@@ -15,7 +15,7 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The privacy module's part of {@code bot:}: the data key ({@code BOT_DATA_KEY}, or a file holding it,
  * {@code BOT_DATA_KEY_FILE}; {@code BOT_DATA_KEY_REQUIRED} refuses to start without one of them, as the
- * Docker image does), how often the purge runs, how long handled update ids are kept
+ * Docker image does), how often the purge and the WAL scrub run, how long handled update ids are kept
  * ({@code bot.retention.*}; the suggestion periods there belong to the suggestion module), and the
  * anonymity window: how long anything on disk may link a person to an anonymous suggestion or to their
  * recent messages, and how long one epoch key makes such links ({@code bot.anonymity.*}). Public: the
@@ -47,19 +47,37 @@ public record PrivacySettings(
         this(dataKey, null, false, retention, new Anonymity(Duration.ofHours(48), Duration.ofHours(1)));
     }
 
-    /** How long handled update ids are kept, and how often every purge runs. */
+    /**
+     * How long handled update ids are kept, how often every purge runs, and how often the WAL is emptied.
+     * Each purge deletes what would pass its period before the next one, so that every period is a maximum:
+     * the interval is therefore short (at most an hour).
+     */
     public record RetentionPeriods(
             @NotNull @DefaultValue("2d") Duration handledUpdates,
-            @NotNull @DefaultValue("1d") Duration purgeInterval) {
+            @NotNull @DefaultValue("5m") Duration purgeInterval,
+            @NotNull @DefaultValue("30s") Duration scrubInterval) {
+
+        @ConstructorBinding
+        public RetentionPeriods {
+        }
+
+        public RetentionPeriods(Duration handledUpdates, Duration purgeInterval) {
+            this(handledUpdates, purgeInterval, Duration.ofSeconds(30));
+        }
 
         @AssertTrue(message = "must be a positive duration, e.g. 2d")
         boolean isHandledUpdates() {
             return handledUpdates == null || isPositive(handledUpdates);
         }
 
-        @AssertTrue(message = "must be a positive duration, e.g. 1d")
+        @AssertTrue(message = "must be a positive duration of at most 1h, e.g. 5m")
         boolean isPurgeInterval() {
-            return purgeInterval == null || isPositive(purgeInterval);
+            return purgeInterval == null || isPositive(purgeInterval) && purgeInterval.compareTo(Duration.ofHours(1)) <= 0;
+        }
+
+        @AssertTrue(message = "must be a positive duration of at most 5m, e.g. 30s")
+        boolean isScrubInterval() {
+            return scrubInterval == null || isPositive(scrubInterval) && scrubInterval.compareTo(Duration.ofMinutes(5)) <= 0;
         }
     }
 

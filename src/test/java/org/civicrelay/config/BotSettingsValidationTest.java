@@ -74,7 +74,8 @@ class BotSettingsValidationTest {
         assertThat(suggestion.retention().suggestions()).isEqualTo(Duration.ofDays(365));
         assertThat(privacy.dataKey()).isNull();
         assertThat(privacy.retention().handledUpdates()).isEqualTo(Duration.ofDays(2));
-        assertThat(privacy.retention().purgeInterval()).isEqualTo(Duration.ofDays(1));
+        assertThat(privacy.retention().purgeInterval()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(privacy.retention().scrubInterval()).isEqualTo(Duration.ofSeconds(30));
         assertThat(privacy.dataKeyFile()).isNull();
         assertThat(privacy.dataKeyRequired()).isFalse();
         assertThat(privacy.anonymity().window()).isEqualTo(Duration.ofHours(48));
@@ -110,6 +111,8 @@ class BotSettingsValidationTest {
             bot.api-url               | ftp://example.org  | Invalid setting BOT_API_URL (bot.api-url): must be an https URL
             bot.api-url               | http://203.0.113.7:8081 | Invalid setting BOT_API_URL (bot.api-url): must be an https URL with a host, e.g. https://api.telegram.org (plain http only to this machine
             bot.api-url               | http://api.telegram.org | Invalid setting BOT_API_URL (bot.api-url): must be an https URL
+            bot.retention.purge-interval | 2h              | Invalid setting BOT_RETENTION_PURGE_INTERVAL (bot.retention.purge-interval): must be a positive duration of at most 1h
+            bot.retention.scrub-interval | 0s              | Invalid setting BOT_RETENTION_SCRUB_INTERVAL (bot.retention.scrub-interval): must be a positive duration of at most 5m
             bot.anonymity.window      | 31d                | Invalid setting BOT_ANONYMITY_WINDOW (bot.anonymity.window): must be a positive duration of at most 30d
             bot.anonymity.window      | 1h                 | Invalid setting BOT_ANONYMITY_WINDOW (bot.anonymity.window): must be at least bot.anonymity.epoch plus bot.retention.purge-interval
             bot.anonymity.epoch       | 0s                 | Invalid setting BOT_ANONYMITY_EPOCH (bot.anonymity.epoch): must be a positive duration of at least 1s
