@@ -31,6 +31,8 @@ DELETE FROM deletable_message;
 DELETE FROM relay_message;
 
 -- Queued calls: payloads are now sealed like the chat id (the bot seals rows from before this version at
--- start-up), so the kind of call, which re-addressing the moderators' group needs, moves into a column.
+-- start-up), so the kind of call, which re-addressing the moderators' group needs, moves into a column;
+-- held_until keeps a card or a relayed answer back for its random delay (BOT_CARD_DELAY), epoch milliseconds.
 ALTER TABLE outbox ADD COLUMN kind TEXT NOT NULL DEFAULT 'SEND';
 UPDATE outbox SET kind = coalesce(json_extract(payload, '$.kind'), 'SEND') WHERE typeof(payload) = 'text';
+ALTER TABLE outbox ADD COLUMN held_until INTEGER NOT NULL DEFAULT 0;

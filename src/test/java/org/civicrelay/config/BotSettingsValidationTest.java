@@ -80,6 +80,7 @@ class BotSettingsValidationTest {
         assertThat(privacy.dataKeyRequired()).isFalse();
         assertThat(privacy.anonymity().window()).isEqualTo(Duration.ofHours(48));
         assertThat(privacy.anonymity().epoch()).isEqualTo(Duration.ofHours(1));
+        assertThat(outbox.cardDelay()).isEqualTo(Duration.ofMinutes(5));
         assertThat(bind(Map.of("bot.token", "t", "bot.moderators", "111,222"), BotSettings.class).moderators())
                 .isEqualTo(List.of(111L, 222L));
     }
@@ -111,6 +112,8 @@ class BotSettingsValidationTest {
             bot.api-url               | ftp://example.org  | Invalid setting BOT_API_URL (bot.api-url): must be an https URL
             bot.api-url               | http://203.0.113.7:8081 | Invalid setting BOT_API_URL (bot.api-url): must be an https URL with a host, e.g. https://api.telegram.org (plain http only to this machine
             bot.api-url               | http://api.telegram.org | Invalid setting BOT_API_URL (bot.api-url): must be an https URL
+            bot.card-delay            | -1s                | Invalid setting BOT_CARD_DELAY (bot.card-delay): must be a duration from 0s (no delay) to 1h
+            bot.card-delay            | 2h                 | Invalid setting BOT_CARD_DELAY (bot.card-delay): must be a duration from 0s
             bot.retention.purge-interval | 2h              | Invalid setting BOT_RETENTION_PURGE_INTERVAL (bot.retention.purge-interval): must be a positive duration of at most 1h
             bot.retention.scrub-interval | 0s              | Invalid setting BOT_RETENTION_SCRUB_INTERVAL (bot.retention.scrub-interval): must be a positive duration of at most 5m
             bot.anonymity.window      | 31d                | Invalid setting BOT_ANONYMITY_WINDOW (bot.anonymity.window): must be a positive duration of at most 30d

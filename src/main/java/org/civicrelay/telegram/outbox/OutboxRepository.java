@@ -50,11 +50,12 @@ class OutboxRepository {
         return new SealedPlace("outbox", "payload", chatKey);
     }
 
+    /** {@code heldUntilMillis}: not sent before then, and until then not in the way of the chat's other rows. */
     void insert(Lane lane, long chatId, String chatKey, boolean groupChat, Outbound outbound, String onSent,
-            long nowMillis) {
+            long nowMillis, long heldUntilMillis) {
         jdbc.sql("""
-                INSERT INTO outbox (lane, chat, chat_key, group_chat, kind, payload, on_sent, not_before, created_at)
-                VALUES (:lane, :chat, :chatKey, :groupChat, :kind, :payload, :onSent, :now, :now)""")
+                INSERT INTO outbox (lane, chat, chat_key, group_chat, kind, payload, on_sent, not_before, held_until, created_at)
+                VALUES (:lane, :chat, :chatKey, :groupChat, :kind, :payload, :onSent, :now, :heldUntil, :now)""")
                 .param("lane", lane.ordinal())
                 .param("chat", identities.seal(chatId, chatPlace(chatKey)).bytes())
                 .param("chatKey", chatKey)
@@ -63,6 +64,7 @@ class OutboxRepository {
                 .param("payload", seal(outbound, chatKey))
                 .param("onSent", onSent)
                 .param("now", nowMillis)
+                .param("heldUntil", heldUntilMillis)
                 .update();
     }
 
@@ -93,14 +95,15 @@ class OutboxRepository {
 
     /**
      * The oldest due row of each chat, replies first: a chat's messages leave in the order they were
-     * queued, and one busy chat cannot hold back the others.
+     * queued, and one busy chat cannot hold back the others. A held row (a card waiting out its random
+     * delay) takes its place in the chat's queue only once its hold ends.
      */
     List<OutboxRow> nextDue(long nowMillis, int limit) {
         return jdbc.sql("""
                 SELECT o.id, o.lane, o.chat, o.chat_key, o.group_chat, o.payload, o.on_sent, o.attempts, o.created_at
                 FROM outbox o
-                WHERE o.not_before <= :now
-                  AND o.id = (SELECT min(f.id) FROM outbox f WHERE f.chat_key = o.chat_key)
+                WHERE o.not_before <= :now AND o.held_until <= :now
+                  AND o.id = (SELECT min(f.id) FROM outbox f WHERE f.chat_key = o.chat_key AND f.held_until <= :now)
                 ORDER BY o.lane, o.id
                 LIMIT :limit""")
                 .param("now", nowMillis)
@@ -117,7 +120,8 @@ class OutboxRepository {
 
     /** The earliest time a row becomes due, or Long.MAX_VALUE when the outbox is empty. */
     long nextNotBefore() {
-        return jdbc.sql("SELECT coalesce(min(not_before), 9223372036854775807) FROM outbox").query(Long.class).single();
+        return jdbc.sql("SELECT coalesce(min(max(not_before, held_until)), 9223372036854775807) FROM outbox")
+                .query(Long.class).single();
     }
 
     /** False when the row was no longer there (erased meanwhile, e.g. by /forget). */

@@ -39,7 +39,8 @@ class ModeratorChatTest {
         database = SqliteTestDatabase.open(folder.resolve("bot.db"));
         jdbc = JdbcClient.create(database);
         rows = new OutboxRepository(jdbc, new NamedParameterJdbcTemplate(database), identities);
-        outbox = new Outbox(rows, identities, new OutboxSignal(), clock);
+        outbox = new Outbox(rows, identities, new OutboxSignal(), clock, new java.security.SecureRandom(),
+                TestSettings.bot().outbox());
     }
 
     @AfterEach

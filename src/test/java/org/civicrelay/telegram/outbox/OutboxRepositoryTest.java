@@ -50,7 +50,7 @@ class OutboxRepositoryTest {
     void a_queued_message_is_sealed_and_reads_back_as_it_was_queued() throws IOException {
         Outbound echo = Outbound.send("<blockquote>Ferret-lantern-5521, my suggestion</blockquote>", null, true);
 
-        rows.insert(Lane.REPLY, CHAT, key(CHAT), false, echo, "relay:S-7KQ3X", NOW);
+        rows.insert(Lane.REPLY, CHAT, key(CHAT), false, echo, "relay:S-7KQ3X", NOW, 0);
 
         assertThat(rows.nextDue(NOW, 10)).singleElement().satisfies(row -> {
             assertThat(row.outbound()).isEqualTo(echo);
@@ -65,7 +65,7 @@ class OutboxRepositoryTest {
 
     @Test
     void a_payload_moved_to_another_chats_row_does_not_open() {
-        rows.insert(Lane.REPLY, CHAT, key(CHAT), false, Outbound.send("for the author only", null, true), null, NOW);
+        rows.insert(Lane.REPLY, CHAT, key(CHAT), false, Outbound.send("for the author only", null, true), null, NOW, 0);
 
         jdbc.sql("UPDATE outbox SET chat_key = :other").param("other", key(OTHER_CHAT)).update();
 
@@ -75,14 +75,28 @@ class OutboxRepositoryTest {
     @Test
     void re_addressing_seals_the_chat_and_payload_again_for_the_new_chat() {
         rows.insert(Lane.MODERATION, -4_012_345_678L, key(-4_012_345_678L), true, Outbound.send("card", null, true),
-                "card:S-7KQ3X", NOW);
-        rows.insert(Lane.MODERATION, -4_012_345_678L, key(-4_012_345_678L), true, Outbound.edit(5, "edited", null), null, NOW);
+                "card:S-7KQ3X", NOW, 0);
+        rows.insert(Lane.MODERATION, -4_012_345_678L, key(-4_012_345_678L), true, Outbound.edit(5, "edited", null), null, NOW, 0);
 
         assertThat(rows.readdress(key(-4_012_345_678L), -1_004_012_345_678L, key(-1_004_012_345_678L), NOW)).isEqualTo(1);
 
         List<OutboxRow> due = rows.nextDue(NOW, 10);
         assertThat(due).extracting(row -> identities.open(row.chat()) + " " + row.outbound().kind())
                 .containsExactlyInAnyOrder("-1004012345678 SEND", "-4012345678 EDIT");
+    }
+
+    @Test
+    void a_held_card_leaves_after_its_hold_and_does_not_hold_up_the_chats_other_messages() {
+        long group = -1_004_012_345_678L;
+        rows.insert(Lane.MODERATION, group, key(group), true, Outbound.send("card", null, true), "card:S-7KQ3X", NOW,
+                NOW + 90_000);
+        rows.insert(Lane.REPLY, group, key(group), true, Outbound.send("/queue answer", null, true), null, NOW, 0);
+
+        assertThat(rows.nextDue(NOW, 10)).extracting(row -> row.outbound().text()).containsExactly("/queue answer");
+        rows.delete(rows.nextDue(NOW, 10).get(0).id());
+        assertThat(rows.nextDue(NOW + 89_999, 10)).isEmpty();
+        assertThat(rows.nextNotBefore()).as("the sender wakes when the hold ends").isEqualTo(NOW + 90_000);
+        assertThat(rows.nextDue(NOW + 90_000, 10)).extracting(row -> row.outbound().text()).containsExactly("card");
     }
 
     @Test
@@ -107,8 +121,8 @@ class OutboxRepositoryTest {
 
     @Test
     void nothing_queued_outlives_a_day_and_a_row_erased_meanwhile_is_reported_gone() {
-        rows.insert(Lane.BULK, CHAT, key(CHAT), false, Outbound.send("old", null, false), null, NOW - 86_400_001L);
-        rows.insert(Lane.BULK, OTHER_CHAT, key(OTHER_CHAT), false, Outbound.send("new", null, false), null, NOW);
+        rows.insert(Lane.BULK, CHAT, key(CHAT), false, Outbound.send("old", null, false), null, NOW - 86_400_001L, 0);
+        rows.insert(Lane.BULK, OTHER_CHAT, key(OTHER_CHAT), false, Outbound.send("new", null, false), null, NOW, 0);
 
         assertThat(new OutboxRetention(rows).purge(java.time.Instant.ofEpochMilli(NOW))).isEqualTo(1);
 
