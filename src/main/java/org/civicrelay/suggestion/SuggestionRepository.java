@@ -75,14 +75,16 @@ class SuggestionRepository {
     }
 
     /**
-     * Erases the author keys among {@code links} (one person's links under every live epoch key): what /forget
-     * does for suggestions still awaiting a decision, which are the only ones that keep an author key.
+     * Erases the author keys among {@code links} (one person's links under every live epoch key), and with
+     * {@code alsoText} those suggestions' text: what /forget does for suggestions still awaiting a decision,
+     * which are the only ones that keep an author key.
      */
-    int eraseAuthorKeys(List<Pseudonym> links) {
+    int eraseAuthorKeys(List<Pseudonym> links, boolean alsoText) {
         if (links.isEmpty()) {
             return 0;
         }
-        return jdbc.sql("UPDATE suggestion SET author_key = NULL WHERE author_key IN (:links)")
+        return jdbc.sql("UPDATE suggestion SET author_key = NULL" + (alsoText ? ", body = NULL" : "")
+                        + " WHERE author_key IN (:links)")
                 .param("links", links.stream().map(Pseudonym::value).toList())
                 .update();
     }

@@ -46,11 +46,12 @@ public class Suggestions {
     }
 
     /**
-     * Erases the person's author key from every suggestion that still holds one (those awaiting a decision):
-     * after /forget, nothing links them to a suggestion, anonymous or not.
+     * Erases the person's author key from every suggestion that still holds one (those awaiting a decision,
+     * sent within the anonymity window), and with {@code alsoText} their text: after /forget, nothing links
+     * them to a suggestion, anonymous or not.
      */
-    public int forgetAuthorKeys(Pseudonym author) {
-        return suggestions.eraseAuthorKeys(spamBlocks.authorKeys(author));
+    public int forgetAuthorKeys(Pseudonym author, boolean alsoText) {
+        return suggestions.eraseAuthorKeys(spamBlocks.authorKeys(author), alsoText);
     }
 
     /**

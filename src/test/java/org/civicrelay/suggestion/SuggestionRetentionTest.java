@@ -178,10 +178,22 @@ class SuggestionRetentionTest {
         clock.advance(Duration.ofHours(5)); // another epoch: found under every live key
         Suggestion other = flow.submit(new Pseudonym("someone-else-pseudonym-9"), "media", "Not theirs", Optional.empty());
 
-        assertThat(flow.suggestions().forgetAuthorKeys(AUTHOR)).isEqualTo(1);
+        assertThat(flow.suggestions().forgetAuthorKeys(AUTHOR, false)).isEqualTo(1);
 
         assertThat(column(anonymous, "author_key")).isNull();
+        assertThat(body(anonymous)).as("the text stays unless asked").isNotNull();
         assertThat(column(other, "author_key")).isNotNull();
+    }
+
+    @Test
+    void forget_with_text_erases_the_text_of_the_persons_pending_anonymous_suggestions_too() {
+        Suggestion anonymous = submit("Curlew-dune-6604 anonymous", Optional.empty());
+
+        assertThat(flow.suggestions().forgetAuthorKeys(AUTHOR, true)).isEqualTo(1);
+
+        assertThat(column(anonymous, "author_key")).isNull();
+        assertThat(body(anonymous)).isNull();
+        assertThat(state(anonymous)).as("the suggestion stays, for the moderators' counts").isEqualTo("PENDING");
     }
 
     private Suggestion submit(String text, Optional<ChatAddress> replyTo) {

@@ -5,23 +5,19 @@ import java.util.Optional;
 import org.civicrelay.telegram.chat.CommandHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import java.util.List;
-import org.civicrelay.config.ModerationSettings;
-import org.civicrelay.privacy.PrivacySettings;
-import org.civicrelay.suggestion.SuggestionSettings;
 import org.springframework.stereotype.Component;
 
-/** /privacy: exactly what is stored, for how long, who sees it, and how to erase it. */
+/**
+ * /privacy: exactly what is stored, for how long at most, who sees it, and how to erase it: every period
+ * from the settings the bot runs with.
+ */
 @Component
 class PrivacyCommand implements CommandHandler {
 
-    private final SuggestionSettings suggestions;
-    private final PrivacySettings privacy;
-    private final ModerationSettings moderation;
+    private final PrivacyFigures figures;
 
-    PrivacyCommand(SuggestionSettings suggestions, PrivacySettings privacy, ModerationSettings moderation) {
-        this.suggestions = suggestions;
-        this.privacy = privacy;
-        this.moderation = moderation;
+    PrivacyCommand(PrivacyFigures figures) {
+        this.figures = figures;
     }
 
     @Override
@@ -36,9 +32,9 @@ class PrivacyCommand implements CommandHandler {
 
     @Override
     public void handle(Interaction in) {
-        in.reply(in.t("privacy.text", suggestions.suggestion().draftLifetime().toHours(),
-                privacy.retention().handledUpdates().toDays(), suggestions.retention().suggestionText().toDays(),
-                suggestions.retention().suggestions().toDays(), moderation.relayRetention().toDays())
-                + "\n\n" + in.t("privacy.moderation", moderation.spamBlock().toDays(), moderation.relayRetention().toDays()));
+        String timing = figures.cardDelayMinutes() > 0 ? "\n\n" + in.t("privacy.kept.timing", figures.cardDelayMinutes()) : "";
+        in.reply(in.t("privacy.kept", figures.draftHours(), figures.handledUpdateDays(), figures.textDays(),
+                figures.rowDays(), figures.relayDays(), figures.windowHours(), figures.deletableHours())
+                + "\n\n" + in.t("privacy.kept.moderation", figures.spamBlockHours(), figures.relayDays()) + timing);
     }
 }

@@ -46,10 +46,12 @@ public class DeletableMessages implements Retention {
         messages.deleteChat(epochKeys.live(chat));
     }
 
-    /** How long /wipe can reach back at least: Telegram's limit, or less if epoch keys die sooner. */
-    public Duration reachesBackAtLeast() {
-        Duration byKeys = epochKeys.window().minus(epochKeys.epoch());
-        return byKeys.compareTo(DELETABLE_FOR) < 0 ? byKeys : DELETABLE_FOR;
+    /**
+     * How long a message's id is kept at most: Telegram's limit, or the anonymity window if shorter. (/wipe
+     * reaches back at least the window less one epoch: ids recorded under a key that is gone are not found.)
+     */
+    public Duration keptAtMost() {
+        return epochKeys.window().compareTo(DELETABLE_FOR) < 0 ? epochKeys.window() : DELETABLE_FOR;
     }
 
     @Override
