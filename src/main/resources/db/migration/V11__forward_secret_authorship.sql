@@ -1,20 +1,12 @@
 -- Forward-secret authorship (issue 11). Nothing on disk may link a person to an anonymous suggestion, or to
--- the ids of their recent messages, for longer than the anonymity window, even for someone who also holds
--- the data key. (V11 rather than V9: the versions in between are left to work done in parallel.)
-
--- One random key per epoch (bot.anonymity.epoch, an hour by default), not derived from the data key but
--- sealed with it (AES-GCM, bound to its epoch). Links made during the epoch are HMACs under it; the row is
--- deleted (secure_delete overwrites it) once the window has passed since the epoch began, and those links
--- then name nobody. Nothing about a person.
-CREATE TABLE epoch_key (
-    epoch  INTEGER PRIMARY KEY,                 -- floor(epoch milliseconds / epoch length)
-    sealed BLOB NOT NULL
-);
+-- the ids of their recent messages, even for someone who also holds the data key. (V11 rather than V9: the
+-- versions in between are left to work done in parallel.)
 
 -- Author keys were HMACs under a sub-key of the data key: with the key, anyone could try every Telegram id
--- against them. They are now links under an epoch key. The old ones cannot be converted (they are one-way)
--- and keeping them would keep the exposure, so they are erased: a suggestion sent before the upgrade can
--- still be marked as spam, but its author is then not blocked.
+-- against them. They are now links under an epoch key that exists in the running process's memory only
+-- (privacy/EpochKeys). The old ones cannot be converted (they are one-way) and keeping them would keep the
+-- exposure, so they are erased: a suggestion sent before the upgrade can still be marked as spam, but its
+-- author is then not blocked.
 UPDATE suggestion SET author_key = NULL WHERE author_key IS NOT NULL;
 -- Spam blocks held the same old author keys (for up to 30 days): lifted.
 DELETE FROM spam_block;

@@ -40,7 +40,6 @@ import org.junit.jupiter.api.Test;
  * relay_message       moderation   links that bring an author's answer back to the moderators
  * moderator_message   moderation   the bot's messages in moderators' chats that stand for a suggestion
  * meta                privacy      the data key's fingerprint
- * epoch_key           privacy      the live epoch keys of forward-secret links (sealed)
  * handled_update      telegram     update ids already handled (getUpdates is at-least-once)
  * outbox              telegram     every message waiting to be sent
  * deletable_message   telegram     messages that /wipe may still delete
@@ -64,7 +63,6 @@ class TableOwnershipTest {
             Map.entry("relay_message", "moderation"),
             Map.entry("moderator_message", "moderation"),
             Map.entry("meta", "privacy"),
-            Map.entry("epoch_key", "privacy"),
             Map.entry("handled_update", "telegram"),
             Map.entry("outbox", "telegram"),
             Map.entry("deletable_message", "telegram"),

@@ -1,5 +1,6 @@
 package org.civicrelay.privacy;
 
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -13,40 +14,38 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Forward-secret links: pseudonyms that stop linking to anyone once their window has passed, even for
- * someone who holds the database, its WAL, backups made after that moment and the data key. Time is cut
- * into epochs ({@code bot.anonymity.epoch}, an hour by default); each epoch has a random key of its own,
- * not derived from the data key, with which the links made during the epoch are computed (an HMAC of the
- * person's pseudonym). The key is destroyed {@code bot.anonymity.window} (48 hours) after its epoch began:
- * its row is deleted (secure_delete overwrites it, the WAL scrub empties the log within a minute), and
- * nothing can recompute those links any more, not even by trying every Telegram id.
+ * Forward-secret links: pseudonyms that stop linking to anyone once their window has passed, and that no
+ * copy of the disk can ever recompute. Time is cut into epochs ({@code bot.anonymity.epoch}, an hour by
+ * default); each epoch has a random key of its own, not derived from the data key and never written to
+ * disk, with which the links made during the epoch are computed (an HMAC of the person's pseudonym). The
+ * key is destroyed {@code bot.anonymity.window} (48 hours) after its epoch began, and every key is lost when
+ * the process ends. So a database, its WAL, any backup and the data key together cannot link a person to
+ * such a record at any time, not even by trying every Telegram id: only the running process can, and only
+ * within the window.
  * <p>
  * Used for the author key of a suggestion awaiting a decision (spam blocks), spam blocks themselves, and
- * the ids of messages /wipe may still delete. A look-up tries the person's link under every live key.
- * The keys are stored (sealed with the data key, bound to their epoch) so that a restart keeps them.
+ * the ids of messages /wipe may still delete. A look-up tries the person's link under every live key. The
+ * price of keeping the keys in memory only: a restart forgets every such link ({@link EpochLinked}), so a
+ * spam block ends and /wipe knows only the messages since the bot started.
  */
 @Component
 public class EpochKeys implements Retention {
 
-    private final EpochKeyRepository keys;
-    private final Identities identities;
     private final Clock clock;
     private final long epochMillis;
     private final long windowMillis;
+    /** Nothing made before this process started can be linked: its keys died with the previous process. */
+    private final Instant started;
     private final SecureRandom random = new SecureRandom();
-    private final Map<Long, SecretKeySpec> cache = new ConcurrentHashMap<>();
-    private volatile boolean loaded;
+    private final Map<Long, byte[]> keys = new ConcurrentHashMap<>();
 
-    EpochKeys(EpochKeyRepository keys, Identities identities, Clock clock, PrivacySettings settings) {
-        this.keys = keys;
-        this.identities = identities;
+    EpochKeys(Clock clock, PrivacySettings settings) {
         this.clock = clock;
         this.epochMillis = settings.anonymity().epoch().toMillis();
         this.windowMillis = settings.anonymity().window().toMillis();
+        this.started = clock.instant();
     }
 
     /** The person's link under the current epoch's key: what a new record stores. */
@@ -57,11 +56,11 @@ public class EpochKeys implements Retention {
     /** The person's link under every live key, newest first: what a look-up or an erasure matches. */
     public List<Pseudonym> live(Pseudonym person) {
         Instant now = clock.instant();
-        List<Pseudonym> links = new ArrayList<>();
         long current = epochOf(now);
+        List<Pseudonym> links = new ArrayList<>();
         links.add(link(key(current), person));
         for (long epoch = current - 1; epoch >= firstLiveEpoch(now); epoch--) {
-            SecretKeySpec key = existing(epoch);
+            byte[] key = keys.get(epoch);
             if (key != null) {
                 links.add(link(key, person));
             }
@@ -74,17 +73,18 @@ public class EpochKeys implements Retention {
         return Duration.ofMillis(windowMillis);
     }
 
-    /** How long one key makes new links: a link lasts at least {@code window - epoch}. */
+    /** How long one key makes new links: a link lasts at least {@code window - epoch}, unless the bot restarts. */
     public Duration epoch() {
         return Duration.ofMillis(epochMillis);
     }
 
     /**
-     * The start of the oldest epoch whose key is still live at {@code at}: records made before it are linked
-     * to nobody any more, and can go.
+     * The moment before which nothing can be linked at {@code at}: the start of the oldest epoch whose key is
+     * still live, or this process's start if later. Records made before it are linked to nobody, and can go.
      */
     public Instant oldestLinkable(Instant at) {
-        return Instant.ofEpochMilli(firstLiveEpoch(at) * epochMillis);
+        Instant byWindow = Instant.ofEpochMilli(firstLiveEpoch(at) * epochMillis);
+        return byWindow.isAfter(started) ? byWindow : started;
     }
 
     @Override
@@ -92,12 +92,21 @@ public class EpochKeys implements Retention {
         return "epoch keys past their window";
     }
 
-    /** Destroys every key whose window ends by {@code now}; never the current epoch's (validated settings ensure it). */
+    /** Destroys every key whose window ends by {@code now}; never the current epoch's (settings ensure it). */
     @Override
     public int purge(Instant now) {
         long firstLive = Math.min(firstLiveEpoch(now), epochOf(clock.instant()));
-        cache.keySet().removeIf(epoch -> epoch < firstLive);
-        return keys.deleteBefore(firstLive);
+        int destroyed = 0;
+        for (Long epoch : List.copyOf(keys.keySet())) {
+            if (epoch < firstLive) {
+                byte[] key = keys.remove(epoch);
+                if (key != null) {
+                    Arrays.fill(key, (byte) 0);
+                    destroyed++;
+                }
+            }
+        }
+        return destroyed;
     }
 
     private long epochOf(Instant at) {
@@ -109,66 +118,19 @@ public class EpochKeys implements Retention {
         return Math.floorDiv(at.toEpochMilli() - windowMillis, epochMillis) + 1;
     }
 
-    /**
-     * The epoch's key if it has one. Every stored key is read once, at the first use: afterwards only the
-     * current epoch can gain a key, and it does so through {@link #key}, so the cache is complete.
-     */
-    private SecretKeySpec existing(long epoch) {
-        if (!loaded) {
-            loadAll();
-        }
-        return cache.get(epoch);
+    private byte[] key(long epoch) {
+        return keys.computeIfAbsent(epoch, fresh -> {
+            byte[] key = new byte[32];
+            random.nextBytes(key);
+            return key;
+        });
     }
 
-    private synchronized void loadAll() {
-        if (!loaded) {
-            keys.all().forEach((epoch, sealed) -> remember(epoch, identities.open(sealed, place(epoch))));
-            loaded = true;
-        }
-    }
-
-    /** The epoch's key, made now if it has none (in the caller's transaction; forgotten again if that rolls back). */
-    private synchronized SecretKeySpec key(long epoch) {
-        SecretKeySpec found = existing(epoch);
-        if (found != null) {
-            return found;
-        }
-        byte[] fresh = new byte[32];
-        random.nextBytes(fresh);
-        if (!keys.insert(epoch, identities.seal(fresh, place(epoch)))) {
-            throw new IllegalStateException("an epoch key appeared in the database behind this process's back");
-        }
-        SecretKeySpec key = remember(epoch, fresh);
-        Arrays.fill(fresh, (byte) 0);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    if (status != STATUS_COMMITTED) {
-                        cache.remove(epoch, key);
-                    }
-                }
-            });
-        }
-        return key;
-    }
-
-    private SecretKeySpec remember(long epoch, byte[] key) {
-        SecretKeySpec spec = new SecretKeySpec(key, "HmacSHA256");
-        cache.put(epoch, spec);
-        return spec;
-    }
-
-    private static SealedPlace place(long epoch) {
-        return new SealedPlace("epoch_key", "sealed", Long.toString(epoch));
-    }
-
-    private static Pseudonym link(SecretKeySpec key, Pseudonym person) {
+    private static Pseudonym link(byte[] key, Pseudonym person) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return new Pseudonym(KeyedIdentities.truncated(mac.doFinal(person.value().getBytes(
-                    java.nio.charset.StandardCharsets.UTF_8))));
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return new Pseudonym(KeyedIdentities.truncated(mac.doFinal(person.value().getBytes(StandardCharsets.UTF_8))));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }

@@ -37,6 +37,10 @@ class SpamBlockRepository {
                 .update();
     }
 
+    int deleteAll() {
+        return jdbc.sql("DELETE FROM spam_block").update();
+    }
+
     int deleteEndedBy(Instant now) {
         return jdbc.sql("DELETE FROM spam_block WHERE until <= :now").param("now", now.getEpochSecond()).update();
     }

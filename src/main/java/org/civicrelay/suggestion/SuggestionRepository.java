@@ -99,6 +99,11 @@ class SuggestionRepository {
                 .update();
     }
 
+    /** Erases every author key: at start-up, when the epoch keys they were made under are gone. */
+    int eraseAllAuthorKeys() {
+        return jdbc.sql("UPDATE suggestion SET author_key = NULL WHERE author_key IS NOT NULL").update();
+    }
+
     /** Reply addresses sealed before places existed, by reference. */
     Map<SuggestionRef, byte[]> legacyReplyAddresses(int length) {
         Map<SuggestionRef, byte[]> legacy = new LinkedHashMap<>();

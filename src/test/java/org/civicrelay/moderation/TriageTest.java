@@ -69,7 +69,7 @@ class TriageTest {
         Catalogue catalogue = mock(Catalogue.class);
         given(catalogue.workingGroups()).willReturn(List.of(media));
         given(catalogue.workingGroup("media")).willReturn(Optional.of(media));
-        epochKeys = TestIdentities.epochKeys(jdbc, clock);
+        epochKeys = TestIdentities.epochKeys(clock);
         suggestions = TestSuggestions.over(jdbc, identities, epochKeys, catalogue, clock);
         audit = new AuditTrail(new AuditEntryRepository(jdbc), clock, settings);
         triage = new Triage(suggestions.suggestions(), catalogue, settings, audit, clock);

@@ -3,7 +3,6 @@ package org.civicrelay.privacy;
 import java.time.Clock;
 import java.time.Duration;
 import org.civicrelay.config.TestSettings;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Real {@link Identities} and {@link EpochKeys} under the fixed test data key, for tests outside this package. */
 public final class TestIdentities {
@@ -15,9 +14,9 @@ public final class TestIdentities {
         return new KeyedIdentities(DataKey.of(TestSettings.DATA_KEY));
     }
 
-    /** Epoch keys over a test database, with the default window (48 h) and epoch (1 h). */
-    public static EpochKeys epochKeys(JdbcClient jdbc, Clock clock) {
-        return epochKeys(jdbc, clock, Duration.ofHours(48), Duration.ofHours(1));
+    /** Epoch keys (in memory, as in the bot) with the default window (48 h) and epoch (1 h). */
+    public static EpochKeys epochKeys(Clock clock) {
+        return epochKeys(clock, Duration.ofHours(48), Duration.ofHours(1));
     }
 
     /**
@@ -40,10 +39,10 @@ public final class TestIdentities {
         }
     }
 
-    public static EpochKeys epochKeys(JdbcClient jdbc, Clock clock, Duration window, Duration epoch) {
+    public static EpochKeys epochKeys(Clock clock, Duration window, Duration epoch) {
         PrivacySettings settings = new PrivacySettings(TestSettings.DATA_KEY, null, false,
                 new PrivacySettings.RetentionPeriods(Duration.ofDays(2), Duration.ofMinutes(5)),
                 new PrivacySettings.Anonymity(window, epoch));
-        return new EpochKeys(new EpochKeyRepository(jdbc), identities(), clock, settings);
+        return new EpochKeys(clock, settings);
     }
 }

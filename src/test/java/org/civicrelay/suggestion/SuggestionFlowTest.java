@@ -210,7 +210,7 @@ class SuggestionFlowTest {
     private SuggestionFlow startBot() {
         database = SqliteTestDatabase.open(folder.resolve("civic-relay.db"));
         JdbcClient jdbc = JdbcClient.create(database);
-        epochKeys = TestIdentities.epochKeys(jdbc, clock);
+        epochKeys = TestIdentities.epochKeys(clock);
         return new SuggestionFlow(new DraftRepository(jdbc), new SuggestionRepository(jdbc),
                 new SpamBlocks(new SpamBlockRepository(jdbc), epochKeys, clock), TestIdentities.identities(),
                 TestCatalogue.twoWorkingGroups(), events, clock, new SecureRandom(),

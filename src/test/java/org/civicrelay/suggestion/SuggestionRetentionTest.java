@@ -56,7 +56,7 @@ class SuggestionRetentionTest {
     void open() {
         database = SqliteTestDatabase.open(dbFile());
         jdbc = JdbcClient.create(database);
-        EpochKeys epochKeys = TestIdentities.epochKeys(jdbc, clock, WINDOW, Duration.ofHours(1));
+        EpochKeys epochKeys = TestIdentities.epochKeys(clock, WINDOW, Duration.ofHours(1));
         flow = TestSuggestions.over(jdbc, TestIdentities.identities(), epochKeys, TestCatalogue.twoWorkingGroups(), clock);
         retention = new SuggestionRetention(new SuggestionRepository(jdbc),
                 new SpamBlocks(new SpamBlockRepository(jdbc), epochKeys, clock),

@@ -30,7 +30,7 @@ public final class TestSuggestions {
     }
 
     public static TestSuggestions over(JdbcClient jdbc, Identities identities, Catalogue catalogue, Clock clock) {
-        return over(jdbc, identities, TestIdentities.epochKeys(jdbc, clock), catalogue, clock);
+        return over(jdbc, identities, TestIdentities.epochKeys(clock), catalogue, clock);
     }
 
     public static TestSuggestions over(JdbcClient jdbc, Identities identities, EpochKeys epochKeys, Catalogue catalogue,

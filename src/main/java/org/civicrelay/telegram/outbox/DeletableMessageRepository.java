@@ -49,6 +49,10 @@ class DeletableMessageRepository {
         return links.stream().map(Pseudonym::value).toList();
     }
 
+    int deleteAll() {
+        return jdbc.sql("DELETE FROM deletable_message").update();
+    }
+
     int deleteBefore(Instant cutoff) {
         return jdbc.sql("DELETE FROM deletable_message WHERE at < :cutoff").param("cutoff", cutoff.getEpochSecond()).update();
     }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.civicrelay.privacy.EpochKeys;
+import org.civicrelay.privacy.EpochLinked;
 import org.civicrelay.privacy.Pseudonym;
 import org.civicrelay.privacy.Retention;
 import org.springframework.stereotype.Component;
@@ -15,10 +16,11 @@ import org.springframework.stereotype.Component;
  * hours, so nothing older is kept. No content: message ids and times, filed under the chat's link under the
  * current epoch key ({@link EpochKeys}), never its lasting pseudonym: once that key is destroyed (the
  * anonymity window after its epoch began, 48 hours by default) the rows are linked to nobody, and they go.
- * The times would otherwise tell, to the second, when a person used the bot.
+ * The times would otherwise tell, to the second, when a person used the bot. The keys live in memory only:
+ * after a restart /wipe knows only the messages since, and the older rows are erased.
  */
 @Component
-public class DeletableMessages implements Retention {
+public class DeletableMessages implements Retention, EpochLinked {
 
     /** Telegram's limit, less a margin for clocks and queues. */
     static final Duration DELETABLE_FOR = Duration.ofHours(47);
@@ -57,6 +59,12 @@ public class DeletableMessages implements Retention {
     @Override
     public String what() {
         return "deletable message ids";
+    }
+
+    /** At start-up: the keys of earlier runs are gone, and with them any way to find these rows. */
+    @Override
+    public int forgetEveryLink() {
+        return messages.deleteAll();
     }
 
     /** Rows past Telegram's limit, and rows whose epoch key is gone (unfindable, so useless). */
