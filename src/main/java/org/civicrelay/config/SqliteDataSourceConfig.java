@@ -28,11 +28,12 @@ import org.sqlite.SQLiteDataSource;
 class SqliteDataSourceConfig {
 
     /**
-     * Takes every module's settings as well, though it reads only the database path: they are then bound and
-     * validated first, so that a bad setting stops start-up before any file is created or opened.
+     * Takes every module's settings as well, though it reads only the database path, and whatever must be
+     * settled before the database ({@link BeforeDatabase}): they are then bound, validated and checked first,
+     * so that a bad setting or a refused data key stops start-up before any file is created or opened.
      */
     @Bean(destroyMethod = "close")
-    InstanceLock instanceLock(BotSettings settings, List<Settings> everyModulesSettings) {
+    InstanceLock instanceLock(BotSettings settings, List<Settings> everyModulesSettings, List<BeforeDatabase> checks) {
         return InstanceLock.acquire(prepareFolder(DatabaseLocation.of(settings.dbPath())));
     }
 

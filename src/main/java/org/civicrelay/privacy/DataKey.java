@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
@@ -37,6 +36,9 @@ final class DataKey {
     static final String KEY_FILE_NAME = "civic-relay.key";
     static final String SETTING = "BOT_DATA_KEY (bot.data-key)";
     static final String FILE_SETTING = "BOT_DATA_KEY_FILE (bot.data-key-file)";
+    static final String REQUIRED = "is not set, nor BOT_DATA_KEY_FILE, and this installation requires one "
+            + "(BOT_DATA_KEY_REQUIRED, set in the Docker image); make a key with: openssl rand -base64 32, and pass it "
+            + "as BOT_DATA_KEY or in a secret file named by BOT_DATA_KEY_FILE";
     private static final Set<PosixFilePermission> OWNER_ONLY_MASK = EnumSet.of(PosixFilePermission.OWNER_READ,
             PosixFilePermission.OWNER_WRITE);
 
@@ -83,9 +85,7 @@ final class DataKey {
             return new DataKey(read(file, FILE_SETTING), null, null);
         }
         if (settings.dataKeyRequired()) {
-            throw new InvalidSettingException(SETTING, "is not set, nor BOT_DATA_KEY_FILE, and this installation "
-                    + "requires one (BOT_DATA_KEY_REQUIRED, set in the Docker image); make a key with: openssl rand "
-                    + "-base64 32, and pass it as BOT_DATA_KEY or in a secret file named by BOT_DATA_KEY_FILE");
+            throw new InvalidSettingException(SETTING, REQUIRED);
         }
         return generatedBeside(folder);
     }
@@ -104,6 +104,9 @@ final class DataKey {
         byte[] fresh = new byte[32];
         new SecureRandom().nextBytes(fresh);
         try {
+            if (!Files.isDirectory(parent)) {
+                Files.createDirectories(parent, ownerOnlyFolder(parent));
+            }
             writeOwnerOnly(keyFile, (Base64.getEncoder().encodeToString(fresh) + "\n").getBytes(StandardCharsets.US_ASCII));
         } catch (IOException | SecurityException e) {
             throw new InvalidSettingException(SETTING, "is not set, nor BOT_DATA_KEY_FILE, and no key file can be "
@@ -113,22 +116,32 @@ final class DataKey {
     }
 
     /**
-     * Writes a new file that is owner-only from its first byte: a temporary file created with those
-     * permissions (not restricted afterwards), synced, then renamed into place.
+     * Writes a new file that is owner-only from its first byte and never seen half-written: a temporary file
+     * created with those permissions (not restricted afterwards), synced, then linked into place (a link,
+     * unlike a rename, never replaces a file another process made meanwhile).
      */
     private static void writeOwnerOnly(Path target, byte[] content) throws IOException {
-        Path temporary = target.resolveSibling("." + target.getFileName() + ".new");
-        Files.deleteIfExists(temporary);
-        try (FileChannel channel = FileChannel.open(temporary, EnumSet.of(StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE), ownerOnly(target))) {
-            channel.write(ByteBuffer.wrap(content));
-            channel.force(true);
-        }
+        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".new", ownerOnly(target));
         try {
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                channel.write(ByteBuffer.wrap(content));
+                channel.force(true);
+            }
+            try {
+                Files.createLink(target, temporary);
+            } catch (UnsupportedOperationException noLinks) {
+                Files.move(temporary, target);
+            }
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    private static FileAttribute<?>[] ownerOnlyFolder(Path near) {
+        if (near.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))};
+        }
+        return new FileAttribute<?>[0];
     }
 
     private static FileAttribute<?>[] ownerOnly(Path near) {

@@ -32,6 +32,13 @@ public record PrivacySettings(
 
     @ConstructorBinding
     public PrivacySettings {
+        boolean inline = dataKey != null && !dataKey.isBlank();
+        if (inline && dataKeyFile != null) {
+            throw new InvalidSettingException(DataKey.FILE_SETTING, "is set together with BOT_DATA_KEY; set only one of them");
+        }
+        if (dataKeyRequired && !inline && dataKeyFile == null) {
+            throw new InvalidSettingException(DataKey.SETTING, DataKey.REQUIRED);
+        }
         // Checked here rather than by an annotation: the rule joins two records, and the line names the setting.
         if (retention != null && anonymity != null && anonymity.window() != null && anonymity.epoch() != null
                 && retention.purgeInterval() != null

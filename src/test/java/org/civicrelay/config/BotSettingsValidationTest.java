@@ -86,6 +86,16 @@ class BotSettingsValidationTest {
     }
 
     @Test
+    void the_data_key_and_a_file_holding_it_are_not_both_accepted() {
+        Map<String, String> both = Map.of("bot.token", "t", "bot.data-key", "AAAA", "bot.data-key-file", "/run/secrets/key");
+
+        Throwable failure = catchThrowable(() -> bind(both, PrivacySettings.class));
+
+        assertThat(StartupFailure.explain(failure)).isEqualTo("Invalid setting BOT_DATA_KEY_FILE (bot.data-key-file): "
+                + "is set together with BOT_DATA_KEY; set only one of them");
+    }
+
+    @Test
     void plain_http_is_accepted_only_to_this_machine() {
         for (String local : List.of("http://127.0.0.1:8081", "http://localhost:8081", "http://[::1]:8081",
                 "https://api.telegram.org", "https://bot-api.example.org:8443")) {
@@ -120,6 +130,7 @@ class BotSettingsValidationTest {
             bot.anonymity.window      | 1h                 | Invalid setting BOT_ANONYMITY_WINDOW (bot.anonymity.window): must be at least bot.anonymity.epoch plus bot.retention.purge-interval
             bot.anonymity.epoch       | 0s                 | Invalid setting BOT_ANONYMITY_EPOCH (bot.anonymity.epoch): must be a positive duration of at least 1s
             bot.data-key-required     | maybe              | Invalid setting BOT_DATA_KEY_REQUIRED (bot.data-key-required): the value cannot be read as
+            bot.data-key-required     | true               | Invalid setting BOT_DATA_KEY (bot.data-key): is not set, nor BOT_DATA_KEY_FILE, and this installation requires one
             bot.moderator-chat-id     | 12345              | Invalid setting BOT_MODERATOR_CHAT_ID (bot.moderator-chat-id): must be the negative id of a group chat
             bot.default-language      | de                 | Invalid setting BOT_DEFAULT_LANGUAGE (bot.default-language): must be en or ru
             bot.send-rate             | 0                  | Invalid setting BOT_SEND_RATE (bot.send-rate): must be a positive number
