@@ -41,7 +41,7 @@ final class DataKey {
             + "(BOT_DATA_KEY_REQUIRED, set in the Docker image); make a key with: openssl rand -base64 32, and pass it "
             + "as BOT_DATA_KEY or in a secret file named by BOT_DATA_KEY_FILE";
     private static final Set<PosixFilePermission> OWNER_ONLY_MASK = EnumSet.of(PosixFilePermission.OWNER_READ,
-            PosixFilePermission.OWNER_WRITE);
+            PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
 
     private final byte[] master;
     /** The key file this start created, or null: a fresh key cannot be the key of an existing database. */
