@@ -171,29 +171,30 @@ class OutboxRepository {
      * stored as plain JSON. Returns how many rows changed.
      */
     int resealLegacy() {
-        List<Object[]> legacy = new ArrayList<>();
-        jdbc.sql("""
+        List<LegacyRow> legacy = jdbc.sql("""
                 SELECT id, chat, chat_key, payload FROM outbox
                 WHERE length(chat) = :legacyLength OR typeof(payload) = 'text'""")
                 .param("legacyLength", Identities.LEGACY_SEALED_LENGTH)
-                .query(rs -> {
-                    legacy.add(new Object[] {rs.getLong("id"), rs.getBytes("chat"), rs.getString("chat_key"),
-                            rs.getObject("payload")});
-                });
-        for (Object[] row : legacy) {
-            byte[] chat = (byte[]) row[1];
-            String chatKey = (String) row[2];
-            byte[] sealedChat = Identities.isLegacy(chat)
-                    ? identities.seal(identities.openLegacy(chat), chatPlace(chatKey)).bytes() : chat;
-            byte[] payload = row[3] instanceof String text
-                    ? identities.seal(text.getBytes(StandardCharsets.UTF_8), payloadPlace(chatKey)) : (byte[]) row[3];
+                .query((rs, n) -> new LegacyRow(rs.getLong("id"), rs.getBytes("chat"), rs.getString("chat_key"),
+                        rs.getObject("payload")))
+                .list();
+        for (LegacyRow row : legacy) {
+            byte[] chat = Identities.isLegacy(row.chat())
+                    ? identities.seal(identities.openLegacy(row.chat()), chatPlace(row.chatKey())).bytes() : row.chat();
+            byte[] payload = row.payload() instanceof String json
+                    ? identities.seal(json.getBytes(StandardCharsets.UTF_8), payloadPlace(row.chatKey()))
+                    : (byte[]) row.payload();
             jdbc.sql("UPDATE outbox SET chat = :chat, payload = :payload WHERE id = :id")
-                    .param("chat", sealedChat)
+                    .param("chat", chat)
                     .param("payload", payload)
-                    .param("id", row[0])
+                    .param("id", row.id())
                     .update();
         }
         return legacy.size();
+    }
+
+    /** A row as a database from before places holds it: the payload is JSON text, or already a sealed blob. */
+    private record LegacyRow(long id, byte[] chat, String chatKey, Object payload) {
     }
 
     /** Makes the chat's waiting rows due now (the chat accepts messages again). */
