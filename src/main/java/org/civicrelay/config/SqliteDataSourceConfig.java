@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import javax.sql.DataSource;
@@ -15,7 +16,9 @@ import org.sqlite.SQLiteDataSource;
 
 /**
  * Opens the SQLite file explicitly: WAL, foreign keys, a busy timeout, secure delete (deleted rows are
- * overwritten), temporary data kept in memory rather than in stray files, and every commit synced to disk
+ * overwritten), a WAL cut back to nothing whenever SQLite restarts it (journal_size_limit 0: old page images
+ * do not linger at its end; the bot also truncates it every few seconds, see privacy's WalCheckpoint),
+ * temporary data kept in memory rather than in stray files, and every commit synced to disk
  * (synchronous=FULL): an update is confirmed to Telegram only after its effects are committed, so a commit
  * that a power cut could still undo would lose an update Telegram will never send again. A pool of one
  * connection serialises every read and write: SQLite has one writer anyway, and this bot's load is small.
@@ -25,11 +28,12 @@ import org.sqlite.SQLiteDataSource;
 class SqliteDataSourceConfig {
 
     /**
-     * Takes every module's settings as well, though it reads only the database path: they are then bound and
-     * validated first, so that a bad setting stops start-up before any file is created or opened.
+     * Takes every module's settings as well, though it reads only the database path, and whatever must be
+     * settled before the database ({@link BeforeDatabase}): they are then bound, validated and checked first,
+     * so that a bad setting or a refused data key stops start-up before any file is created or opened.
      */
     @Bean(destroyMethod = "close")
-    InstanceLock instanceLock(BotSettings settings, List<Settings> everyModulesSettings) {
+    InstanceLock instanceLock(BotSettings settings, List<Settings> everyModulesSettings, List<BeforeDatabase> checks) {
         return InstanceLock.acquire(prepareFolder(DatabaseLocation.of(settings.dbPath())));
     }
 
@@ -47,6 +51,7 @@ class SqliteDataSourceConfig {
         sqlite.setBusyTimeout(10_000);
         sqlite.setTempStore(SQLiteConfig.TempStore.MEMORY);
         sqlite.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
+        sqlite.setPragma(SQLiteConfig.Pragma.JOURNAL_SIZE_LIMIT, "0");
         SQLiteDataSource sqliteDataSource = new SQLiteDataSource(sqlite);
         sqliteDataSource.setUrl("jdbc:sqlite:" + file);
 
@@ -63,14 +68,14 @@ class SqliteDataSourceConfig {
 
     /**
      * Creates the folder (owner-only) and an empty database file readable by the owner only (SQLite gives
-     * the -wal and -shm files the same permissions), and fails with one clear line if that is impossible.
+     * the -wal and -shm files the same permissions), each created with those permissions rather than
+     * restricted afterwards, and fails with one clear line if that is impossible.
      */
     static Path prepare(Path configured) {
         Path file = prepareFolder(DatabaseLocation.of(configured));
         try {
             if (!Files.exists(file)) {
-                Files.createFile(file);
-                ownerOnly(file, "rw-------");
+                Files.createFile(file, ownerOnly(file, "rw-------"));
             }
         } catch (IOException | SecurityException e) {
             throw cannotCreate(e);
@@ -86,8 +91,7 @@ class SqliteDataSourceConfig {
         try {
             Path folder = file.getParent();
             if (!Files.isDirectory(folder)) {
-                Files.createDirectories(folder);
-                ownerOnly(folder, "rwx------");
+                Files.createDirectories(folder, ownerOnly(folder, "rwx------"));
             }
         } catch (IOException | SecurityException e) {
             throw cannotCreate(e);
@@ -100,9 +104,11 @@ class SqliteDataSourceConfig {
                 + e.getClass().getSimpleName() + "); check the folder exists or can be created and is writable");
     }
 
-    private static void ownerOnly(Path path, String permissions) throws IOException {
+    /** The permissions to create a file or folder with (the process's umask can only narrow them). */
+    private static FileAttribute<?>[] ownerOnly(Path path, String permissions) {
         if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+            return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))};
         }
+        return new FileAttribute<?>[0];
     }
 }

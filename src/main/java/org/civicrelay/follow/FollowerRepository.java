@@ -10,6 +10,7 @@ import java.util.Set;
 import org.civicrelay.catalogue.RecommendationId;
 import org.civicrelay.privacy.Pseudonym;
 import org.civicrelay.privacy.SealedId;
+import org.civicrelay.privacy.SealedPlace;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,6 +26,11 @@ class FollowerRepository {
 
     FollowerRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Where a follow's sealed chat id is stored: it opens only in that follow's row. */
+    static SealedPlace chatPlace(RecommendationId id, Pseudonym chatKey) {
+        return new SealedPlace("follow", "chat", id.value() + "/" + chatKey.value());
     }
 
     /** False when this chat already follows the recommendation. */
@@ -106,6 +112,22 @@ class FollowerRepository {
         return counts;
     }
 
+    /** Follows whose chat id was sealed before places existed: row id, recommendation, pseudonym, sealed id. */
+    List<LegacyFollow> legacy(int length) {
+        return jdbc.sql("SELECT id, recommendation, chat, chat_key FROM follow WHERE length(chat) = :length")
+                .param("length", length)
+                .query((rs, n) -> new LegacyFollow(rs.getLong("id"), new RecommendationId(rs.getString("recommendation")),
+                        new Pseudonym(rs.getString("chat_key")), rs.getBytes("chat")))
+                .list();
+    }
+
+    record LegacyFollow(long id, RecommendationId recommendation, Pseudonym chatKey, byte[] sealed) {
+    }
+
+    void replaceChat(long rowId, SealedId chat) {
+        jdbc.sql("UPDATE follow SET chat = :chat WHERE id = :id").param("chat", chat.bytes()).param("id", rowId).update();
+    }
+
     /** Up to {@code size} followers after row {@code afterId}, in row order (index follow_by_recommendation). */
     Batch followers(RecommendationId id, long afterId, int size) {
         long[] last = {afterId};
@@ -117,7 +139,8 @@ class FollowerRepository {
                 .param("size", size)
                 .query((rs, n) -> {
                     last[0] = rs.getLong("id");
-                    return new Follower(new SealedId(rs.getBytes("chat")), new Pseudonym(rs.getString("chat_key")),
+                    Pseudonym chatKey = new Pseudonym(rs.getString("chat_key"));
+                    return new Follower(new SealedId(rs.getBytes("chat"), chatPlace(id, chatKey)), chatKey,
                             Optional.ofNullable(rs.getString("language")).map(Locale::forLanguageTag),
                             rs.getInt("silent") == 1);
                 })

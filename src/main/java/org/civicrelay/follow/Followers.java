@@ -8,7 +8,9 @@ import org.civicrelay.catalogue.Recommendation;
 import org.civicrelay.catalogue.RecommendationId;
 import org.civicrelay.catalogue.Recommendations;
 import org.civicrelay.catalogue.StatusChanged;
+import org.civicrelay.privacy.ChatAddress;
 import org.civicrelay.privacy.ChatGone;
+import org.civicrelay.privacy.Identities;
 import org.civicrelay.privacy.Pseudonym;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,17 +35,22 @@ public class Followers {
     private final FollowerRepository repository;
     private final Recommendations recommendations;
     private final Notifier notifier;
+    private final Identities identities;
 
-    Followers(FollowerRepository repository, Recommendations recommendations, Notifier notifier) {
+    Followers(FollowerRepository repository, Recommendations recommendations, Notifier notifier, Identities identities) {
         this.repository = repository;
         this.recommendations = recommendations;
         this.notifier = notifier;
+        this.identities = identities;
     }
 
-    public FollowResult follow(RecommendationId id, Follower follower) {
+    /** {@code chat} is sealed for the follow's row; {@code chatKey} is the chat's pseudonym. */
+    public FollowResult follow(RecommendationId id, ChatAddress chat, Pseudonym chatKey, Locale language) {
         if (recommendations.current(id).isEmpty()) {
             return FollowResult.UNKNOWN;
         }
+        Follower follower = new Follower(identities.seal(chat, FollowerRepository.chatPlace(id, chatKey)), chatKey,
+                language);
         return repository.insert(id, follower) ? FollowResult.FOLLOWING : FollowResult.ALREADY_FOLLOWING;
     }
 

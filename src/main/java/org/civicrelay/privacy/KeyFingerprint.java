@@ -63,11 +63,11 @@ class KeyFingerprint {
 
     private static InvalidSettingException refusal(DataKey key) {
         if (key.isGenerated()) {
-            // The usual slip: the key file was moved out of the data folder as advised, and BOT_DATA_KEY not set.
+            // The usual slip: the key file was moved to a secret store as advised, and BOT_DATA_KEY_FILE not set.
             key.discardGenerated();
-            return new InvalidSettingException(DataKey.SETTING, "is not set, and there is no key file "
-                    + DataKey.KEY_FILE_NAME + " beside the database, but this database was created with a key; "
-                    + "set BOT_DATA_KEY to that key");
+            return new InvalidSettingException(DataKey.SETTING, "is not set, nor BOT_DATA_KEY_FILE, and there was no "
+                    + "key file at " + key.generatedFile() + ", but this database was created with a key; set "
+                    + "BOT_DATA_KEY_FILE (or BOT_DATA_KEY) to that key");
         }
         return new InvalidSettingException(DataKey.SETTING, "it is not the key this database was created with "
                 + "(its fingerprint differs); use the original key, or move the database away to start afresh");

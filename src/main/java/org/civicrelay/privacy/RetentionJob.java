@@ -2,6 +2,7 @@ package org.civicrelay.privacy;
 
 import org.civicrelay.logging.LogSafe;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -12,10 +13,13 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs every {@link Retention} at start-up and then once per purge interval (a day by default). With
- * SQLite's secure_delete on, what is deleted is overwritten in the file, not merely unlinked; the WAL
- * file, though, keeps older copies of changed pages until it is checkpointed and truncated, which is
- * therefore done after every run.
+ * Runs every {@link Retention} at start-up and then once per purge interval (five minutes by default), and
+ * scrubs the WAL in between ({@link WalCheckpoint#scrub}). Each run deletes what would pass its period
+ * before the next run, so that every period the bot states is a maximum, never a minimum: a draft "kept 24
+ * hours" is gone between 23 h 55 min and 24 h after its last change (while the bot runs; a stopped bot
+ * purges first thing at start-up). With SQLite's secure_delete on, what is deleted is overwritten in the
+ * file, not merely unlinked; the WAL file, though, keeps older copies of changed pages until it is
+ * checkpointed and truncated, which is therefore done after every run too.
  */
 @Component
 class RetentionJob implements SmartLifecycle {
@@ -26,6 +30,7 @@ class RetentionJob implements SmartLifecycle {
     private final WalCheckpoint checkpoint;
     private final Clock clock;
     private final long intervalMillis;
+    private final long scrubMillis;
     private ScheduledExecutorService scheduler;
 
     RetentionJob(List<Retention> retentions, WalCheckpoint checkpoint, Clock clock, PrivacySettings settings) {
@@ -33,13 +38,15 @@ class RetentionJob implements SmartLifecycle {
         this.checkpoint = checkpoint;
         this.clock = clock;
         this.intervalMillis = settings.retention().purgeInterval().toMillis();
+        this.scrubMillis = settings.retention().scrubInterval().toMillis();
     }
 
-    /** Runs every purge once, now. */
+    /** Runs every purge once, now, deleting what would pass its period before the next run. */
     public void runOnce() {
+        Instant nextRun = clock.instant().plusMillis(intervalMillis);
         for (Retention retention : retentions) {
             try {
-                int purged = retention.purge(clock.instant());
+                int purged = retention.purge(nextRun);
                 if (purged > 0) {
                     log.info("Retention: purged {} {}", purged, retention.what());
                 }
@@ -59,7 +66,9 @@ class RetentionJob implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        scheduler.scheduleWithFixedDelay(this::runOnce, 0, intervalMillis, TimeUnit.MILLISECONDS);
+        // At a fixed rate, not with a fixed delay: a run's look-ahead is exactly one interval.
+        scheduler.scheduleAtFixedRate(this::runOnce, 0, intervalMillis, TimeUnit.MILLISECONDS);
+        scheduler.scheduleAtFixedRate(checkpoint::scrub, scrubMillis, scrubMillis, TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -1,11 +1,12 @@
 package org.civicrelay.suggestion;
 
 import java.time.Instant;
+import java.util.List;
 import org.civicrelay.privacy.Pseudonym;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code spam_block} table: author keys (never ids) and when each block ends. */
+/** The {@code spam_block} table: author keys (links under an epoch key, never ids) and when each block ends. */
 @Repository
 class SpamBlockRepository {
 
@@ -15,9 +16,13 @@ class SpamBlockRepository {
         this.jdbc = jdbc;
     }
 
-    boolean isBlocked(Pseudonym authorKey, Instant now) {
-        return jdbc.sql("SELECT count(*) FROM spam_block WHERE author_key = :authorKey AND until > :now")
-                .param("authorKey", authorKey.value())
+    /** Whether any of {@code authorKeys} (one person's links under the live epoch keys) is blocked now. */
+    boolean isBlocked(List<Pseudonym> authorKeys, Instant now) {
+        if (authorKeys.isEmpty()) {
+            return false;
+        }
+        return jdbc.sql("SELECT count(*) FROM spam_block WHERE author_key IN (:authorKeys) AND until > :now")
+                .param("authorKeys", authorKeys.stream().map(Pseudonym::value).toList())
                 .param("now", now.getEpochSecond())
                 .query(Integer.class).single() > 0;
     }
@@ -30,6 +35,10 @@ class SpamBlockRepository {
                 .param("authorKey", authorKey)
                 .param("until", until.getEpochSecond())
                 .update();
+    }
+
+    int deleteAll() {
+        return jdbc.sql("DELETE FROM spam_block").update();
     }
 
     int deleteEndedBy(Instant now) {

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.civicrelay.catalogue.Catalogue;
+import org.civicrelay.privacy.ChatAddress;
+import org.civicrelay.privacy.Identities;
 import org.civicrelay.privacy.Pseudonym;
 import org.civicrelay.privacy.Receipt;
 import org.civicrelay.privacy.ReceiptHashes;
@@ -28,6 +30,7 @@ public class SuggestionFlow {
     private final DraftRepository drafts;
     private final SuggestionRepository suggestions;
     private final SpamBlocks spamBlocks;
+    private final Identities identities;
     private final Catalogue catalogue;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -35,12 +38,13 @@ public class SuggestionFlow {
     private final SuggestionSettings.Limits limits;
     private final ReceiptHashes receipts;
 
-    SuggestionFlow(DraftRepository drafts, SuggestionRepository suggestions, SpamBlocks spamBlocks,
+    SuggestionFlow(DraftRepository drafts, SuggestionRepository suggestions, SpamBlocks spamBlocks, Identities identities,
             Catalogue catalogue, ApplicationEventPublisher events, Clock clock, RandomGenerator secureRandom,
             SuggestionSettings settings, ReceiptHashes receipts) {
         this.drafts = drafts;
         this.suggestions = suggestions;
         this.spamBlocks = spamBlocks;
+        this.identities = identities;
         this.catalogue = catalogue;
         this.events = events;
         this.clock = clock;
@@ -189,11 +193,11 @@ public class SuggestionFlow {
 
     /**
      * Stores the suggestion from the review and forgets the draft. {@code replyTo} is present only if the
-     * author chose to be reachable; then {@code language} is kept with it. An anonymous suggestion gets a
-     * receipt instead, returned once and kept only as a keyed hash. Empty when there is nothing to store
-     * (stale button, draft expired) or the author may not send suggestions for now.
+     * author chose to be reachable; it is sealed for the suggestion's row, and {@code language} is kept with
+     * it. An anonymous suggestion gets a receipt instead, returned once and kept only as a keyed hash. Empty
+     * when there is nothing to store (stale button, draft expired) or the author may not send suggestions for now.
      */
-    public Optional<Submitted> submit(Pseudonym author, Optional<SealedId> replyTo, Locale language) {
+    public Optional<Submitted> submit(Pseudonym author, Optional<ChatAddress> replyTo, Locale language) {
         Optional<Draft> draft = current(author).filter(Draft::isReviewing);
         if (draft.isEmpty()) {
             return Optional.empty();
@@ -207,8 +211,10 @@ public class SuggestionFlow {
         Optional<Locale> kept = replyTo.isPresent() ? Optional.ofNullable(language) : Optional.empty();
         Suggestion suggestion;
         do {
-            suggestion = new Suggestion(SuggestionRef.random(random), draft.get().workingGroup(), draft.get().text(), today,
-                    SuggestionState.PENDING, replyTo, kept, receipt.isPresent(), Optional.empty());
+            SuggestionRef ref = SuggestionRef.random(random);
+            Optional<SealedId> sealed = replyTo.map(chat -> identities.seal(chat, SuggestionRepository.replyPlace(ref)));
+            suggestion = new Suggestion(ref, draft.get().workingGroup(), draft.get().text(), today,
+                    SuggestionState.PENDING, sealed, kept, receipt.isPresent(), Optional.empty());
         } while (!suggestions.insert(suggestion, spamBlocks.authorKey(author), author, receipt.map(receipts::hash)));
         drafts.delete(author);
         events.publishEvent(new SuggestionReceived(suggestion.ref()));
@@ -216,7 +222,7 @@ public class SuggestionFlow {
     }
 
     /** As {@link #submit(Pseudonym, Optional, Locale)}, without a language, for callers that need only the suggestion. */
-    public Optional<Suggestion> submit(Pseudonym author, Optional<SealedId> replyTo) {
+    public Optional<Suggestion> submit(Pseudonym author, Optional<ChatAddress> replyTo) {
         return submit(author, replyTo, null).map(Submitted::suggestion);
     }
 

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.civicrelay.privacy.Pseudonym;
 import org.civicrelay.privacy.SealedId;
+import org.civicrelay.privacy.SealedPlace;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -38,9 +39,14 @@ class SuggestionRepository {
         this.jdbc = jdbc;
     }
 
+    /** Where a suggestion's sealed reply address is stored: it opens only in that suggestion's row. */
+    static SealedPlace replyPlace(SuggestionRef ref) {
+        return new SealedPlace("suggestion", "reply_to", ref.value());
+    }
+
     /**
-     * Inserts the suggestion with the author's spam key (kept only until a decision); false when the
-     * (random) reference is already taken.
+     * Inserts the suggestion with the author's link under the current epoch key (kept only until a decision,
+     * at most the anonymity window); false when the (random) reference is already taken.
      */
     boolean insert(Suggestion suggestion, Pseudonym authorKey, Pseudonym author, Optional<String> receiptHash) {
         return jdbc.sql("""
@@ -129,6 +135,54 @@ class SuggestionRepository {
                         LocalDate.parse(rs.getString("created_on")), SuggestionState.valueOf(rs.getString("state")),
                         Optional.ofNullable(rs.getString("recommendation"))))
                 .list();
+    }
+
+    /**
+     * Erases the author keys among {@code links} (one person's links under every live epoch key), and with
+     * {@code alsoText} those suggestions' text: what /forget does for suggestions still awaiting a decision,
+     * which are the only ones that keep an author key.
+     */
+    int eraseAuthorKeys(List<Pseudonym> links, boolean alsoText) {
+        if (links.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("UPDATE suggestion SET author_key = NULL" + (alsoText ? ", body = NULL" : "")
+                        + " WHERE author_key IN (:links)")
+                .param("links", links.stream().map(Pseudonym::value).toList())
+                .update();
+    }
+
+    /**
+     * Erases the author key of every suggestion sent on or before {@code lastDay}: the day is all a suggestion
+     * keeps of its time, so a key goes once the window has passed since the start of its day.
+     */
+    int eraseAuthorKeysSentOnOrBefore(LocalDate lastDay) {
+        return jdbc.sql("UPDATE suggestion SET author_key = NULL WHERE author_key IS NOT NULL AND created_on <= :lastDay")
+                .param("lastDay", lastDay.toString())
+                .update();
+    }
+
+    /** Erases every author key: at start-up, when the epoch keys they were made under are gone. */
+    int eraseAllAuthorKeys() {
+        return jdbc.sql("UPDATE suggestion SET author_key = NULL WHERE author_key IS NOT NULL").update();
+    }
+
+    /** Reply addresses sealed before places existed, by reference. */
+    Map<SuggestionRef, byte[]> legacyReplyAddresses(int length) {
+        Map<SuggestionRef, byte[]> legacy = new LinkedHashMap<>();
+        jdbc.sql("SELECT ref, reply_to FROM suggestion WHERE length(reply_to) = :length")
+                .param("length", length)
+                .query(rs -> {
+                    legacy.put(new SuggestionRef(rs.getString("ref")), rs.getBytes("reply_to"));
+                });
+        return legacy;
+    }
+
+    void replaceReplyAddress(SuggestionRef ref, SealedId sealed) {
+        jdbc.sql("UPDATE suggestion SET reply_to = :replyTo WHERE ref = :ref")
+                .param("replyTo", sealed.bytes())
+                .param("ref", ref.value())
+                .update();
     }
 
     /** Erases the reply address (and with it the link to the author) of the author's suggestions. */
@@ -250,9 +304,10 @@ class SuggestionRepository {
 
     private static Suggestion map(ResultSet rs, int row) throws SQLException {
         byte[] replyTo = rs.getBytes("reply_to");
-        return new Suggestion(new SuggestionRef(rs.getString("ref")), rs.getString("working_group"), rs.getString("body"),
+        SuggestionRef ref = new SuggestionRef(rs.getString("ref"));
+        return new Suggestion(ref, rs.getString("working_group"), rs.getString("body"),
                 LocalDate.parse(rs.getString("created_on")), SuggestionState.valueOf(rs.getString("state")),
-                Optional.ofNullable(replyTo).map(SealedId::new),
+                Optional.ofNullable(replyTo).map(bytes -> new SealedId(bytes, replyPlace(ref))),
                 Optional.ofNullable(rs.getString("language")).map(Locale::forLanguageTag),
                 rs.getInt("has_receipt") == 1, Optional.ofNullable(rs.getString("question")));
     }

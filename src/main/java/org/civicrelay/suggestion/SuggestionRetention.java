@@ -18,24 +18,29 @@ import org.springframework.stereotype.Component;
  * <li>after {@code bot.retention.suggestions} (365 days) the row, leaving only the audit trail's own,
  * shorter-lived entries; the moderators' message links go with it (ON DELETE CASCADE).</li>
  * </ol>
+ * Before all that, an author key (kept only while a suggestion awaits a decision, to block a spammer) goes
+ * once the anonymity window has passed since the start of the day the suggestion was sent, decided or not.
  * Each step is one idempotent statement, so a purge cut short is simply finished by the next one.
  */
 @Component
 class SuggestionRetention implements Retention {
 
     private final SuggestionRepository suggestions;
+    private final SpamBlocks spamBlocks;
     private final SuggestionSettings settings;
     private final ModerationSettings moderation;
 
-    SuggestionRetention(SuggestionRepository suggestions, SuggestionSettings settings, ModerationSettings moderation) {
+    SuggestionRetention(SuggestionRepository suggestions, SpamBlocks spamBlocks, SuggestionSettings settings,
+            ModerationSettings moderation) {
         this.suggestions = suggestions;
+        this.spamBlocks = spamBlocks;
         this.settings = settings;
         this.moderation = moderation;
     }
 
     @Override
     public String what() {
-        return "decided suggestions' reply addresses, texts or rows";
+        return "suggestions' author keys, or decided suggestions' reply addresses, texts or rows";
     }
 
     @Override
@@ -43,6 +48,7 @@ class SuggestionRetention implements Retention {
         int deleted = suggestions.deleteDecidedBefore(now.minus(settings.retention().suggestions()));
         int texts = suggestions.eraseTextsDecidedBefore(now.minus(settings.retention().suggestionText()));
         int addresses = suggestions.eraseAuthorsDecidedBefore(now.minus(moderation.relayRetention()));
-        return deleted + texts + addresses;
+        int authorKeys = suggestions.eraseAuthorKeysSentOnOrBefore(spamBlocks.lastUnlinkedDay(now));
+        return deleted + texts + addresses + authorKeys;
     }
 }

@@ -47,6 +47,15 @@ public class Suggestions {
     }
 
     /**
+     * Erases the person's author key from every suggestion that still holds one (those awaiting a decision,
+     * sent within the anonymity window), and with {@code alsoText} their text: after /forget, nothing links
+     * them to a suggestion, anonymous or not.
+     */
+    public int forgetAuthorKeys(Pseudonym author, boolean alsoText) {
+        return suggestions.eraseAuthorKeys(spamBlocks.authorKeys(author), alsoText);
+    }
+
+    /**
      * The suggestions whose final decision was taken before {@code cutoff}: what other modules keep about
      * a suggestion (relay links, moderators' message links) goes some time after that decision, and they
      * ask here rather than read this module's table.
@@ -64,7 +73,8 @@ public class Suggestions {
     /**
      * Takes the decision if the suggestion is still open to it: more information can be asked for once,
      * while nothing was decided; a final decision can follow that question. Marking spam blocks the author
-     * until {@code spamBlockUntil}, by the author key that the decision erases from the suggestion.
+     * until {@code spamBlockUntil} (at most until the anonymity window of the suggestion's day ends), by the
+     * author key that the decision erases from the suggestion.
      */
     public Settlement decide(SuggestionRef ref, Decision decision, Instant at, Instant spamBlockUntil) {
         Set<SuggestionState> from = decision.isFinal() ? OPEN : UNDECIDED;
@@ -73,10 +83,11 @@ public class Suggestions {
             return suggestions.find(ref).<Settlement>map(current -> new Settlement.AlreadyDecided(current.state()))
                     .orElseGet(Settlement.Unknown::new);
         }
+        Suggestion decided = suggestions.find(ref).orElseThrow();
         if (decision.state() == SuggestionState.SPAM && settled.get().previousAuthorKey() != null) {
-            spamBlocks.block(settled.get().previousAuthorKey(), spamBlockUntil);
+            spamBlocks.block(settled.get().previousAuthorKey(), spamBlocks.withinWindow(decided.createdOn(), spamBlockUntil));
         }
-        return new Settlement.Settled(suggestions.find(ref).orElseThrow());
+        return new Settlement.Settled(decided);
     }
 
     /** What /check shows the holder of the receipt with this keyed hash (see {@code privacy.ReceiptHashes}). */

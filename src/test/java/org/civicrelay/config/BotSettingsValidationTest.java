@@ -74,9 +74,34 @@ class BotSettingsValidationTest {
         assertThat(suggestion.retention().suggestions()).isEqualTo(Duration.ofDays(365));
         assertThat(privacy.dataKey()).isNull();
         assertThat(privacy.retention().handledUpdates()).isEqualTo(Duration.ofDays(2));
-        assertThat(privacy.retention().purgeInterval()).isEqualTo(Duration.ofDays(1));
+        assertThat(privacy.retention().purgeInterval()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(privacy.retention().scrubInterval()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(privacy.dataKeyFile()).isNull();
+        assertThat(privacy.dataKeyRequired()).isFalse();
+        assertThat(privacy.anonymity().window()).isEqualTo(Duration.ofHours(48));
+        assertThat(privacy.anonymity().epoch()).isEqualTo(Duration.ofHours(1));
+        assertThat(outbox.cardDelay()).isEqualTo(Duration.ofMinutes(5));
         assertThat(bind(Map.of("bot.token", "t", "bot.moderators", "111,222"), BotSettings.class).moderators())
                 .isEqualTo(List.of(111L, 222L));
+    }
+
+    @Test
+    void the_data_key_and_a_file_holding_it_are_not_both_accepted() {
+        Map<String, String> both = Map.of("bot.token", "t", "bot.data-key", "AAAA", "bot.data-key-file", "/run/secrets/key");
+
+        Throwable failure = catchThrowable(() -> bind(both, PrivacySettings.class));
+
+        assertThat(StartupFailure.explain(failure)).isEqualTo("Invalid setting BOT_DATA_KEY_FILE (bot.data-key-file): "
+                + "is set together with BOT_DATA_KEY; set only one of them");
+    }
+
+    @Test
+    void plain_http_is_accepted_only_to_this_machine() {
+        for (String local : List.of("http://127.0.0.1:8081", "http://localhost:8081", "http://[::1]:8081",
+                "https://api.telegram.org", "https://bot-api.example.org:8443")) {
+            assertThat(bind(Map.of("bot.token", "t", "bot.api-url", local), TelegramSettings.class).apiUrl())
+                    .isEqualTo(URI.create(local));
+        }
     }
 
     @Test
@@ -94,7 +119,18 @@ class BotSettingsValidationTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             bot.token                 | ' '                | Invalid setting BOT_TOKEN (bot.token): is missing: set BOT_TOKEN
-            bot.api-url               | ftp://example.org  | Invalid setting BOT_API_URL (bot.api-url): must be an http or https URL
+            bot.api-url               | ftp://example.org  | Invalid setting BOT_API_URL (bot.api-url): must be an https URL
+            bot.api-url               | http://203.0.113.7:8081 | Invalid setting BOT_API_URL (bot.api-url): must be an https URL with a host, e.g. https://api.telegram.org (plain http only to this machine
+            bot.api-url               | http://api.telegram.org | Invalid setting BOT_API_URL (bot.api-url): must be an https URL
+            bot.card-delay            | -1s                | Invalid setting BOT_CARD_DELAY (bot.card-delay): must be a duration from 0s (no delay) to 1h
+            bot.card-delay            | 2h                 | Invalid setting BOT_CARD_DELAY (bot.card-delay): must be a duration from 0s
+            bot.retention.purge-interval | 2h              | Invalid setting BOT_RETENTION_PURGE_INTERVAL (bot.retention.purge-interval): must be a positive duration of at most 1h
+            bot.retention.scrub-interval | 0s              | Invalid setting BOT_RETENTION_SCRUB_INTERVAL (bot.retention.scrub-interval): must be a positive duration of at most 5m
+            bot.anonymity.window      | 31d                | Invalid setting BOT_ANONYMITY_WINDOW (bot.anonymity.window): must be a positive duration of at most 30d
+            bot.anonymity.window      | 1h                 | Invalid setting BOT_ANONYMITY_WINDOW (bot.anonymity.window): must be at least bot.anonymity.epoch plus bot.retention.purge-interval
+            bot.anonymity.epoch       | 0s                 | Invalid setting BOT_ANONYMITY_EPOCH (bot.anonymity.epoch): must be a positive duration of at least 1s
+            bot.data-key-required     | maybe              | Invalid setting BOT_DATA_KEY_REQUIRED (bot.data-key-required): the value cannot be read as
+            bot.data-key-required     | true               | Invalid setting BOT_DATA_KEY (bot.data-key): is not set, nor BOT_DATA_KEY_FILE, and this installation requires one
             bot.moderator-chat-id     | 12345              | Invalid setting BOT_MODERATOR_CHAT_ID (bot.moderator-chat-id): must be the negative id of a group chat
             bot.default-language      | de                 | Invalid setting BOT_DEFAULT_LANGUAGE (bot.default-language): must be en, ru or uk
             bot.send-rate             | 0                  | Invalid setting BOT_SEND_RATE (bot.send-rate): must be a positive number

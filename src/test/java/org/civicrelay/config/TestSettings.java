@@ -92,7 +92,7 @@ public final class TestSettings {
     }
 
     public PrivacySettings privacy() {
-        return new PrivacySettings(dataKey, new PrivacySettings.RetentionPeriods(Duration.ofDays(2), Duration.ofDays(1)));
+        return new PrivacySettings(dataKey, new PrivacySettings.RetentionPeriods(Duration.ofDays(2), Duration.ofMinutes(5)));
     }
 
     public TelegramSettings telegram() {

@@ -27,7 +27,7 @@ import org.civicrelay.config.TestSettings;
 import org.civicrelay.privacy.Identities;
 import org.civicrelay.privacy.TestIdentities;
 import org.civicrelay.follow.FollowResult;
-import org.civicrelay.follow.Follower;
+import org.civicrelay.privacy.ChatAddress;
 import org.civicrelay.follow.Followers;
 import org.civicrelay.follow.TestFollowers;
 import org.civicrelay.fakebotapi.FakeTelegram;
@@ -128,11 +128,11 @@ class BackupBenchmark {
                     int made = 0;
                     for (int i = batchStart; i < Math.min(batchStart + 500, FOLLOWERS); i++) {
                         long chat = FIRST_CHAT + i;
-                        Follower follower = new Follower(identities.seal(chat), identities.pseudonym(chat));
+                        ChatAddress address = new ChatAddress(chat);
                         int count = 1 + random.nextInt(3);
                         for (int f = 0; f < count; f++) {
                             RecommendationId id = new RecommendationId("R" + (1 + random.nextInt(12)));
-                            if (service.follow(id, follower) == FollowResult.FOLLOWING) {
+                            if (service.follow(id, address, identities.pseudonym(chat), java.util.Locale.ENGLISH) == FollowResult.FOLLOWING) {
                                 made++;
                             }
                         }

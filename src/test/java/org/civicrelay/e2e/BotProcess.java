@@ -46,6 +46,8 @@ public final class BotProcess implements AutoCloseable {
         env.put("BOT_DB_PATH", folder.resolve("db/civic-relay.db").toString());
         env.put("BOT_POLLING_TIMEOUT_SECONDS", "2");
         env.put("BOT_POLLING_MAX_BACK_OFF", "2s");
+        // Cards leave at once in tests; TimingE2ETest proves the random delay with a value of its own.
+        env.put("BOT_CARD_DELAY", "0s");
         return new BotProcess(env, folder);
     }
 

@@ -83,7 +83,7 @@ class ForgetAndWipeE2ETest {
         moderators.awaitMessageContaining("Here is more, from me.", WAIT);
         user.send("/forget");
         user.press(user.awaitMessageContaining("Erase everything", WAIT), "Erase my data and my suggestions' text");
-        user.awaitMessageContaining("no longer keeps anything", WAIT);
+        user.awaitMessageContaining("keeps nothing more", WAIT);
         // The erased text goes from the database file (secure_delete) and from the WAL (checkpointed after /forget).
         telegram.await(() -> Stream.of("", "-wal", "-shm").map(suffix -> Path.of(bot.databaseFile() + suffix))
                         .noneMatch(file -> contains(file, "Qx7vTz")), WAIT, "the erased text to leave every database file");

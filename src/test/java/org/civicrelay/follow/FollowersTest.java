@@ -1,6 +1,7 @@
 package org.civicrelay.follow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
@@ -21,7 +22,11 @@ import org.civicrelay.catalogue.TestRecommendations;
 import org.civicrelay.config.SqliteTestDatabase;
 import org.civicrelay.privacy.ChatGone;
 import org.civicrelay.privacy.Pseudonym;
+import org.civicrelay.privacy.ChatAddress;
+import org.civicrelay.privacy.Identities;
 import org.civicrelay.privacy.SealedId;
+import org.civicrelay.privacy.SealedPlace;
+import org.civicrelay.privacy.TestIdentities;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +47,7 @@ class FollowersTest {
 
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-20T10:15:00Z"), ZoneOffset.UTC);
     private final List<Delivery> notified = new ArrayList<>();
+    private final Identities identities = TestIdentities.identities();
     private HikariDataSource database;
     private Recommendations recommendations;
     private Followers followers;
@@ -65,7 +71,7 @@ class FollowersTest {
             }
             notified.add(new Delivery(notice, List.copyOf(batch)));
         };
-        followers = new Followers(new FollowerRepository(JdbcClient.create(database)), recommendations, notifier);
+        followers = new Followers(new FollowerRepository(JdbcClient.create(database)), recommendations, notifier, identities);
     }
 
     @AfterEach
@@ -75,10 +81,10 @@ class FollowersTest {
 
     @Test
     void following_needs_no_registration_is_idempotent_and_keeps_only_the_sealed_chat_its_pseudonym_language_and_silence() {
-        Follower alice = follower(1);
+        Chat alice = follower(1);
 
-        assertThat(followers.follow(R1, alice)).isEqualTo(FollowResult.FOLLOWING);
-        assertThat(followers.follow(R1, alice)).isEqualTo(FollowResult.ALREADY_FOLLOWING);
+        assertThat(follow(followers, R1, alice)).isEqualTo(FollowResult.FOLLOWING);
+        assertThat(follow(followers, R1, alice)).isEqualTo(FollowResult.ALREADY_FOLLOWING);
 
         assertThat(followers.followerCount(R1)).isEqualTo(1);
         assertThat(followers.followed(alice.chatKey())).extracting(Recommendation::id).containsExactly(R1);
@@ -89,13 +95,13 @@ class FollowersTest {
 
     @Test
     void silence_and_language_are_one_choice_per_person_and_new_follows_take_the_silence_already_chosen() {
-        Follower alice = follower(1);
-        followers.follow(R1, alice);
+        Chat alice = follower(1);
+        follow(followers, R1, alice);
         assertThat(followers.isSilent(alice.chatKey())).isFalse();
 
         assertThat(followers.setSilent(alice.chatKey(), true)).isTrue();
         followers.speak(alice.chatKey(), java.util.Locale.forLanguageTag("uk"));
-        followers.follow(R2, alice);
+        follow(followers, R2, alice);
 
         assertThat(followers.isSilent(alice.chatKey())).isTrue();
         assertThat(JdbcClient.create(database).sql("SELECT language, silent FROM follow WHERE recommendation = :id")
@@ -104,16 +110,33 @@ class FollowersTest {
     }
 
     @Test
+    void the_chat_id_is_sealed_for_its_follow_and_opens_nowhere_else() {
+        Chat alice = follower(1);
+        follow(followers, R1, alice);
+        follow(followers, R2, follower(2));
+
+        recommendations.change(new ChangeStatus(R1, "in_progress", Optional.empty(), "anna"));
+
+        SealedId sealed = notified.get(0).batch().get(0).chat();
+        assertThat(identities.open(sealed)).isEqualTo(alice.address().id());
+        byte[] stored = JdbcClient.create(database).sql("SELECT chat FROM follow WHERE recommendation = 'R1'")
+                .query((rs, n) -> rs.getBytes(1)).single();
+        assertThatIllegalArgumentException().as("moved to the follow of another recommendation")
+                .isThrownBy(() -> identities.open(new SealedId(stored, new SealedPlace("follow", "chat",
+                        "R2/" + alice.chatKey().value()))));
+    }
+
+    @Test
     void unknown_and_retired_recommendations_cannot_be_followed() {
-        assertThat(followers.follow(new RecommendationId("R99"), follower(1))).isEqualTo(FollowResult.UNKNOWN);
+        assertThat(follow(followers, new RecommendationId("R99"), follower(1))).isEqualTo(FollowResult.UNKNOWN);
         assertThat(followers.followerCount(new RecommendationId("R99"))).isZero();
     }
 
     @Test
     void unfollowing_removes_only_that_recommendation_and_says_whether_there_was_one() {
-        Follower alice = follower(1);
-        followers.follow(R1, alice);
-        followers.follow(R2, alice);
+        Chat alice = follower(1);
+        follow(followers, R1, alice);
+        follow(followers, R2, alice);
 
         assertThat(followers.unfollow(R1, alice.chatKey())).isTrue();
         assertThat(followers.unfollow(R1, alice.chatKey())).isFalse();
@@ -125,9 +148,9 @@ class FollowersTest {
     void a_status_change_reaches_every_follower_once_in_batches_and_nobody_else() {
         int many = Followers.FAN_OUT_BATCH * 2 + 7;
         for (int i = 0; i < many; i++) {
-            followers.follow(R1, follower(i));
+            follow(followers, R1, follower(i));
         }
-        followers.follow(R2, follower(1_000_000));
+        follow(followers, R2, follower(1_000_000));
 
         recommendations.change(new ChangeStatus(R1, "in_progress", Optional.of("Started"), "anna"));
 
@@ -143,7 +166,7 @@ class FollowersTest {
 
     @Test
     void the_change_and_its_notifications_are_one_transaction() {
-        followers.follow(R1, follower(1));
+        follow(followers, R1, follower(1));
         notifierFailure = new IllegalStateException("disk full");
         TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(database));
 
@@ -160,26 +183,26 @@ class FollowersTest {
 
     @Test
     void what_a_chat_follows_is_listed_in_catalogue_order_with_retired_recommendations_last() {
-        Follower alice = follower(1);
-        followers.follow(R2, alice);
-        followers.follow(R1, alice);
+        Chat alice = follower(1);
+        follow(followers, R2, alice);
+        follow(followers, R1, alice);
         // bot-config.yml then drops R1 and puts a new R3 ahead of R2.
         Recommendations edited = TestRecommendations.start(database, TestRecommendations.catalogue("media:R3,R2"),
                 event -> { }, clock);
         Followers restarted = new Followers(new FollowerRepository(JdbcClient.create(database)), edited,
-                (notice, batch) -> { });
-        restarted.follow(R3, alice);
+                (notice, batch) -> { }, identities);
+        follow(restarted, R3, alice);
 
         assertThat(restarted.followed(alice.chatKey())).extracting(Recommendation::id).containsExactly(R3, R2, R1);
     }
 
     @Test
     void a_chat_that_is_gone_loses_everything_it_follows_at_once() {
-        Follower alice = follower(1);
-        Follower bob = follower(2);
-        followers.follow(R1, alice);
-        followers.follow(R2, alice);
-        followers.follow(R1, bob);
+        Chat alice = follower(1);
+        Chat bob = follower(2);
+        follow(followers, R1, alice);
+        follow(followers, R2, alice);
+        follow(followers, R1, bob);
 
         followers.on(new ChatGone(alice.chatKey()));
 
@@ -187,8 +210,15 @@ class FollowersTest {
         assertThat(followers.followerCount(R1)).isEqualTo(1);
     }
 
-    private static Follower follower(int n) {
-        return new Follower(new SealedId(new byte[] {(byte) n, (byte) (n >> 8), (byte) (n >> 16), 42}),
-                new Pseudonym(String.format("chat-pseudonym-%08d", n)));
+    /** A chat as the adapter hands it over: its id (in memory only) and its pseudonym. */
+    record Chat(ChatAddress address, Pseudonym chatKey) {
+    }
+
+    private static Chat follower(int n) {
+        return new Chat(new ChatAddress(720_000_000L + n), new Pseudonym(String.format("chat-pseudonym-%08d", n)));
+    }
+
+    private static FollowResult follow(Followers followers, RecommendationId id, Chat chat) {
+        return followers.follow(id, chat.address(), chat.chatKey(), java.util.Locale.ENGLISH);
     }
 }

@@ -2,6 +2,7 @@ package org.civicrelay.follow;
 
 import javax.sql.DataSource;
 import org.civicrelay.catalogue.Recommendations;
+import org.civicrelay.privacy.TestIdentities;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The real {@link Followers} over a real SQLite database, for tests outside this package. */
@@ -11,6 +12,7 @@ public final class TestFollowers {
     }
 
     public static Followers over(DataSource database, Recommendations recommendations, Notifier notifier) {
-        return new Followers(new FollowerRepository(JdbcClient.create(database)), recommendations, notifier);
+        return new Followers(new FollowerRepository(JdbcClient.create(database)), recommendations, notifier,
+                TestIdentities.identities());
     }
 }

@@ -20,7 +20,8 @@ import org.civicrelay.config.ModerationSettings.DeclineReason;
 import org.civicrelay.config.SqliteTestDatabase;
 import org.civicrelay.privacy.Identities;
 import org.civicrelay.privacy.Pseudonym;
-import org.civicrelay.privacy.SealedId;
+import org.civicrelay.privacy.ChatAddress;
+import org.civicrelay.privacy.EpochKeys;
 import org.civicrelay.privacy.TestIdentities;
 import org.civicrelay.suggestion.MovableClock;
 import org.civicrelay.suggestion.Suggestion;
@@ -39,7 +40,7 @@ class TriageTest {
 
     private static final Pseudonym AUTHOR = new Pseudonym("author-pseudonym-0001");
     private static final Pseudonym OTHER_AUTHOR = new Pseudonym("another-pseudonym-002");
-    private static final Optional<SealedId> REACHABLE = Optional.of(new SealedId(new byte[] {1, 2, 3}));
+    private static final Optional<ChatAddress> REACHABLE = Optional.of(new ChatAddress(720_000_001L));
     private static final SuggestionRef NO_SUCH = new SuggestionRef("S-ZZZZZ");
     private static final Duration SPAM_BLOCK = Duration.ofDays(30);
     private static final Duration RELAY_RETENTION = Duration.ofDays(30);
@@ -54,6 +55,7 @@ class TriageTest {
             SPAM_BLOCK, RELAY_RETENTION);
     private HikariDataSource database;
     private JdbcClient jdbc;
+    private EpochKeys epochKeys;
     private TestSuggestions suggestions;
     private AuditTrail audit;
     private Triage triage;
@@ -67,7 +69,8 @@ class TriageTest {
         Catalogue catalogue = mock(Catalogue.class);
         given(catalogue.workingGroups()).willReturn(List.of(media));
         given(catalogue.workingGroup("media")).willReturn(Optional.of(media));
-        suggestions = TestSuggestions.over(jdbc, identities, catalogue, clock);
+        epochKeys = TestIdentities.epochKeys(clock);
+        suggestions = TestSuggestions.over(jdbc, identities, epochKeys, catalogue, clock);
         audit = new AuditTrail(new AuditEntryRepository(jdbc), clock, settings);
         triage = new Triage(suggestions.suggestions(), catalogue, settings, audit, clock);
     }
@@ -181,32 +184,53 @@ class TriageTest {
     }
 
     @Test
-    void spam_blocks_the_author_for_the_configured_time_only() {
-        Suggestion spam = suggestions.submit(AUTHOR, "media", "Buy watches.", REACHABLE);
+    void spam_blocks_the_author_at_most_until_the_window_of_the_day_it_was_sent_ends() {
+        Suggestion spam = suggestions.submit(AUTHOR, "media", "Buy watches.", Optional.empty()); // 2026-11-14 10:32
+        clock.advance(Duration.ofHours(3)); // a later epoch: the block still finds the author
         suggestions.flow().start(AUTHOR); // a draft in progress when the block comes
 
         assertThat(triage.markSpam(spam.ref(), "anna")).isInstanceOf(TriageResult.Decided.class);
 
         assertThat(column(spam, "author_key")).isNull();
         assertThat(jdbc.sql("SELECT author_key FROM spam_block").query(String.class).single())
-                .isEqualTo(identities.authorKey(AUTHOR).value());
+                .as("the author's link under the epoch key of the day it was sent, not a lasting pseudonym")
+                .isIn(epochKeys.live(AUTHOR).stream().map(Pseudonym::value).toList())
+                .isNotEqualTo(AUTHOR.value());
+        assertThat(jdbc.sql("SELECT until FROM spam_block").query(Long.class).single())
+                .as("the 30-day block is cut to the end of the 48-hour window of 2026-11-14")
+                .isEqualTo(Instant.parse("2026-11-16T00:00:00Z").getEpochSecond());
         assertThat(suggestions.flow().start(AUTHOR)).as("blocked").isEmpty();
         assertThat(suggestions.flow().current(AUTHOR)).as("the draft went too").isEmpty();
         assertThat(suggestions.flow().start(OTHER_AUTHOR)).as("others are not").isPresent();
 
-        clock.advance(SPAM_BLOCK.minusMinutes(1));
+        clock.set(Instant.parse("2026-11-15T23:59:00Z"));
         assertThat(suggestions.spamBlocks().purge(clock.instant())).isZero();
         assertThat(suggestions.flow().start(AUTHOR)).isEmpty();
         clock.advance(Duration.ofMinutes(2));
-        assertThat(suggestions.flow().start(AUTHOR)).as("the block ran out").isPresent();
+        assertThat(suggestions.flow().start(AUTHOR)).as("the block ran out with the window").isPresent();
         assertThat(suggestions.spamBlocks().purge(clock.instant())).isEqualTo(1);
+    }
+
+    @Test
+    void a_spam_block_shorter_than_the_window_lasts_as_configured() {
+        ModerationSettings hour = new ModerationSettings(Map.of(), Duration.ofDays(180), List.of(), Duration.ofHours(1),
+                RELAY_RETENTION);
+        Triage strict = new Triage(suggestions.suggestions(), mock(Catalogue.class), hour, audit, clock);
+        Suggestion spam = suggestions.submit(AUTHOR, "media", "Buy watches.", REACHABLE);
+
+        strict.markSpam(spam.ref(), "anna");
+
+        clock.advance(Duration.ofMinutes(59));
+        assertThat(suggestions.flow().start(AUTHOR)).isEmpty();
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(suggestions.flow().start(AUTHOR)).isPresent();
     }
 
     @Test
     void relay_links_and_moderators_threads_live_until_some_time_after_the_decision() {
         Suggestion decided = suggestions.submit(AUTHOR, "media", "Decided.", REACHABLE);
         Suggestion open = suggestions.submit(OTHER_AUTHOR, "media", "Open.", REACHABLE);
-        RelayLinks links = new RelayLinks(new RelayMessageRepository(jdbc), settings, suggestions.suggestions());
+        RelayLinks links = new RelayLinks(new RelayMessageRepository(jdbc), settings, suggestions.suggestions(), identities);
         ModeratorThreads threads = new ModeratorThreads(new ModeratorMessageRepository(jdbc), settings, suggestions.suggestions());
         Pseudonym authorChat = identities.pseudonym(720_000_001L);
         Pseudonym moderatorsChat = identities.pseudonym(-1001234567890L);

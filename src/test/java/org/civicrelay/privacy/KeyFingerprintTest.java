@@ -78,22 +78,23 @@ class KeyFingerprintTest {
     @Test
     void a_key_generated_because_BOT_DATA_KEY_is_missing_is_refused_and_its_key_file_deleted() {
         fingerprint.check(key(TestSettings.DATA_KEY));
-        DataKey generated = DataKey.from(null, dbFile());
+        DataKey generated = unset();
         assertThat(generated.isGenerated()).isTrue();
 
         assertThatExceptionOfType(InvalidSettingException.class)
                 .isThrownBy(() -> fingerprint.check(generated))
                 .satisfies(refusal -> assertThat(refusal.oneLine()).startsWith("Invalid setting BOT_DATA_KEY "
-                        + "(bot.data-key): is not set, and there is no key file civic-relay.key beside the database"));
-        assertThat(folder.resolve(DataKey.KEY_FILE_NAME)).as("no useless key left beside the database").doesNotExist();
+                        + "(bot.data-key): is not set, nor BOT_DATA_KEY_FILE, and there was no key file at "
+                        + folder.resolve(DataKey.KEY_FILE_NAME)));
+        assertThat(folder.resolve(DataKey.KEY_FILE_NAME)).as("no useless key left behind").doesNotExist();
     }
 
     @Test
     void a_key_file_that_matches_is_kept() {
-        DataKey generated = DataKey.from(null, dbFile());
+        DataKey generated = unset();
         fingerprint.check(generated);
 
-        DataKey reread = DataKey.from(null, dbFile());
+        DataKey reread = unset();
         assertThatNoException().isThrownBy(() -> fingerprint.check(reread));
         assertThat(reread.isGenerated()).isFalse();
         assertThat(folder.resolve(DataKey.KEY_FILE_NAME)).exists();
@@ -104,11 +105,16 @@ class KeyFingerprintTest {
                 .query(String.class).optional();
     }
 
+    /** In a folder of its own: a generated key goes into the folder above, here the test's. */
     private Path dbFile() {
-        return folder.resolve("civic-relay.db");
+        return folder.resolve("data").resolve("civic-relay.db");
     }
 
     private DataKey key(String base64) {
-        return DataKey.from(base64, dbFile());
+        return DataKey.of(base64);
+    }
+
+    private DataKey unset() {
+        return DataKey.from(new PrivacySettings(null, TestSettings.bot().privacy().retention()), dbFile());
     }
 }

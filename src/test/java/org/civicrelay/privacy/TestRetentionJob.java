@@ -12,6 +12,7 @@ public final class TestRetentionJob {
     }
 
     public static void runOnce(List<Retention> retentions, JdbcClient jdbc, Clock clock) {
-        new RetentionJob(retentions, new WalCheckpoint(new WalRepository(jdbc)), clock, TestSettings.bot().privacy()).runOnce();
+        new RetentionJob(retentions, new WalCheckpoint(new WalRepository(jdbc), TestSettings.bot().build()), clock,
+                TestSettings.bot().privacy()).runOnce();
     }
 }

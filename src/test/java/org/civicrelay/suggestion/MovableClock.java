@@ -19,6 +19,14 @@ public final class MovableClock extends Clock {
         now = now.plus(by);
     }
 
+    /** Moves the clock forward to {@code later}. */
+    public void set(Instant later) {
+        if (later.isBefore(now)) {
+            throw new IllegalArgumentException("the clock only moves forward");
+        }
+        now = later;
+    }
+
     @Override
     public Instant instant() {
         return now;

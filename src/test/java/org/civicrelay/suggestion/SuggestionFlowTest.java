@@ -14,8 +14,11 @@ import java.util.Optional;
 import org.civicrelay.catalogue.TestCatalogue;
 import org.civicrelay.config.SqliteTestDatabase;
 import org.civicrelay.config.TestSettings;
+import org.civicrelay.privacy.ChatAddress;
+import org.civicrelay.privacy.EpochKeys;
 import org.civicrelay.privacy.Pseudonym;
 import org.civicrelay.privacy.SealedId;
+import org.civicrelay.privacy.SealedPlace;
 import org.civicrelay.privacy.TestIdentities;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +34,7 @@ class SuggestionFlowTest {
     private static final Duration DRAFT_LIFETIME = Duration.ofHours(24);
     private static final Pseudonym AUTHOR = new Pseudonym("author-pseudonym-0001");
     private static final Pseudonym SOMEONE_ELSE = new Pseudonym("another-pseudonym-002");
+    private static final long CHAT = 720_000_006L;
 
     @TempDir
     Path folder;
@@ -39,6 +43,7 @@ class SuggestionFlowTest {
     private final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
     private HikariDataSource database;
     private SuggestionFlow service;
+    private EpochKeys epochKeys;
 
     @BeforeEach
     void open() {
@@ -72,15 +77,31 @@ class SuggestionFlowTest {
 
     @Test
     void a_reachable_author_is_stored_only_as_the_sealed_reply_address() {
-        SealedId replyTo = new SealedId(new byte[] {1, 2, 3, 4});
         reachReview(AUTHOR, "Visa facilitation, please.");
 
-        Suggestion stored = service.submit(AUTHOR, Optional.of(replyTo)).orElseThrow();
+        Suggestion stored = service.submit(AUTHOR, Optional.of(new ChatAddress(CHAT))).orElseThrow();
 
-        assertThat(service.find(stored.ref()).orElseThrow().replyTo()).contains(replyTo);
+        SealedId replyTo = service.find(stored.ref()).orElseThrow().replyTo().orElseThrow();
+        assertThat(replyTo).isEqualTo(stored.replyTo().orElseThrow());
+        assertThat(TestIdentities.identities().open(replyTo)).isEqualTo(CHAT);
+        assertThat(replyTo.place()).as("sealed for this suggestion's row only")
+                .isEqualTo(new SealedPlace("suggestion", "reply_to", stored.ref().value()));
         assertThat(jdbc().sql("SELECT count(*) FROM suggestion WHERE body LIKE ? OR working_group LIKE ?")
                 .params("%" + AUTHOR.value() + "%", "%" + AUTHOR.value() + "%").query(Integer.class).single())
                 .as("the author's pseudonym is nowhere in the suggestion").isZero();
+    }
+
+    @Test
+    void the_author_key_is_a_link_under_the_current_epoch_key_never_the_pseudonym() {
+        reachReview(AUTHOR, "Anonymous, please.");
+
+        Suggestion stored = service.submit(AUTHOR, Optional.empty()).orElseThrow();
+
+        String authorKey = jdbc().sql("SELECT author_key FROM suggestion WHERE ref = :ref").param("ref", stored.ref().value())
+                .query(String.class).single();
+        assertThat(authorKey).isEqualTo(epochKeys.current(AUTHOR).value()).isNotEqualTo(AUTHOR.value());
+        assertThat(jdbc().sql("SELECT count(*) FROM suggestion WHERE reply_to IS NOT NULL OR reply_key IS NOT NULL")
+                .query(Integer.class).single()).isZero();
     }
 
     @Test
@@ -159,7 +180,7 @@ class SuggestionFlowTest {
         service.chooseWorkingGroup(AUTHOR, "media");
         service.write(AUTHOR, "Reachable, in Ukrainian");
 
-        SuggestionFlow.Submitted submitted = service.submit(AUTHOR, Optional.of(new SealedId(new byte[] {1, 2, 3})),
+        SuggestionFlow.Submitted submitted = service.submit(AUTHOR, Optional.of(new ChatAddress(720_000_042L)),
                 java.util.Locale.forLanguageTag("uk")).orElseThrow();
 
         assertThat(submitted.receipt()).isEmpty();
@@ -239,9 +260,10 @@ class SuggestionFlowTest {
     private SuggestionFlow startBot() {
         database = SqliteTestDatabase.open(folder.resolve("civic-relay.db"));
         JdbcClient jdbc = JdbcClient.create(database);
+        epochKeys = TestIdentities.epochKeys(clock);
         return new SuggestionFlow(new DraftRepository(jdbc), new SuggestionRepository(jdbc),
-                new SpamBlocks(new SpamBlockRepository(jdbc), TestIdentities.identities(), clock), TestCatalogue.twoWorkingGroups(), events, clock,
-                new SecureRandom(),
+                new SpamBlocks(new SpamBlockRepository(jdbc), epochKeys, clock), TestIdentities.identities(),
+                TestCatalogue.twoWorkingGroups(), events, clock, new SecureRandom(),
                 TestSettings.bot().maxLength(MAX_LENGTH).draftLifetime(DRAFT_LIFETIME).suggestion(),
                 TestIdentities.receiptHashes());
     }

@@ -16,8 +16,9 @@ import org.civicrelay.catalogue.TestCatalogue;
 import org.civicrelay.config.ModerationSettings;
 import org.civicrelay.config.SqliteTestDatabase;
 import org.civicrelay.config.TestSettings;
+import org.civicrelay.privacy.ChatAddress;
+import org.civicrelay.privacy.EpochKeys;
 import org.civicrelay.privacy.Pseudonym;
-import org.civicrelay.privacy.SealedId;
 import org.civicrelay.privacy.TestIdentities;
 import org.civicrelay.privacy.TestRetentionJob;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +35,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class SuggestionRetentionTest {
 
     private static final Pseudonym AUTHOR = new Pseudonym("author-pseudonym-0001");
-    private static final Optional<SealedId> REACHABLE = Optional.of(new SealedId(new byte[] {9, 8, 7, 6, 5, 4, 3, 2}));
+    private static final Optional<ChatAddress> REACHABLE = Optional.of(new ChatAddress(720_000_006L));
+    /** The anonymity window: an author key goes this long after the start of the day its suggestion was sent. */
+    private static final Duration WINDOW = Duration.ofHours(48);
     private static final Duration RELAY = Duration.ofDays(30);
     private static final Duration TEXT = Duration.ofDays(90);
     private static final Duration ROW = Duration.ofDays(365);
@@ -53,8 +56,11 @@ class SuggestionRetentionTest {
     void open() {
         database = SqliteTestDatabase.open(dbFile());
         jdbc = JdbcClient.create(database);
-        flow = TestSuggestions.over(jdbc, TestIdentities.identities(), TestCatalogue.twoWorkingGroups(), clock);
-        retention = new SuggestionRetention(new SuggestionRepository(jdbc), TestSettings.bot().suggestionRetention(TEXT, ROW).suggestion(),
+        EpochKeys epochKeys = TestIdentities.epochKeys(clock, WINDOW, Duration.ofHours(1));
+        flow = TestSuggestions.over(jdbc, TestIdentities.identities(), epochKeys, TestCatalogue.twoWorkingGroups(), clock);
+        retention = new SuggestionRetention(new SuggestionRepository(jdbc),
+                new SpamBlocks(new SpamBlockRepository(jdbc), epochKeys, clock),
+                TestSettings.bot().suggestionRetention(TEXT, ROW).suggestion(),
                 new ModerationSettings(Map.of(), Duration.ofDays(180), List.of(), Duration.ofDays(30), RELAY));
     }
 
@@ -120,33 +126,77 @@ class SuggestionRetentionTest {
     }
 
     @Test
-    void rows_within_their_periods_are_untouched() {
+    void rows_within_their_periods_are_untouched_but_for_author_keys_past_the_window() {
         Suggestion decided = submit("Ibis-meadow-2087 decided", REACHABLE);
         decide(decided, Decision.accept(null));
         submit("Lynx-ridge-5549 pending", REACHABLE);
         Suggestion askedForMore = submit("Otter-creek-9930 asked for more", REACHABLE);
         decide(askedForMore, Decision.askMoreInfo());
+        clock.advance(WINDOW);
+        assertThat(retention.purge(clock.instant())).as("the two author keys still kept").isEqualTo(2);
+        assertThat(jdbc.sql("SELECT count(*) FROM suggestion WHERE author_key IS NOT NULL").query(Integer.class).single())
+                .isZero();
         List<Map<String, Object>> before = snapshot();
 
-        clock.advance(RELAY);
+        clock.advance(RELAY.minus(WINDOW));
         assertThat(retention.purge(clock.instant())).as("exactly at the end of the relay period").isZero();
         assertThat(snapshot()).isEqualTo(before);
     }
 
     @Test
-    void suggestions_awaiting_a_decision_keep_everything_however_old() {
+    void suggestions_awaiting_a_decision_keep_their_text_and_reply_address_however_old_but_no_author_key() {
         submit("Gecko-terrace-1175 pending", REACHABLE);
         Suggestion askedForMore = submit("Tapir-canyon-7741 asked for more", REACHABLE);
         decide(askedForMore, Decision.askMoreInfo());
-        List<Map<String, Object>> before = snapshot();
+        List<Map<String, Object>> before = withoutAuthorKeys(snapshot());
 
         clock.advance(ROW.multipliedBy(3));
 
-        assertThat(retention.purge(clock.instant())).isZero();
+        assertThat(retention.purge(clock.instant())).as("the author keys").isEqualTo(2);
         assertThat(snapshot()).isEqualTo(before);
+        assertThat(retention.purge(clock.instant())).isZero();
     }
 
-    private Suggestion submit(String text, Optional<SealedId> replyTo) {
+    @Test
+    void an_author_key_goes_once_the_window_has_passed_since_the_start_of_the_day_it_was_sent() {
+        Suggestion anonymous = submit("Bittern-marsh-4410 anonymous", Optional.empty()); // 2026-01-05 09:00
+        assertThat(column(anonymous, "author_key")).isNotNull();
+
+        clock.advance(Duration.ofHours(38).plusMinutes(59)); // 2026-01-06 23:59, 47 h 59 min after the day began
+        assertThat(retention.purge(clock.instant())).isZero();
+        assertThat(column(anonymous, "author_key")).isNotNull();
+
+        clock.advance(Duration.ofMinutes(1)); // the window of the day has passed: 39 h after it was sent
+        assertThat(retention.purge(clock.instant())).isEqualTo(1);
+        assertThat(column(anonymous, "author_key")).isNull();
+        assertThat(body(anonymous)).as("the suggestion itself stays, awaiting its decision").isNotNull();
+    }
+
+    @Test
+    void forget_erases_the_author_key_of_the_persons_pending_suggestions_anonymous_ones_included() {
+        Suggestion anonymous = submit("Crane-field-8823 anonymous", Optional.empty());
+        clock.advance(Duration.ofHours(5)); // another epoch: found under every live key
+        Suggestion other = flow.submit(new Pseudonym("someone-else-pseudonym-9"), "media", "Not theirs", Optional.empty());
+
+        assertThat(flow.suggestions().forgetAuthorKeys(AUTHOR, false)).isEqualTo(1);
+
+        assertThat(column(anonymous, "author_key")).isNull();
+        assertThat(body(anonymous)).as("the text stays unless asked").isNotNull();
+        assertThat(column(other, "author_key")).isNotNull();
+    }
+
+    @Test
+    void forget_with_text_erases_the_text_of_the_persons_pending_anonymous_suggestions_too() {
+        Suggestion anonymous = submit("Curlew-dune-6604 anonymous", Optional.empty());
+
+        assertThat(flow.suggestions().forgetAuthorKeys(AUTHOR, true)).isEqualTo(1);
+
+        assertThat(column(anonymous, "author_key")).isNull();
+        assertThat(body(anonymous)).isNull();
+        assertThat(state(anonymous)).as("the suggestion stays, for the moderators' counts").isEqualTo("PENDING");
+    }
+
+    private Suggestion submit(String text, Optional<ChatAddress> replyTo) {
         return flow.submit(AUTHOR, "media", text, replyTo);
     }
 
@@ -170,6 +220,14 @@ class SuggestionRetentionTest {
 
     private int count(String table) {
         return jdbc.sql("SELECT count(*) FROM " + table).query(Integer.class).single();
+    }
+
+    private static List<Map<String, Object>> withoutAuthorKeys(List<Map<String, Object>> rows) {
+        return rows.stream().map(row -> {
+            Map<String, Object> copy = new java.util.LinkedHashMap<>(row);
+            copy.put("author_key", null);
+            return (Map<String, Object>) copy;
+        }).toList();
     }
 
     /** Every column, blobs as hex (arrays compare by identity), in a stable order. */

@@ -11,7 +11,9 @@ import org.civicrelay.privacy.Identities;
 import org.civicrelay.privacy.TestIdentities;
 import org.civicrelay.privacy.Pseudonym;
 import org.civicrelay.privacy.Retention;
-import org.civicrelay.privacy.SealedId;
+import org.civicrelay.privacy.ChatAddress;
+import org.civicrelay.privacy.EpochKeys;
+import org.civicrelay.privacy.TestIdentities;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -29,10 +31,15 @@ public final class TestSuggestions {
     }
 
     public static TestSuggestions over(JdbcClient jdbc, Identities identities, Catalogue catalogue, Clock clock) {
+        return over(jdbc, identities, TestIdentities.epochKeys(clock), catalogue, clock);
+    }
+
+    public static TestSuggestions over(JdbcClient jdbc, Identities identities, EpochKeys epochKeys, Catalogue catalogue,
+            Clock clock) {
         SuggestionRepository repository = new SuggestionRepository(jdbc);
-        SpamBlocks spamBlocks = new SpamBlocks(new SpamBlockRepository(jdbc), identities, clock);
-        return new TestSuggestions(new SuggestionFlow(new DraftRepository(jdbc), repository, spamBlocks, catalogue,
-                mock(ApplicationEventPublisher.class), clock, new SecureRandom(), TestSettings.bot().suggestion(),
+        SpamBlocks spamBlocks = new SpamBlocks(new SpamBlockRepository(jdbc), epochKeys, clock);
+        return new TestSuggestions(new SuggestionFlow(new DraftRepository(jdbc), repository, spamBlocks, identities,
+                catalogue, mock(ApplicationEventPublisher.class), clock, new SecureRandom(), TestSettings.bot().suggestion(),
                 TestIdentities.receiptHashes()),
                 new Suggestions(repository, spamBlocks), spamBlocks);
     }
@@ -46,7 +53,7 @@ public final class TestSuggestions {
     }
 
     /** Stores a suggestion by {@code author} through the whole flow; reachable if {@code replyTo} is present. */
-    public Suggestion submit(Pseudonym author, String workingGroup, String text, Optional<SealedId> replyTo) {
+    public Suggestion submit(Pseudonym author, String workingGroup, String text, Optional<ChatAddress> replyTo) {
         flow.start(author).orElseThrow(() -> new AssertionError("the author may not submit"));
         flow.chooseWorkingGroup(author, workingGroup).orElseThrow();
         flow.write(author, text);

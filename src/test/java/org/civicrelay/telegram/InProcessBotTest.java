@@ -48,6 +48,8 @@ import org.springframework.test.context.ContextConfiguration;
     "bot.moderators=" + InProcessBot.FIRST_MODERATOR + "," + InProcessBot.SECOND_MODERATOR,
     "bot.moderator-chat-id=" + InProcessBot.MODERATORS_CHAT,
     "bot.data-key=" + TestSettings.DATA_KEY,
+    // Cards reach the moderators at once: the random delay (BOT_CARD_DELAY) has its own end-to-end test.
+    "bot.card-delay=0s",
     "spring.main.keep-alive=false",
     // Said once at start-up in production; here the catalogue is reloaded before every test.
     "logging.level.org.civicrelay.catalogue.CatalogueSync=WARN"

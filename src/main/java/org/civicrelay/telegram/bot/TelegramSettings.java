@@ -27,10 +27,27 @@ public record TelegramSettings(
         @Valid @NotNull @DefaultValue Polling polling,
         @Valid @NotNull @DefaultValue HeartbeatSettings heartbeat) implements Settings {
 
-    @AssertTrue(message = "must be an http or https URL with a host, e.g. https://api.telegram.org")
+    /**
+     * The token and every message travel in the requests: plain http only to this machine (a local Bot API
+     * server, the tests' fake), never across a network.
+     */
+    @AssertTrue(message = "must be an https URL with a host, e.g. https://api.telegram.org (plain http only to this "
+            + "machine: localhost, 127.0.0.1 or [::1])")
     boolean isApiUrl() {
-        return apiUrl == null || (("http".equals(apiUrl.getScheme()) || "https".equals(apiUrl.getScheme()))
-                && apiUrl.getHost() != null);
+        if (apiUrl == null) {
+            return true;
+        }
+        if (apiUrl.getHost() == null) {
+            return false;
+        }
+        return "https".equals(apiUrl.getScheme()) || "http".equals(apiUrl.getScheme()) && isLoopback(apiUrl.getHost());
+    }
+
+    /** A loopback host written literally (no name is resolved: the answer must not depend on DNS). */
+    static boolean isLoopback(String host) {
+        String h = host.toLowerCase(java.util.Locale.ROOT);
+        return h.equals("localhost") || h.equals("[::1]") || h.equals("::1")
+                || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     }
 
     @Override

@@ -10,9 +10,8 @@ import org.civicrelay.telegram.outbox.Keyboard;
 import org.civicrelay.catalogue.Recommendation;
 import org.civicrelay.catalogue.RecommendationId;
 import org.civicrelay.catalogue.Recommendations;
-import org.civicrelay.privacy.Identities;
+import org.civicrelay.privacy.ChatAddress;
 import org.civicrelay.follow.FollowResult;
-import org.civicrelay.follow.Follower;
 import org.civicrelay.follow.Followers;
 import org.springframework.stereotype.Component;
 
@@ -82,14 +81,11 @@ class FollowButton implements ButtonHandler<FollowButton.Press> {
     private final Followers followers;
     private final Recommendations recommendations;
     private final RecommendationViews views;
-    private final Identities identities;
 
-    FollowButton(Followers followers, Recommendations recommendations, RecommendationViews views,
-            Identities identities) {
+    FollowButton(Followers followers, Recommendations recommendations, RecommendationViews views) {
         this.followers = followers;
         this.recommendations = recommendations;
         this.views = views;
-        this.identities = identities;
     }
 
     @Override
@@ -129,7 +125,7 @@ class FollowButton implements ButtonHandler<FollowButton.Press> {
         }
         RecommendationId id = recommendation.get().id();
         if (press.follow()) {
-            FollowResult result = followers.follow(id, new Follower(identities.seal(in.chatId()), in.user(), in.locale()));
+            FollowResult result = followers.follow(id, new ChatAddress(in.chatId()), in.user(), in.locale());
             in.answer(in.t(result == FollowResult.ALREADY_FOLLOWING ? "follow.already" : "follow.on", id.value()));
         } else {
             followers.unfollow(id, in.user());

@@ -11,9 +11,8 @@ import java.util.Optional;
 import org.civicrelay.catalogue.Recommendation;
 import org.civicrelay.catalogue.RecommendationId;
 import org.civicrelay.catalogue.Recommendations;
-import org.civicrelay.privacy.Identities;
+import org.civicrelay.privacy.ChatAddress;
 import org.civicrelay.follow.FollowResult;
-import org.civicrelay.follow.Follower;
 import org.civicrelay.follow.Followers;
 import org.springframework.stereotype.Component;
 
@@ -29,14 +28,12 @@ class FollowLinkedButton implements ButtonHandler<RecommendationId>, FollowOffer
 
     private final Recommendations recommendations;
     private final Followers followers;
-    private final Identities identities;
     private final Texts texts;
 
-    FollowLinkedButton(Recommendations recommendations, Followers followers, Identities identities, Texts texts) {
+    FollowLinkedButton(Recommendations recommendations, Followers followers, Texts texts) {
         this.texts = texts;
         this.recommendations = recommendations;
         this.followers = followers;
-        this.identities = identities;
     }
 
     @Override
@@ -64,7 +61,7 @@ class FollowLinkedButton implements ButtonHandler<RecommendationId>, FollowOffer
             return;
         }
         RecommendationId id = recommendation.get().id();
-        FollowResult result = followers.follow(id, new Follower(identities.seal(in.chatId()), in.user(), in.locale()));
+        FollowResult result = followers.follow(id, new ChatAddress(in.chatId()), in.user(), in.locale());
         in.answer(in.t(result == FollowResult.ALREADY_FOLLOWING ? "follow.already" : "follow.on", id.value()));
     }
 }

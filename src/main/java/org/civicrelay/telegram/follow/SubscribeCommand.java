@@ -11,9 +11,8 @@ import java.util.Optional;
 import org.civicrelay.catalogue.Recommendation;
 import org.civicrelay.catalogue.RecommendationId;
 import org.civicrelay.catalogue.Recommendations;
-import org.civicrelay.privacy.Identities;
+import org.civicrelay.privacy.ChatAddress;
 import org.civicrelay.follow.FollowResult;
-import org.civicrelay.follow.Follower;
 import org.civicrelay.follow.Followers;
 import org.springframework.stereotype.Component;
 
@@ -23,12 +22,10 @@ class SubscribeCommand implements CommandHandler {
 
     private final Followers followers;
     private final Recommendations recommendations;
-    private final Identities identities;
 
-    SubscribeCommand(Followers followers, Recommendations recommendations, Identities identities) {
+    SubscribeCommand(Followers followers, Recommendations recommendations) {
         this.followers = followers;
         this.recommendations = recommendations;
-        this.identities = identities;
     }
 
     @Override
@@ -54,7 +51,7 @@ class SubscribeCommand implements CommandHandler {
         }
         RecommendationId id = recommendation.get().id();
         // In a private chat the chat id is the user's id: the user's pseudonym is the chat's.
-        FollowResult result = followers.follow(id, new Follower(identities.seal(in.chatId()), in.user(), in.locale()));
+        FollowResult result = followers.follow(id, new ChatAddress(in.chatId()), in.user(), in.locale());
         String title = Html.escape(Texts.cut(recommendation.get().title().in(in.locale()),
                 RecommendationViews.LIST_TITLE));
         in.reply(in.t(result == FollowResult.ALREADY_FOLLOWING ? "subscribe.already" : "subscribe.done",

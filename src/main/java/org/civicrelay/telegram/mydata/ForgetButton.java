@@ -13,8 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Erases everything kept about the person, in one transaction: follows, reply links, conversation
- * state, pending messages (every module listens to {@link ChatGone}); with "text", also the text of
- * their reachable suggestions. Anonymous suggestions were never linked to them and cannot be found.
+ * state, pending messages, deletable-message ids, and the author key of their suggestions awaiting a
+ * decision, anonymous ones included (every module listens to {@link ChatGone}); with "text", also the text
+ * of the suggestions that can still be found (reachable ones, and those still holding an author key). An
+ * anonymous suggestion already decided, or sent longer ago than the anonymity window, is linked to nobody.
  */
 @Component
 class ForgetButton implements ButtonHandler<ForgetButton.Press> {
@@ -53,10 +55,12 @@ class ForgetButton implements ButtonHandler<ForgetButton.Press> {
 
     private final ApplicationEventPublisher events;
     private final WalCheckpoint checkpoint;
+    private final PrivacyFigures figures;
 
-    ForgetButton(ApplicationEventPublisher events, WalCheckpoint checkpoint) {
+    ForgetButton(ApplicationEventPublisher events, WalCheckpoint checkpoint, PrivacyFigures figures) {
         this.events = events;
         this.checkpoint = checkpoint;
+        this.figures = figures;
     }
 
     @Override
@@ -80,6 +84,6 @@ class ForgetButton implements ButtonHandler<ForgetButton.Press> {
         events.publishEvent(ChatGone.forgetRequested(in.user(), alsoText));
         checkpoint.afterCommit();
         in.answer(in.t("forget.done.toast"));
-        in.editPressed(in.t(alsoText ? "forget.done.with-text" : "forget.done"), Keyboard.NONE);
+        in.editPressed(in.t(alsoText ? "forget.erased.with-text" : "forget.erased", figures.spamBlockHours()), Keyboard.NONE);
     }
 }

@@ -8,9 +8,15 @@ import org.civicrelay.telegram.outbox.Keyboard;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** /forget: what will be erased, and a confirmation; nothing happens before the press. */
+/** /forget: what will be erased and what stays, and a confirmation; nothing happens before the press. */
 @Component
 class ForgetCommand implements CommandHandler {
+
+    private final PrivacyFigures figures;
+
+    ForgetCommand(PrivacyFigures figures) {
+        this.figures = figures;
+    }
 
     @Override
     public List<String> commands() {
@@ -24,7 +30,7 @@ class ForgetCommand implements CommandHandler {
 
     @Override
     public void handle(Interaction in) {
-        in.reply(in.t("forget.confirm"), Keyboard.of(
+        in.reply(in.t("forget.ask", figures.spamBlockHours()), Keyboard.of(
                 List.of(ForgetButton.button(in.t("button.forget"), ForgetButton.Press.ALL)),
                 List.of(ForgetButton.button(in.t("button.forget-with-text"), ForgetButton.Press.WITH_TEXT)),
                 List.of(ForgetButton.button(in.t("button.keep"), ForgetButton.Press.KEEP))));

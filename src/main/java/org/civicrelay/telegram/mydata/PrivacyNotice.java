@@ -1,29 +1,26 @@
 package org.civicrelay.telegram.mydata;
 
-import org.civicrelay.config.ModerationSettings;
-import org.civicrelay.privacy.PrivacySettings;
-import org.civicrelay.suggestion.SuggestionSettings;
 import org.civicrelay.telegram.chat.Interaction;
 import org.springframework.stereotype.Component;
 
-/** The privacy notice, with the periods of the settings filled in: for /privacy and the greeting's button. */
+/**
+ * The privacy notice, with the periods the bot actually runs with filled in, each a maximum: for /privacy
+ * and the greeting's "What is kept" button.
+ */
 @Component
 class PrivacyNotice {
 
-    private final SuggestionSettings suggestions;
-    private final PrivacySettings privacy;
-    private final ModerationSettings moderation;
+    private final PrivacyFigures figures;
 
-    PrivacyNotice(SuggestionSettings suggestions, PrivacySettings privacy, ModerationSettings moderation) {
-        this.suggestions = suggestions;
-        this.privacy = privacy;
-        this.moderation = moderation;
+    PrivacyNotice(PrivacyFigures figures) {
+        this.figures = figures;
     }
 
     String text(Interaction in) {
-        return in.t("privacy.text", suggestions.suggestion().draftLifetime().toHours(),
-                privacy.retention().handledUpdates().toDays(), suggestions.retention().suggestionText().toDays(),
-                suggestions.retention().suggestions().toDays(), moderation.relayRetention().toDays())
-                + "\n\n" + in.t("privacy.moderation", moderation.spamBlock().toDays(), moderation.relayRetention().toDays());
+        String timing = figures.cardDelayMinutes() > 0
+                ? "\n\n" + in.t("privacy.kept.timing", figures.cardDelayMinutes()) : "";
+        return in.t("privacy.kept", figures.draftHours(), figures.handledUpdateDays(), figures.textDays(),
+                figures.rowDays(), figures.relayDays(), figures.windowHours(), figures.deletableHours())
+                + "\n\n" + in.t("privacy.kept.moderation", figures.spamBlockHours(), figures.relayDays()) + timing;
     }
 }

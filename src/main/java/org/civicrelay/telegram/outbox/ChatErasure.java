@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the adapter keeps about a chat goes when the chat is gone or its person asks to be forgotten:
- * messages waiting to be sent, the moderator-presence mark, and (unless the person may still want /wipe
- * within Telegram's 48 hours, after /forget) the ids of deletable messages.
+ * messages waiting to be sent, the moderator-presence mark, and the ids of deletable messages (after
+ * /forget the bot can no longer wipe the conversation: the texts say so, and offer /wipe first).
  */
 @Component
 class ChatErasure {
@@ -26,8 +26,6 @@ class ChatErasure {
     void on(ChatGone gone) {
         outbox.deleteChat(gone.chat().value());
         moderators.forget(gone.chat());
-        if (!gone.forgetRequested()) {
-            deletableMessages.forget(gone.chat());
-        }
+        deletableMessages.forget(gone.chat());
     }
 }

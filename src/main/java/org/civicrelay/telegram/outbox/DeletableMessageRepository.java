@@ -6,7 +6,7 @@ import org.civicrelay.privacy.Pseudonym;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code deletable_message} table: a private chat's pseudonym, message ids and times; no content. */
+/** The {@code deletable_message} table: a private chat's link under an epoch key, message ids and times; no content. */
 @Repository
 class DeletableMessageRepository {
 
@@ -26,16 +26,31 @@ class DeletableMessageRepository {
                 .update();
     }
 
-    /** The chat's message ids recorded at or after {@code since}, oldest first. */
-    List<Integer> since(Pseudonym chat, Instant since) {
-        return jdbc.sql("SELECT message_id FROM deletable_message WHERE chat_key = :chat AND at >= :since ORDER BY message_id")
-                .param("chat", chat.value())
+    /** The message ids recorded under any of {@code links} (one chat's) at or after {@code since}, oldest first. */
+    List<Integer> since(List<Pseudonym> links, Instant since) {
+        if (links.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT DISTINCT message_id FROM deletable_message WHERE chat_key IN (:links) AND at >= :since
+                ORDER BY message_id""")
+                .param("links", values(links))
                 .param("since", since.getEpochSecond())
                 .query(Integer.class).list();
     }
 
-    void deleteChat(Pseudonym chat) {
-        jdbc.sql("DELETE FROM deletable_message WHERE chat_key = :chat").param("chat", chat.value()).update();
+    void deleteChat(List<Pseudonym> links) {
+        if (!links.isEmpty()) {
+            jdbc.sql("DELETE FROM deletable_message WHERE chat_key IN (:links)").param("links", values(links)).update();
+        }
+    }
+
+    private static List<String> values(List<Pseudonym> links) {
+        return links.stream().map(Pseudonym::value).toList();
+    }
+
+    int deleteAll() {
+        return jdbc.sql("DELETE FROM deletable_message").update();
     }
 
     int deleteBefore(Instant cutoff) {

@@ -1,7 +1,9 @@
 package org.civicrelay.telegram.outbox;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.random.RandomGenerator;
 import org.civicrelay.privacy.Identities;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -18,12 +20,17 @@ public class Outbox {
     private final Identities identities;
     private final OutboxSignal signal;
     private final Clock clock;
+    private final RandomGenerator random;
+    private final long cardDelayMillis;
 
-    Outbox(OutboxRepository rows, Identities identities, OutboxSignal signal, Clock clock) {
+    Outbox(OutboxRepository rows, Identities identities, OutboxSignal signal, Clock clock, RandomGenerator secureRandom,
+            OutboxSettings settings) {
         this.rows = rows;
         this.identities = identities;
         this.signal = signal;
         this.clock = clock;
+        this.random = secureRandom;
+        this.cardDelayMillis = settings.cardDelay().toMillis();
     }
 
     public void enqueue(long chatId, boolean groupChat, Lane lane, Outbound outbound) {
@@ -31,12 +38,31 @@ public class Outbox {
     }
 
     public void enqueue(long chatId, boolean groupChat, Lane lane, Outbound outbound, String onSent) {
-        rows.insert(lane, identities.seal(chatId), identities.pseudonym(chatId).value(), groupChat, outbound, onSent,
-                clock.millis());
+        enqueueHeld(chatId, groupChat, lane, outbound, onSent, Duration.ZERO);
+    }
+
+    /**
+     * Queues a call that leaves no sooner than {@code hold} from now; until then it does not hold up the
+     * chat's other messages. For cards and relayed answers, with {@link #cardDelay()}.
+     */
+    public void enqueueHeld(long chatId, boolean groupChat, Lane lane, Outbound outbound, String onSent, Duration hold) {
+        long now = clock.millis();
+        rows.insert(lane, chatId, identities.pseudonym(chatId).value(), groupChat, outbound, onSent, now,
+                hold.isZero() ? 0 : now + hold.toMillis());
         wakeAfterCommit(lane);
     }
 
-    /** Queues the same call to chats stored sealed elsewhere (followers): the sealed ids are reused as they are. */
+    /**
+     * A random delay, uniform between none and {@code BOT_CARD_DELAY}, for what reaches the moderators because
+     * an author acted (a card, an answer): the moment it appears in their chat then no longer tells when the
+     * author pressed Send, which anyone who sees the chat could match with a suspect's "last seen". One delay
+     * per card, shared by all its copies, so that the earliest copy tells no more than any one.
+     */
+    public Duration cardDelay() {
+        return cardDelayMillis == 0 ? Duration.ZERO : Duration.ofMillis(random.nextLong(cardDelayMillis + 1));
+    }
+
+    /** Queues the same call to chats stored sealed elsewhere (followers): each id is sealed again for its row. */
     public void enqueueAll(List<SealedChat> chats, Lane lane, Outbound outbound) {
         if (chats.isEmpty()) {
             return;
@@ -47,8 +73,8 @@ public class Outbox {
 
     /** Messages waiting for a group that Telegram moved to a new id go to the new id instead. */
     void readdress(long fromChat, long toChat) {
-        if (rows.readdress(identities.pseudonym(fromChat).value(), identities.seal(toChat),
-                identities.pseudonym(toChat).value(), clock.millis()) > 0) {
+        if (rows.readdress(identities.pseudonym(fromChat).value(), toChat, identities.pseudonym(toChat).value(),
+                clock.millis()) > 0) {
             wakeAfterCommit(Lane.MODERATION);
         }
     }

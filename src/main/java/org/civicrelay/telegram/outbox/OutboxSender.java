@@ -246,7 +246,9 @@ public class OutboxSender implements SmartLifecycle {
 
     private void done(OutboxRow row, Optional<Integer> messageId) {
         transactions.executeWithoutResult(status -> {
-            rows.delete(row.id());
+            if (!rows.delete(row.id())) {
+                return; // erased while in flight (/forget, a 403): record nothing that could link the chat again
+            }
             if (!row.groupChat() && row.outbound().kind() == Outbound.Kind.SEND && messageId.isPresent()) {
                 deletableMessages.record(new Pseudonym(row.chatKey()), messageId.get());
             }

@@ -2,7 +2,7 @@ package org.civicrelay.telegram.suggest;
 
 import java.util.Optional;
 import org.civicrelay.privacy.Identities;
-import org.civicrelay.privacy.SealedId;
+import org.civicrelay.privacy.ChatAddress;
 import org.civicrelay.suggestion.SuggestionFlow;
 import org.civicrelay.telegram.chat.ButtonData;
 import org.civicrelay.telegram.chat.ButtonHandler;
@@ -77,7 +77,7 @@ class ReviewButton implements ButtonHandler<ReviewButton.Press> {
     public void handle(Interaction in, Press press) {
         switch (press) {
             case SEND_ANONYMOUSLY -> send(in, Optional.empty());
-            case SEND_REACHABLE -> send(in, Optional.of(identities.seal(in.chatId())));
+            case SEND_REACHABLE -> send(in, Optional.of(new ChatAddress(in.chatId())));
             case EDIT -> flow.edit(in.user()).ifPresentOrElse(
                     draft -> {
                         in.answer(null);
@@ -102,7 +102,7 @@ class ReviewButton implements ButtonHandler<ReviewButton.Press> {
         }
     }
 
-    private void send(Interaction in, Optional<SealedId> replyTo) {
+    private void send(Interaction in, Optional<ChatAddress> replyTo) {
         flow.submit(in.user(), replyTo, in.locale()).ifPresentOrElse(
                 submitted -> {
                     in.answer(in.t("suggest.stored.toast"));

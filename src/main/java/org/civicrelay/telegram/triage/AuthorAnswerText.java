@@ -45,7 +45,7 @@ class AuthorAnswerText implements TextHandler {
 
     private void answer(Interaction in, SuggestionRef ref) {
         String text = in.text() == null ? "" : in.text().strip();
-        int length = text.codePointCount(0, text.length());
+        int length = text.length(); // UTF-16 units, as Telegram counts its limit: an emoji counts twice
         if (length == 0) {
             in.reply(in.t("suggest.empty"));
             return;

@@ -7,6 +7,7 @@ import org.civicrelay.telegram.outbox.ModeratorChat;
 import org.civicrelay.telegram.outbox.Outbound;
 import org.civicrelay.telegram.outbox.Outbox;
 import org.civicrelay.telegram.outbox.SentHooks;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.civicrelay.moderation.ModeratorThreads;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
  * Where moderators see suggestions: the moderators' chat or, without one, the private chats of the
  * moderators who have started the bot. Posts each new suggestion as a card with triage buttons (queued in
  * the transaction that stored it, so a crash cannot lose it), updates every copy of a card, and posts
- * authors' answers under their card. Nothing here says who the author is.
+ * authors' answers under their card. Nothing here says who the author is, and neither does the moment a
+ * card or an answer appears: each leaves after a random delay of up to {@code BOT_CARD_DELAY}.
  */
 @Component
 class ModeratorCards implements SentHooks.Hook {
@@ -58,7 +60,8 @@ class ModeratorCards implements SentHooks.Hook {
         Suggestion suggestion = flow.find(received.ref()).orElseThrow();
         Outbound card = Outbound.send(views.text(suggestion), views.buttons(suggestion), true);
         String tag = SentHooks.tag(HOOK, suggestion.ref().value());
-        chats().forEach(chat -> outbox.enqueue(chat, chat < 0, Lane.MODERATION, card, tag));
+        Duration delay = outbox.cardDelay(); // the card's time must not tell when its author pressed Send
+        chats().forEach(chat -> outbox.enqueueHeld(chat, chat < 0, Lane.MODERATION, card, tag, delay));
     }
 
     /**
@@ -77,11 +80,12 @@ class ModeratorCards implements SentHooks.Hook {
     /** Posts an author's answer as a reply to the suggestion's card, wherever moderators see cards. */
     void postAnswer(SuggestionRef ref, String html) {
         String tag = SentHooks.tag(ANSWER_HOOK, ref.value());
+        Duration delay = outbox.cardDelay();
         for (long chat : chats()) {
             Optional<Integer> card = threads.card(identities.pseudonym(chat), ref);
             Outbound answer = card.map(id -> Outbound.sendReplying(html, null, true, id))
                     .orElseGet(() -> Outbound.send(html, null, true));
-            outbox.enqueue(chat, chat < 0, Lane.MODERATION, answer, tag);
+            outbox.enqueueHeld(chat, chat < 0, Lane.MODERATION, answer, tag, delay);
         }
     }
 

@@ -30,7 +30,7 @@ class ModeratorReplies {
             in.reply(in.t("reply.usage"));
             return;
         }
-        int length = trimmed.codePointCount(0, trimmed.length());
+        int length = trimmed.length(); // UTF-16 units, as Telegram counts its limit: an emoji counts twice
         if (length > maxLength) {
             in.reply(in.t("reply.too-long", length, maxLength));
             return;

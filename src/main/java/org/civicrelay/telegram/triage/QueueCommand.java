@@ -36,6 +36,7 @@ class QueueCommand implements CommandHandler {
     @Override
     public void handle(Interaction in) {
         QueueViews.Page page = views.page(in, 1);
-        in.reply(page.html(), page.keyboard());
+        // Excerpts of suggestions: protected like the cards (the pages that replace it by editing inherit it).
+        in.replyProtected(page.html(), page.keyboard());
     }
 }

@@ -26,8 +26,7 @@ import org.civicrelay.config.LocalizedText;
 import org.civicrelay.config.SqliteTestDatabase;
 import org.civicrelay.config.TestSettings;
 import org.civicrelay.privacy.Pseudonym;
-import org.civicrelay.privacy.SealedId;
-import org.civicrelay.follow.Follower;
+import org.civicrelay.privacy.ChatAddress;
 import org.civicrelay.follow.Followers;
 import org.civicrelay.follow.TestFollowers;
 import org.junit.jupiter.api.AfterEach;
@@ -79,7 +78,7 @@ class RecommendationViewsTest {
 
     @Test
     void every_page_of_a_huge_working_group_fits_one_message() {
-        followers.follow(new RecommendationId("R2"), new Follower(new SealedId(new byte[] {1}), USER));
+        followers.follow(new RecommendationId("R2"), new ChatAddress(720_000_009L), USER, java.util.Locale.ENGLISH);
         RecommendationViews.View first = views.group(in, "group0", 0).orElseThrow();
         assertThat(first.keyboard().rows().get(1).get(0).label()).contains("Unfollow R2");
         for (int page = 0; page < 60; page++) {
@@ -114,7 +113,7 @@ class RecommendationViewsTest {
             assertThat(keyboard.rows()).hasSizeLessThanOrEqualTo(RecommendationViews.GROUPS_PER_PAGE + 1);
         }
         for (int r = 1; r <= 300; r++) {
-            followers.follow(new RecommendationId("R" + r), new Follower(new SealedId(new byte[] {1}), USER));
+            followers.follow(new RecommendationId("R" + r), new ChatAddress(720_000_009L), USER, java.util.Locale.ENGLISH);
         }
         List<Recommendation> followed = followers.followed(USER);
         for (int page = 0; page < 30; page++) {

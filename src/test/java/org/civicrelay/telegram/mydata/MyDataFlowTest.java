@@ -80,7 +80,11 @@ class MyDataFlowTest {
         FakeUser user = bot.newUser();
         user.send("/privacy");
         assertThat(user.reply().plainText())
-                .contains("name", "24 hours", "2 days", "encrypted", "moderators");
+                .contains("name", "24 hours", "2 days", "encrypted", "moderators")
+                .as("every period a maximum, the anonymity window, the deletable-message ids and the outbox")
+                .contains("at the latest 24 hours after your last change", "at the latest 48 hours after you sent it",
+                        "47 hours at most", "until delivered and 24 hours at most", "for 48 hours at most")
+                .as("BOT_CARD_DELAY=0s: no timing paragraph").doesNotContain("random moment");
     }
 
     // ---- /forget, /wipe, /mysubmissions

@@ -38,8 +38,9 @@ class ModeratorChatTest {
     void open() {
         database = SqliteTestDatabase.open(folder.resolve("bot.db"));
         jdbc = JdbcClient.create(database);
-        rows = new OutboxRepository(jdbc, new NamedParameterJdbcTemplate(database));
-        outbox = new Outbox(rows, identities, new OutboxSignal(), clock);
+        rows = new OutboxRepository(jdbc, new NamedParameterJdbcTemplate(database), identities);
+        outbox = new Outbox(rows, identities, new OutboxSignal(), clock, new java.security.SecureRandom(),
+                TestSettings.bot().outbox());
     }
 
     @AfterEach

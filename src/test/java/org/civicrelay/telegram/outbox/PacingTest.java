@@ -93,6 +93,6 @@ class PacingTest {
     }
 
     private static OutboxRow row(String chatKey, boolean group, Outbound outbound) {
-        return new OutboxRow(1, Lane.REPLY, new SealedId(new byte[] {1}), chatKey, group, outbound, null, 0, 0);
+        return new OutboxRow(1, Lane.REPLY, new SealedId(new byte[] {1}, OutboxRepository.chatPlace(chatKey)), chatKey, group, outbound, null, 0, 0);
     }
 }
