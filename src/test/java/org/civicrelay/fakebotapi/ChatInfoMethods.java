@@ -85,6 +85,11 @@ final class ChatInfoMethods {
         if (chat.isGroupLike() && !"channel".equals(chat.type)) {
             ctx.wire.permissions(node.putObject("permissions"), chat.membersMaySend);
         }
+        StoredMessage pinned = chat.pinned.stream().reduce((first, second) -> second).map(chat::message)
+                .filter(StoredMessage::visible).orElse(null);
+        if (pinned != null) {
+            node.set("pinned_message", ctx.wire.message(chat, pinned));
+        }
         return node;
     }
 }
