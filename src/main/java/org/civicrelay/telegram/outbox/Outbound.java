@@ -6,19 +6,20 @@ import java.util.List;
 
 /**
  * One Bot API call to make, without its chat: the chat is sealed separately in the outbox row. Text is
- * always HTML in which everything user-supplied has been escaped ({@link Html}).
+ * always HTML in which everything user-supplied has been escaped ({@link Html}). A document carries its
+ * file name and its content (UTF-8 text) and the text as its caption.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Outbound(Kind kind, String text, Keyboard keyboard, Boolean protect, Integer messageId, String callbackId,
-        Boolean alert, Integer replyTo, List<Integer> messageIds) {
+        Boolean alert, Integer replyTo, List<Integer> messageIds, String fileName, String document) {
 
     Outbound(Kind kind, String text, Keyboard keyboard, Boolean protect, Integer messageId, String callbackId,
             Boolean alert, Integer replyTo) {
-        this(kind, text, keyboard, protect, messageId, callbackId, alert, replyTo, null);
+        this(kind, text, keyboard, protect, messageId, callbackId, alert, replyTo, null, null, null);
     }
 
     enum Kind {
-        SEND, EDIT, ANSWER_CALLBACK, DELETE, DELETE_MANY, LEAVE_CHAT
+        SEND, EDIT, ANSWER_CALLBACK, DELETE, DELETE_MANY, LEAVE_CHAT, SEND_DOCUMENT, PIN
     }
 
     public static Outbound send(String html, Keyboard keyboard, boolean protect) {
@@ -44,7 +45,22 @@ public record Outbound(Kind kind, String text, Keyboard keyboard, Boolean protec
 
     /** Up to 100 messages of one chat at once (deleteMessages); ids Telegram cannot delete are skipped. */
     public static Outbound deleteMany(List<Integer> messageIds) {
-        return new Outbound(Kind.DELETE_MANY, null, null, null, null, null, null, null, List.copyOf(messageIds));
+        return new Outbound(Kind.DELETE_MANY, null, null, null, null, null, null, null, List.copyOf(messageIds), null,
+                null);
+    }
+
+    /**
+     * A text file uploaded as a document (sendDocument, multipart). Its {@code fileName} is shown to every
+     * recipient, so it must name no one; {@code captionHtml} may be null.
+     */
+    public static Outbound document(String fileName, String content, String captionHtml, boolean protect) {
+        return new Outbound(Kind.SEND_DOCUMENT, captionHtml, null, protect ? Boolean.TRUE : null, null, null, null, null,
+                null, fileName, content);
+    }
+
+    /** Pins one of the bot's messages, silently (pinChatMessage). */
+    public static Outbound pin(int messageId) {
+        return new Outbound(Kind.PIN, null, null, null, messageId, null, null, null);
     }
 
     public static Outbound leaveChat() {
@@ -54,11 +70,17 @@ public record Outbound(Kind kind, String text, Keyboard keyboard, Boolean protec
     /** Whether Telegram counts this call against the overall message rate. */
     @JsonIgnore
     boolean countsGlobally() {
-        return kind == Kind.SEND || kind == Kind.EDIT;
+        return kind == Kind.SEND || kind == Kind.EDIT || kind == Kind.SEND_DOCUMENT;
     }
 
     /** Whether the call counts against the chat's own limit: Telegram counts edits like new messages. */
     boolean countsPerChat() {
-        return kind == Kind.SEND || kind == Kind.EDIT;
+        return kind == Kind.SEND || kind == Kind.EDIT || kind == Kind.SEND_DOCUMENT;
+    }
+
+    /** Whether the call puts a new message in the chat (one that /wipe may later delete). */
+    @JsonIgnore
+    boolean isNewMessage() {
+        return kind == Kind.SEND || kind == Kind.SEND_DOCUMENT;
     }
 }

@@ -67,16 +67,18 @@ class OutboxRepository {
     }
 
     /**
-     * The oldest due row of each chat, replies first: a chat's messages leave in the order they were
-     * queued, and one busy chat cannot hold back the others.
+     * The head of each chat's queue if it is due, replies first, then cards and relayed answers, then bulk:
+     * one busy chat cannot hold back the others. A chat's head is its oldest row among replies and the
+     * moderators' work, else its oldest bulk or relayed row ({@link Lane#yields()}, lanes 2 and 3): within a
+     * chat those leave in the order they were queued, and a flood of relayed answers cannot delay a card.
      */
     List<OutboxRow> nextDue(long nowMillis, int limit) {
         return jdbc.sql("""
                 SELECT o.id, o.lane, o.chat, o.chat_key, o.group_chat, o.payload, o.on_sent, o.attempts, o.created_at
                 FROM outbox o
                 WHERE o.not_before <= :now
-                  AND o.id = (SELECT min(f.id) FROM outbox f WHERE f.chat_key = o.chat_key)
-                ORDER BY o.lane, o.id
+                  AND o.id = (SELECT f.id FROM outbox f WHERE f.chat_key = o.chat_key ORDER BY f.lane >= 2, f.id LIMIT 1)
+                ORDER BY CASE o.lane WHEN 3 THEN 1 ELSE o.lane END, o.id
                 LIMIT :limit""")
                 .param("now", nowMillis)
                 .param("limit", limit)
@@ -125,6 +127,13 @@ class OutboxRepository {
                 .param("notBefore", notBeforeMillis)
                 .param("id", id)
                 .update();
+    }
+
+    /** How many bulk and relayed rows wait for this chat (the backlog that {@link Outbox} caps). */
+    int countYielding(String chatKey) {
+        return jdbc.sql("SELECT count(*) FROM outbox WHERE chat_key = :chatKey AND lane >= 2")
+                .param("chatKey", chatKey)
+                .query(Integer.class).single();
     }
 
     int count() {

@@ -236,7 +236,7 @@ public class OutboxSender implements SmartLifecycle {
     private void done(OutboxRow row, Optional<Integer> messageId) {
         transactions.executeWithoutResult(status -> {
             rows.delete(row.id());
-            if (!row.groupChat() && row.outbound().kind() == Outbound.Kind.SEND && messageId.isPresent()) {
+            if (!row.groupChat() && row.outbound().isNewMessage() && messageId.isPresent()) {
                 deletableMessages.record(new Pseudonym(row.chatKey()), messageId.get());
             }
             if (row.onSent() != null) {
