@@ -39,6 +39,7 @@ import org.junit.jupiter.api.Test;
  * audit_entry         moderation   what moderators did (the audit trail)
  * relay_message       moderation   links that bring an author's answer back to the moderators
  * moderator_message   moderation   the bot's messages in moderators' chats that stand for a suggestion
+ * moderator_note      moderation   moderators' internal notes on a suggestion
  * meta                privacy      the data key's fingerprint
  * handled_update      telegram     update ids already handled (getUpdates is at-least-once)
  * outbox              telegram     every message waiting to be sent
@@ -62,6 +63,7 @@ class TableOwnershipTest {
             Map.entry("audit_entry", "moderation"),
             Map.entry("relay_message", "moderation"),
             Map.entry("moderator_message", "moderation"),
+            Map.entry("moderator_note", "moderation"),
             Map.entry("meta", "privacy"),
             Map.entry("handled_update", "telegram"),
             Map.entry("outbox", "telegram"),
