@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
  * relay_message       moderation   links that bring an author's answer back to the moderators
  * moderator_message   moderation   the bot's messages in moderators' chats that stand for a suggestion
  * moderator_note      moderation   moderators' internal notes on a suggestion
+ * relay_budget        moderation   how many answers an author relayed about a suggestion this hour
  * meta                privacy      the data key's fingerprint
  * handled_update      telegram     update ids already handled (getUpdates is at-least-once)
  * outbox              telegram     every message waiting to be sent
@@ -64,6 +65,7 @@ class TableOwnershipTest {
             Map.entry("relay_message", "moderation"),
             Map.entry("moderator_message", "moderation"),
             Map.entry("moderator_note", "moderation"),
+            Map.entry("relay_budget", "moderation"),
             Map.entry("meta", "privacy"),
             Map.entry("handled_update", "telegram"),
             Map.entry("outbox", "telegram"),

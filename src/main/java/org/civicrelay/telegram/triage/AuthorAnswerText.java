@@ -4,6 +4,8 @@ import org.civicrelay.telegram.chat.Html;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.chat.TextHandler;
 import org.civicrelay.telegram.chat.Texts;
+import org.civicrelay.moderation.AnswerVerdict;
+import org.civicrelay.moderation.Relay;
 import org.civicrelay.moderation.RelayLinks;
 import org.civicrelay.privacy.Identities;
 import org.civicrelay.suggestion.SuggestionRef;
@@ -22,13 +24,16 @@ import org.springframework.stereotype.Component;
 class AuthorAnswerText implements TextHandler {
 
     private final RelayLinks links;
+    private final Relay relay;
     private final Identities identities;
     private final ModeratorCards cards;
     private final Texts texts;
     private final int maxLength;
 
-    AuthorAnswerText(RelayLinks links, Identities identities, ModeratorCards cards, Texts texts, SuggestionSettings settings) {
+    AuthorAnswerText(RelayLinks links, Relay relay, Identities identities, ModeratorCards cards, Texts texts,
+            SuggestionSettings settings) {
         this.links = links;
+        this.relay = relay;
         this.identities = identities;
         this.cards = cards;
         this.texts = texts;
@@ -58,6 +63,15 @@ class AuthorAnswerText implements TextHandler {
         }
         if (length > maxLength) {
             in.reply(in.t("relay.answer-too-long", length, maxLength));
+            return;
+        }
+        AnswerVerdict verdict = relay.authorAnswers(ref);
+        if (verdict instanceof AnswerVerdict.Closed || verdict instanceof AnswerVerdict.Unknown) {
+            in.reply(in.t("relay.closed", ref.value()));
+            return;
+        }
+        if (verdict instanceof AnswerVerdict.TooMany tooMany) {
+            in.reply(in.t("relay.too-many", ref.value(), tooMany.perHour()));
             return;
         }
         cards.postAnswer(ref, texts.get(texts.fallback(), "relay.to-moderators", ref.value(), Html.escape(text)));

@@ -72,14 +72,17 @@ class ModeratorCards implements SentHooks.Hook {
         }
     }
 
-    /** Posts an author's answer as a reply to the suggestion's card, wherever moderators see cards. */
+    /**
+     * Posts an author's answer as a reply to the suggestion's card, wherever moderators see cards. Relayed
+     * answers yield, within the chat, to cards and the moderators' work ({@link Lane#RELAY}).
+     */
     void postAnswer(SuggestionRef ref, String html) {
         String tag = SentHooks.tag(ANSWER_HOOK, ref.value());
         for (long chat : chats()) {
             Optional<Integer> card = threads.card(identities.pseudonym(chat), ref);
             Outbound answer = card.map(id -> Outbound.sendReplying(html, null, true, id))
                     .orElseGet(() -> Outbound.send(html, null, true));
-            outbox.enqueue(chat, chat < 0, Lane.MODERATION, answer, tag);
+            outbox.enqueue(chat, chat < 0, Lane.RELAY, answer, tag);
         }
     }
 
