@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * suggestion          suggestion   stored suggestions: text, state, decision, reply address
  * suggestion_draft    suggestion   suggestions being written
  * spam_block          suggestion   authors who may not suggest for now (checked when they start one)
+ * spam_mark           suggestion   which spam-marked suggestion a block comes from (for /unblock)
  * recommendation      catalogue    the catalogue as the bot runs it, with current statuses
  * status_change       catalogue    each recommendation's public history
  * follow              follow       who follows which recommendation
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.Test;
  * moderator_message   moderation   the bot's messages in moderators' chats that stand for a suggestion
  * moderator_note      moderation   moderators' internal notes on a suggestion
  * relay_budget        moderation   how many answers an author relayed about a suggestion this hour
+ * held_outcome        moderation   decisions whose message to the author waits out the undo window
  * meta                privacy      the data key's fingerprint
  * handled_update      telegram     update ids already handled (getUpdates is at-least-once)
  * outbox              telegram     every message waiting to be sent
@@ -58,6 +60,7 @@ class TableOwnershipTest {
             Map.entry("suggestion", "suggestion"),
             Map.entry("suggestion_draft", "suggestion"),
             Map.entry("spam_block", "suggestion"),
+            Map.entry("spam_mark", "suggestion"),
             Map.entry("recommendation", "catalogue"),
             Map.entry("status_change", "catalogue"),
             Map.entry("follow", "follow"),
@@ -66,6 +69,7 @@ class TableOwnershipTest {
             Map.entry("moderator_message", "moderation"),
             Map.entry("moderator_note", "moderation"),
             Map.entry("relay_budget", "moderation"),
+            Map.entry("held_outcome", "moderation"),
             Map.entry("meta", "privacy"),
             Map.entry("handled_update", "telegram"),
             Map.entry("outbox", "telegram"),

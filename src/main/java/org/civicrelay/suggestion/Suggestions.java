@@ -73,9 +73,54 @@ public class Suggestions {
                     .orElseGet(Settlement.Unknown::new);
         }
         if (decision.state() == SuggestionState.SPAM && settled.get().previousAuthorKey() != null) {
-            spamBlocks.block(settled.get().previousAuthorKey(), spamBlockUntil);
+            spamBlocks.block(settled.get().previousAuthorKey(), spamBlockUntil, ref);
         }
         return new Settlement.Settled(suggestions.find(ref).orElseThrow());
+    }
+
+    /**
+     * The decision was announced (its undo window is over): a final decision's author key goes now, as
+     * nothing can bring the suggestion back to the queue with it any more but a spam mark's own record.
+     */
+    public void announced(SuggestionRef ref) {
+        suggestions.eraseAuthorKeyIfDecided(ref);
+    }
+
+    /** The decision on the suggestion: state, linked recommendation, decline reason; empty if none was taken. */
+    @Transactional(readOnly = true)
+    public Optional<Decision> decision(SuggestionRef ref) {
+        return suggestions.decision(ref);
+    }
+
+    /**
+     * Takes a decision back: the suggestion is in {@code to} again (PENDING, or MORE_INFO_REQUESTED when a final
+     * decision that followed a question is undone), with its decision's details forgotten. A spam mark's block
+     * is lifted as well, and its author key kept again so that the suggestion can be marked once more. Empty if
+     * it was in {@code to} already (or does not exist); else the state it had, and the suggestion now.
+     */
+    public Optional<Reopened> reopen(SuggestionRef ref, SuggestionState to) {
+        if (!to.isOpen()) {
+            throw new IllegalArgumentException("a suggestion is reopened to an open state");
+        }
+        Optional<Suggestion> before = suggestions.find(ref).filter(found -> found.state() != to);
+        if (before.isEmpty()) {
+            return Optional.empty();
+        }
+        String authorKey = before.get().state() == SuggestionState.SPAM ? spamBlocks.lift(ref).orElse(null) : null;
+        suggestions.reopen(ref, to, authorKey);
+        return Optional.of(new Reopened(before.get().state(), suggestions.find(ref).orElseThrow()));
+    }
+
+    /** A suggestion taken back to the queue: the state it had, and the suggestion now. */
+    public record Reopened(SuggestionState wasState, Suggestion suggestion) {
+    }
+
+    /**
+     * Lifts the spam block that {@code ref}'s spam mark caused, by the reference alone (nobody is named or
+     * looked up); the suggestion stays marked as spam. False if no such block is in force.
+     */
+    public boolean unblock(SuggestionRef ref) {
+        return spamBlocks.lift(ref).isPresent();
     }
 
     /** Suggestions still waiting for a decision (asked-for information included), oldest first. */

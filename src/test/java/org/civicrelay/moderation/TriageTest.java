@@ -8,6 +8,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +58,7 @@ class TriageTest {
     private TestSuggestions suggestions;
     private AuditTrail audit;
     private Triage triage;
+    private List<Object> events;
 
     @BeforeEach
     void open() {
@@ -69,7 +71,9 @@ class TriageTest {
         given(catalogue.workingGroup("media")).willReturn(Optional.of(media));
         suggestions = TestSuggestions.over(jdbc, identities, catalogue, clock);
         audit = new AuditTrail(new AuditEntryRepository(jdbc), clock, settings);
-        triage = new Triage(suggestions.suggestions(), catalogue, settings, audit, clock);
+        events = new ArrayList<>();
+        triage = new Triage(suggestions.suggestions(), catalogue, settings, audit, clock,
+                new HeldOutcomeRepository(jdbc), events::add);
     }
 
     @AfterEach
@@ -167,9 +171,13 @@ class TriageTest {
 
         triage.accept(accepted.ref(), "anna", null);
         triage.decline(declined.ref(), "anna", null);
+        assertThat(column(accepted, "author_key")).as("kept while the decision can be undone").isNotNull();
+        clock.advance(settings.undoWindow());
+        triage.releaseDue();
 
         assertThat(column(accepted, "author_key")).isNull();
         assertThat(column(declined, "author_key")).isNull();
+        assertThat(column(pending, "author_key")).isNotNull();
         assertThat(count("spam_block")).isZero();
     }
 
@@ -179,6 +187,8 @@ class TriageTest {
         suggestions.flow().start(AUTHOR); // a draft in progress when the block comes
 
         assertThat(triage.markSpam(spam.ref(), "anna")).isInstanceOf(TriageResult.Decided.class);
+        clock.advance(settings.undoWindow());
+        triage.releaseDue();
 
         assertThat(column(spam, "author_key")).isNull();
         assertThat(jdbc.sql("SELECT author_key FROM spam_block").query(String.class).single())
@@ -187,7 +197,7 @@ class TriageTest {
         assertThat(suggestions.flow().current(AUTHOR)).as("the draft went too").isEmpty();
         assertThat(suggestions.flow().start(OTHER_AUTHOR)).as("others are not").isPresent();
 
-        clock.advance(SPAM_BLOCK.minusMinutes(1));
+        clock.advance(SPAM_BLOCK.minus(settings.undoWindow()).minusMinutes(1));
         assertThat(suggestions.spamBlocks().purge(clock.instant())).isZero();
         assertThat(suggestions.flow().start(AUTHOR)).isEmpty();
         clock.advance(Duration.ofMinutes(2));
@@ -229,7 +239,7 @@ class TriageTest {
     void relay_refuses_anonymous_authors_and_audits_what_it_lets_through() {
         Suggestion reachable = suggestions.submit(AUTHOR, "media", "Reach me.", REACHABLE);
         Suggestion anonymous = suggestions.submit(OTHER_AUTHOR, "media", "Not me.", Optional.empty());
-        Relay relay = new Relay(suggestions.suggestions(), audit);
+        Relay relay = new Relay(suggestions.suggestions(), audit, new RelayBudgetRepository(jdbc), settings, clock);
 
         assertThat(relay.moderatorWrites(reachable.ref(), "anna")).isInstanceOf(ReplyTarget.Reachable.class);
         assertThat(relay.moderatorWrites(anonymous.ref(), "anna")).isInstanceOf(ReplyTarget.Anonymous.class);

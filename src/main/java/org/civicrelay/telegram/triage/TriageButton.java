@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.civicrelay.moderation.ModeratorThreads;
 import org.civicrelay.moderation.Moderators;
+import org.civicrelay.moderation.ReversalResult;
 import org.civicrelay.moderation.Triage;
 import org.civicrelay.moderation.TriageResult;
 import org.civicrelay.catalogue.RecommendationId;
@@ -32,10 +33,10 @@ class TriageButton implements ButtonHandler<TriagePress> {
     private final Identities identities;
     private final CardViews views;
     private final ModeratorCards cards;
-    private final AuthorMessages authors;
+    private final NoteViews notes;
 
     TriageButton(ModeratorThreads threads, Suggestions suggestions, Triage triage, Moderators moderators,
-            Identities identities, CardViews views, ModeratorCards cards, AuthorMessages authors) {
+            Identities identities, CardViews views, ModeratorCards cards, NoteViews notes) {
         this.threads = threads;
         this.suggestions = suggestions;
         this.triage = triage;
@@ -43,7 +44,7 @@ class TriageButton implements ButtonHandler<TriagePress> {
         this.identities = identities;
         this.views = views;
         this.cards = cards;
-        this.authors = authors;
+        this.notes = notes;
     }
 
     @Override
@@ -70,11 +71,15 @@ class TriageButton implements ButtonHandler<TriagePress> {
             return;
         }
         Suggestion suggestion = found.get();
+        String moderator = moderators.alias(in.userId()).orElseThrow();
+        if (press instanceof TriagePress.Undo) {
+            undo(in, triage.undo(suggestion.ref(), moderator));
+            return;
+        }
         if (!suggestion.state().isOpen()) {
             alreadyDecided(in, suggestion.state());
             return;
         }
-        String moderator = moderators.alias(in.userId()).orElseThrow();
         if (press instanceof TriagePress.AskAccept) {
             step(in, views.prompt(suggestion, "triage.prompt.recommendation"), views.recommendations(suggestion));
         } else if (press instanceof TriagePress.Accept accept) {
@@ -103,8 +108,10 @@ class TriageButton implements ButtonHandler<TriagePress> {
         if (result instanceof TriageResult.Decided decided) {
             in.answer(in.t("triage.done"));
             Suggestion suggestion = decided.suggestion();
-            cards.update(suggestion.ref(), views.decided(suggestion, decided.outcome()), views.buttons(suggestion));
-            authors.outcome(suggestion, decided.outcome());
+            // The author is told once the undo window is over (OutcomeAnnouncer), not now.
+            Keyboard keyboard = decided.undoUntil().map(until -> views.buttons(suggestion).with(views.undo(until)))
+                    .orElseGet(() -> views.buttons(suggestion));
+            cards.update(suggestion.ref(), views.decided(suggestion, decided.outcome()), keyboard);
         } else if (result instanceof TriageResult.AlreadyDecided already) {
             alreadyDecided(in, already.state());
         } else if (result instanceof TriageResult.AuthorUnreachable) {
@@ -112,6 +119,23 @@ class TriageButton implements ButtonHandler<TriagePress> {
         } else {
             in.answer(in.t("button.stale"));
         }
+    }
+
+    private void undo(Interaction in, ReversalResult result) {
+        if (result instanceof ReversalResult.Reversed reversed) {
+            in.answer(in.t("triage.undone"));
+            Suggestion suggestion = reversed.suggestion();
+            cards.update(suggestion.ref(), views.text(suggestion) + notes.underCard(suggestion), views.buttons(suggestion));
+        } else if (result instanceof ReversalResult.TooLate late) {
+            in.alert(in.t("triage.undo-too-late", refOf(in)));
+        } else {
+            in.answer(in.t("button.stale"));
+        }
+    }
+
+    /** The reference of the card pressed, for texts that name it. */
+    private String refOf(Interaction in) {
+        return threads.find(identities.pseudonym(in.chatId()), in.messageId()).map(ref -> ref.value()).orElse("");
     }
 
     private static void alreadyDecided(Interaction in, SuggestionState state) {
