@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
  * spam_mark           suggestion   which spam-marked suggestion a block comes from (for /unblock)
  * recommendation      catalogue    the catalogue as the bot runs it, with current statuses
  * status_change       catalogue    each recommendation's public history
+ * status_draft        catalogue    status changes being prepared, until confirmed
  * follow              follow       who follows which recommendation
  * audit_entry         moderation   what moderators did (the audit trail)
  * relay_message       moderation   links that bring an author's answer back to the moderators
@@ -63,6 +64,7 @@ class TableOwnershipTest {
             Map.entry("spam_mark", "suggestion"),
             Map.entry("recommendation", "catalogue"),
             Map.entry("status_change", "catalogue"),
+            Map.entry("status_draft", "catalogue"),
             Map.entry("follow", "follow"),
             Map.entry("audit_entry", "moderation"),
             Map.entry("relay_message", "moderation"),

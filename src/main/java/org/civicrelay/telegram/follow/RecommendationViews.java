@@ -3,6 +3,7 @@ package org.civicrelay.telegram.follow;
 import org.civicrelay.telegram.chat.Texts;
 import org.civicrelay.telegram.chat.Html;
 import org.civicrelay.telegram.chat.Interaction;
+import org.civicrelay.telegram.chat.StatusChangeOffer;
 import org.civicrelay.telegram.outbox.Button;
 import org.civicrelay.telegram.outbox.Keyboard;
 import java.util.ArrayList;
@@ -43,11 +44,14 @@ class RecommendationViews {
     private final Catalogue catalogue;
     private final Recommendations recommendations;
     private final Followers followers;
+    private final StatusChangeOffer statusChange;
 
-    RecommendationViews(Catalogue catalogue, Recommendations recommendations, Followers followers) {
+    RecommendationViews(Catalogue catalogue, Recommendations recommendations, Followers followers,
+            StatusChangeOffer statusChange) {
         this.catalogue = catalogue;
         this.recommendations = recommendations;
         this.followers = followers;
+        this.statusChange = statusChange;
     }
 
     // ---- working groups
@@ -127,6 +131,9 @@ class RecommendationViews {
         List<List<Button>> rows = new ArrayList<>();
         if (!recommendation.retired()) {
             rows.add(List.of(FollowButton.button(in, recommendation.id(), following, true, backPage)));
+            if (in.isModerator()) {
+                rows.add(List.of(statusChange.offer(in.locale(), recommendation.id())));
+            }
         }
         rows.add(List.of(WorkingGroupButton.button(in.t("button.back"), recommendation.workingGroup(), backPage)));
         return new View(text.toString(), new Keyboard(rows));

@@ -66,7 +66,8 @@ class RecommendationViewsTest {
         CatalogueSettings settings = new CatalogueSettings(groups, TestRecommendations.catalogue().statuses(), "proposed");
         recommendations = TestRecommendations.start(database, settings, event -> { }, Clock.systemUTC());
         followers = TestFollowers.over(database, recommendations, (notice, batch) -> { });
-        views = new RecommendationViews(TestCatalogue.of(settings), recommendations, followers);
+        views = new RecommendationViews(TestCatalogue.of(settings), recommendations, followers,
+                (locale, id) -> new org.civicrelay.telegram.outbox.Button("Change " + id.value(), "st:o:" + id.value()));
         Texts texts = new Texts(TestSettings.bot().build());
         in = new Interaction(1L, false, 1L, USER, false, Locale.ENGLISH, "", 1, null, null, null, texts);
     }
