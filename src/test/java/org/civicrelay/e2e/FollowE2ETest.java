@@ -163,10 +163,9 @@ class FollowE2ETest {
         bystander.send("/subscribe R8");
         bystander.awaitReply(WAIT);
 
-        moderatorsChat.memberSends(moderator, "/setstatus@" + telegram.botUsername()
-                + " R7 in_progress Pilot <b>in March</b> & April");
-        assertThat(moderatorsChat.awaitMessageContaining("R7 is now In progress", WAIT).plainText())
-                .contains("Followers to notify: 2");
+        assertThat(StatusChanges.confirmInGroup(moderatorsChat, moderator, "/setstatus@" + telegram.botUsername()
+                + " R7 in_progress Pilot <b>in March</b> & April", WAIT).plainText())
+                .contains("R7 is now In progress", "Followers to notify: 2");
 
         for (FakeUser follower : List.of(byButton, byCommand)) {
             BotMessage notice = follower.awaitMessageContaining(NOTICE, WAIT);
@@ -200,8 +199,7 @@ class FollowE2ETest {
         follower.send("/subscribe R2");
         follower.awaitReply(WAIT);
 
-        moderator.send("/setstatus R2 accepted");
-        assertThat(moderator.awaitMessageContaining("R2 is now Accepted", WAIT).plainText()).contains("1");
+        assertThat(StatusChanges.confirmPrivately(moderator, "R2 accepted", WAIT).plainText()).contains("R2 is now Accepted", "1");
         assertThat(follower.awaitMessageContaining(NOTICE, WAIT).plainText()).contains("R2", "Accepted");
     }
 
@@ -250,7 +248,7 @@ class FollowE2ETest {
         int before = telegram.tooManyRequestsCount();
 
         telegram.failNext("sendMessage", 429, "Too Many Requests: retry after 2", 2);
-        moderator.send("/setstatus R9 under_review");
+        StatusChanges.confirmPrivately(moderator, "R9 under_review", WAIT);
 
         followers.forEach(follower -> follower.awaitMessageContaining(NOTICE, WAIT));
         assertThat(telegram.tooManyRequestsCount() - before).isEqualTo(1);
@@ -264,7 +262,7 @@ class FollowE2ETest {
         int before = telegram.tooManyRequestsCount();
         telegram.setGlobalRate(25); // BOT_SEND_RATE's default, which this bot runs with
         try {
-            moderator.send("/setstatus R12 accepted Same rate as the server");
+            StatusChanges.confirmPrivately(moderator, "R12 accepted Same rate as the server", WAIT);
             followers.forEach(follower -> follower.awaitMessageContaining(NOTICE, WAIT));
         } finally {
             telegram.setGlobalRate(30);
@@ -281,14 +279,14 @@ class FollowE2ETest {
         int sendsBefore = sendsTo(gone);
         gone.deactivates();
 
-        moderator.send("/setstatus R10 accepted");
-        assertThat(moderator.awaitMessageContaining("R10 is now Accepted", WAIT).plainText()).contains("notify: 2");
+        assertThat(StatusChanges.confirmPrivately(moderator, "R10 accepted", WAIT).plainText())
+                .contains("R10 is now Accepted", "notify: 2");
         stays.awaitMessageContaining(NOTICE, WAIT);
         telegram.await(() -> telegram.rejectedCalls(403).stream().anyMatch(call -> call.method().equals("sendMessage")),
                 WAIT, "the 403 for the deactivated follower");
 
-        moderator.send("/setstatus R10 implemented");
-        assertThat(moderator.awaitMessageContaining("R10 is now Implemented", WAIT).plainText()).contains("notify: 1");
+        assertThat(StatusChanges.confirmPrivately(moderator, "R10 implemented", WAIT).plainText())
+                .contains("R10 is now Implemented", "notify: 1");
         stays.awaitMessageContaining("Implemented", WAIT);
         moderator.send("/help");
         moderator.awaitReply(WAIT);
@@ -302,8 +300,8 @@ class FollowE2ETest {
         blocker.blocksBot();
         telegram.awaitUpdatesConfirmed(WAIT);
 
-        moderator.send("/setstatus R11 accepted");
-        assertThat(moderator.awaitMessageContaining("R11 is now Accepted", WAIT).plainText()).contains("notify: 0");
+        assertThat(StatusChanges.confirmPrivately(moderator, "R11 accepted", WAIT).plainText())
+                .contains("R11 is now Accepted", "notify: 0");
         assertThat(sendsTo(blocker)).isEqualTo(sendsBefore);
 
         blocker.unblocksBot();
