@@ -213,6 +213,23 @@ class SuggestionRepository {
                 .update();
     }
 
+    /** Deletes suggestions still undecided that were sent before {@code day}; their notes and links cascade. */
+    int deleteUndecidedSentBefore(LocalDate day) {
+        return jdbc.sql("DELETE FROM suggestion WHERE " + OPEN + " AND created_on < :day")
+                .param("day", day.toString())
+                .update();
+    }
+
+    /** Suggestions awaiting a decision that were sent on or before {@code day}, oldest first. */
+    List<Suggestion> awaitingSentBy(LocalDate day, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM suggestion WHERE " + OPEN
+                        + " AND created_on <= :day ORDER BY created_on, rowid LIMIT :limit")
+                .param("day", day.toString())
+                .param("limit", limit)
+                .query(SuggestionRepository::map)
+                .list();
+    }
+
     /** Enum names as SQL string literals: they are constants, never user input. */
     private static String quoted(Set<SuggestionState> states) {
         return states.stream().map(state -> "'" + state.name() + "'").sorted().collect(Collectors.joining(", "));

@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
  * <li>after {@code bot.retention.suggestions} (365 days) the row, leaving only the audit trail's own,
  * shorter-lived entries; the moderators' message links go with it (ON DELETE CASCADE).</li>
  * </ol>
+ * A suggestion nobody decided goes as well: it is flagged to the moderators once it is older than
+ * {@code bot.retention.undecided-suggestions} (60 days) and deleted a week after that, notes and links with
+ * it (ON DELETE CASCADE); an undecided text must not be kept indefinitely either.
  * Each step is one idempotent statement, so a purge cut short is simply finished by the next one.
  */
 @Component
@@ -43,6 +46,7 @@ class SuggestionRetention implements Retention {
         int deleted = suggestions.deleteDecidedBefore(now.minus(settings.retention().suggestions()));
         int texts = suggestions.eraseTextsDecidedBefore(now.minus(settings.retention().suggestionText()));
         int addresses = suggestions.eraseAuthorsDecidedBefore(now.minus(moderation.relayRetention()));
-        return deleted + texts + addresses;
+        int undecided = suggestions.deleteUndecidedSentBefore(Suggestions.deletionCutoff(settings, now));
+        return deleted + texts + addresses + undecided;
     }
 }

@@ -1,6 +1,9 @@
 package org.civicrelay.suggestion;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,10 +25,41 @@ public class Suggestions {
 
     private final SuggestionRepository suggestions;
     private final SpamBlocks spamBlocks;
+    private final SuggestionSettings settings;
+    private final Clock clock;
 
-    Suggestions(SuggestionRepository suggestions, SpamBlocks spamBlocks) {
+    Suggestions(SuggestionRepository suggestions, SpamBlocks spamBlocks, SuggestionSettings settings, Clock clock) {
         this.suggestions = suggestions;
         this.spamBlocks = spamBlocks;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * The day an undecided suggestion will be deleted by the retention purge, if it is old enough to be
+     * flagged now (older than {@code bot.retention.undecided-suggestions}); empty for decided or younger ones.
+     */
+    public Optional<LocalDate> deletionDate(Suggestion suggestion) {
+        if (!suggestion.state().isOpen()) {
+            return Optional.empty();
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate flaggedFrom = suggestion.createdOn().plusDays(settings.retention().undecidedSuggestions().toDays());
+        return today.isBefore(flaggedFrom) ? Optional.empty()
+                : Optional.of(flaggedFrom.plusDays(SuggestionSettings.RetentionPeriods.UNDECIDED_FLAGGED_FOR.toDays()));
+    }
+
+    /** Undecided suggestions sent before this day are deleted by the purge at {@code now} (their deletion date has come). */
+    static LocalDate deletionCutoff(SuggestionSettings settings, Instant now) {
+        long days = settings.retention().undecidedSuggestions().toDays()
+                + SuggestionSettings.RetentionPeriods.UNDECIDED_FLAGGED_FOR.toDays();
+        return LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(days - 1);
+    }
+
+    /** Suggestions awaiting a decision sent at least {@code days} days ago, oldest first: for reminders. */
+    @Transactional(readOnly = true)
+    public List<Suggestion> awaitingFor(int days, int limit) {
+        return suggestions.awaitingSentBy(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(days), limit);
     }
 
     /** {@code /mysubmissions}: only suggestions whose author chose to be reachable can be found. */

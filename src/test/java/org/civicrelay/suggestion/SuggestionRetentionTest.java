@@ -54,7 +54,9 @@ class SuggestionRetentionTest {
         database = SqliteTestDatabase.open(dbFile());
         jdbc = JdbcClient.create(database);
         flow = TestSuggestions.over(jdbc, TestIdentities.identities(), TestCatalogue.twoWorkingGroups(), clock);
-        retention = new SuggestionRetention(new SuggestionRepository(jdbc), TestSettings.bot().suggestionRetention(TEXT, ROW).suggestion(),
+        // Undecided suggestions wait longer than this test's clock moves: their own purge is tested below.
+        retention = new SuggestionRetention(new SuggestionRepository(jdbc), TestSettings.bot().suggestionRetention(TEXT, ROW)
+                        .undecidedRetention(Duration.ofDays(2_000)).suggestion(),
                 new ModerationSettings(Map.of(), Duration.ofDays(180), List.of(), Duration.ofDays(30), RELAY));
     }
 
@@ -144,6 +146,35 @@ class SuggestionRetentionTest {
 
         assertThat(retention.purge(clock.instant())).isZero();
         assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void an_undecided_suggestion_is_flagged_after_the_setting_and_deleted_a_week_later_with_its_links() {
+        Suggestion old = submit("Undecided for too long", REACHABLE);
+        Suggestion asked = submit("Waiting for the author's answer", REACHABLE);
+        decide(asked, Decision.askMoreInfo());
+        jdbc.sql("INSERT INTO moderator_message (chat_key, message_id, ref, card) VALUES ('moderators-chat-key-01', 7, :ref, 1)")
+                .param("ref", old.ref().value()).update();
+        jdbc.sql("INSERT INTO moderator_note (ref, moderator, body, written_at) VALUES (:ref, 'anna', 'a remark', 0)")
+                .param("ref", old.ref().value()).update();
+        SuggestionRetention undecided = new SuggestionRetention(new SuggestionRepository(jdbc),
+                TestSettings.bot().undecidedRetention(Duration.ofDays(60)).suggestion(),
+                new ModerationSettings(Map.of(), Duration.ofDays(180), List.of(), Duration.ofDays(30), RELAY));
+        clock.advance(Duration.ofDays(59));
+        Suggestion young = submit("Sent later", Optional.empty());
+
+        assertThat(flow.suggestions().deletionDate(flow.suggestions().find(old.ref()).orElseThrow())).isEmpty();
+        clock.advance(Duration.ofDays(1));
+        assertThat(flow.suggestions().deletionDate(flow.suggestions().find(old.ref()).orElseThrow()))
+                .as("flagged at 60 days, with the day it goes").contains(old.createdOn().plusDays(67));
+        assertThat(flow.suggestions().deletionDate(flow.suggestions().find(young.ref()).orElseThrow())).isEmpty();
+        clock.advance(Duration.ofDays(6));
+        assertThat(undecided.purge(clock.instant())).as("not before the day it goes").isZero();
+        clock.advance(Duration.ofDays(1));
+
+        assertThat(undecided.purge(clock.instant())).isEqualTo(2);
+        assertThat(count("suggestion")).isEqualTo(1);
+        assertThat(count("moderator_message") + count("moderator_note")).as("links and notes went with it").isZero();
     }
 
     private Suggestion submit(String text, Optional<SealedId> replyTo) {

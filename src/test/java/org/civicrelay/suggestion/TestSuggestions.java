@@ -32,7 +32,7 @@ public final class TestSuggestions {
         SpamBlocks spamBlocks = new SpamBlocks(new SpamBlockRepository(jdbc), identities, clock);
         return new TestSuggestions(new SuggestionFlow(new DraftRepository(jdbc), repository, spamBlocks, catalogue,
                 mock(ApplicationEventPublisher.class), clock, new SecureRandom(), TestSettings.bot().suggestion()),
-                new Suggestions(repository, spamBlocks), spamBlocks);
+                new Suggestions(repository, spamBlocks, TestSettings.bot().suggestion(), clock), spamBlocks);
     }
 
     public SuggestionFlow flow() {

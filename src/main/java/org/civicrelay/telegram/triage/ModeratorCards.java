@@ -108,7 +108,7 @@ class ModeratorCards implements SentHooks.Hook {
     }
 
     /** The moderators' chat, or else each moderator who started the bot (their private chat id is their user id). */
-    private List<Long> chats() {
+    List<Long> chats() {
         return moderatorChat.current().map(List::of).orElseGet(moderators::reachableModerators);
     }
 
