@@ -230,6 +230,22 @@ class SuggestionRepository {
                 .list();
     }
 
+    /**
+     * Accepted suggestions, of one working group or all ({@code workingGroup} null), ordered for a report:
+     * by working group, then linked recommendation (unlinked last), then day and arrival.
+     */
+    List<AcceptedSuggestion> accepted(String workingGroup) {
+        return jdbc.sql("""
+                SELECT ref, working_group, created_on, body, recommendation FROM suggestion
+                WHERE state = 'ACCEPTED' AND (:group IS NULL OR working_group = :group)
+                ORDER BY working_group, recommendation IS NULL, CAST(substr(recommendation, 2) AS INTEGER), created_on, rowid""")
+                .param("group", workingGroup)
+                .query((rs, row) -> new AcceptedSuggestion(new SuggestionRef(rs.getString("ref")),
+                        rs.getString("working_group"), LocalDate.parse(rs.getString("created_on")),
+                        Optional.ofNullable(rs.getString("body")), Optional.ofNullable(rs.getString("recommendation"))))
+                .list();
+    }
+
     /** Enum names as SQL string literals: they are constants, never user input. */
     private static String quoted(Set<SuggestionState> states) {
         return states.stream().map(state -> "'" + state.name() + "'").sorted().collect(Collectors.joining(", "));

@@ -56,6 +56,12 @@ public class Suggestions {
         return LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(days - 1);
     }
 
+    /** Accepted suggestions for the workshop's report, of one working group or all; no author in them. */
+    @Transactional(readOnly = true)
+    public List<AcceptedSuggestion> accepted(Optional<String> workingGroup) {
+        return suggestions.accepted(workingGroup.orElse(null));
+    }
+
     /** Suggestions awaiting a decision sent at least {@code days} days ago, oldest first: for reminders. */
     @Transactional(readOnly = true)
     public List<Suggestion> awaitingFor(int days, int limit) {
