@@ -50,6 +50,7 @@ import org.junit.jupiter.api.Test;
  * deletable_message   telegram     messages that /wipe may still delete
  * moderator_presence  telegram     moderators who have started the bot
  * chat_move           telegram     the moderators' group's moves to a supergroup
+ * board_post          telegram     the public progress board's message per working group
  * </pre>
  *
  * Foreign keys between modules' tables (follow to recommendation, the moderation links to suggestion)
@@ -77,7 +78,8 @@ class TableOwnershipTest {
             Map.entry("outbox", "telegram"),
             Map.entry("deletable_message", "telegram"),
             Map.entry("moderator_presence", "telegram"),
-            Map.entry("chat_move", "telegram"));
+            Map.entry("chat_move", "telegram"),
+            Map.entry("board_post", "telegram"));
 
     private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
 

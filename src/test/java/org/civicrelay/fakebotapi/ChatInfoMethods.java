@@ -40,7 +40,12 @@ final class ChatInfoMethods {
         return ctx.store.locked(() -> {
             FakeChat chat = visibleChat(chatId);
             if (userId == ctx.botId) {
-                return ctx.wire.member(botStatus(chat), ctx.wire.botUser());
+                com.fasterxml.jackson.databind.node.ObjectNode member = ctx.wire.member(botStatus(chat), ctx.wire.botUser());
+                if ("channel".equals(chat.type) && chat.botAdmin) {
+                    // rights that only channels' administrators have (api.json: "channels only")
+                    member.put("can_post_messages", true).put("can_edit_messages", true);
+                }
+                return member;
             }
             FakeUser user = ctx.users.get(userId);
             if (user == null) {

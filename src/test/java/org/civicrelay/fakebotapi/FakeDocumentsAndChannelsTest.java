@@ -123,6 +123,10 @@ class FakeDocumentsAndChannelsTest {
         JsonNode raw = http.call("getChat", Map.of("chat_id", CHANNEL)).result();
         assertThat(ApiSchema.load(new ObjectMapper()).missingRequiredFields("ChatFullInfo", raw)).isEmpty();
         assertThat(raw.has("permissions")).isFalse();
+        JsonNode bot = http.call("getChatMember", Map.of("chat_id", CHANNEL, "user_id", fake.botId())).result();
+        assertThat(bot.path("status").asText()).isEqualTo("administrator");
+        assertThat(bot.path("can_post_messages").asBoolean()).isTrue();
+        assertThat(bot.path("can_edit_messages").asBoolean()).isTrue();
         assertThat(fake.rejectedCalls()).isEmpty();
     }
 

@@ -8,18 +8,30 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The outbox's part of {@code bot:}: how fast it may send overall ({@code BOT_SEND_RATE}) and where the
- * moderators' cards go ({@code BOT_MODERATOR_CHAT_ID}; unset, they go privately to each moderator). Public
- * only so that the settings test can bind it as start-up does.
+ * The outbox's part of {@code bot:}: how fast it may send overall ({@code BOT_SEND_RATE}), where the
+ * moderators' cards go ({@code BOT_MODERATOR_CHAT_ID}; unset, they go privately to each moderator), and the
+ * public channel where a progress board is kept ({@code BOT_PUBLIC_CHANNEL_ID}; unset, no board). Public so
+ * that the settings test can bind it as start-up does, and features can read where the chats are.
  */
 @Validated
 @ConfigurationProperties("bot")
 public record OutboxSettings(
         @Positive(message = "must be a positive number of messages per second") @DefaultValue("25") double sendRate,
-        Long moderatorChatId) implements Settings {
+        Long moderatorChatId,
+        Long publicChannelId) implements Settings {
+
+    /** The settings without a public channel. */
+    public OutboxSettings(double sendRate, Long moderatorChatId) {
+        this(sendRate, moderatorChatId, null);
+    }
 
     @AssertTrue(message = "must be the negative id of a group chat")
     boolean isModeratorChatId() {
         return moderatorChatId == null || moderatorChatId < 0;
+    }
+
+    @AssertTrue(message = "must be the id of a channel (-100 followed by digits), different from the moderators' chat")
+    boolean isPublicChannelId() {
+        return publicChannelId == null || publicChannelId < -1_000_000_000_000L && !publicChannelId.equals(moderatorChatId);
     }
 }
