@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import org.civicrelay.config.Settings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
@@ -43,6 +44,10 @@ public record SuggestionSettings(
 
         /** Undecided suggestions are flagged this long before the purge deletes them. */
         public static final Duration UNDECIDED_FLAGGED_FOR = Duration.ofDays(7);
+
+        @ConstructorBinding
+        public RetentionPeriods {
+        }
 
         /** The periods as before undecided suggestions were purged (their setting at its default). */
         public RetentionPeriods(Duration suggestionText, Duration suggestions) {

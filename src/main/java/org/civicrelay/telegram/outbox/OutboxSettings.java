@@ -4,6 +4,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Positive;
 import org.civicrelay.config.Settings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
@@ -19,6 +20,10 @@ public record OutboxSettings(
         @Positive(message = "must be a positive number of messages per second") @DefaultValue("25") double sendRate,
         Long moderatorChatId,
         Long publicChannelId) implements Settings {
+
+    @ConstructorBinding
+    public OutboxSettings {
+    }
 
     /** The settings without a public channel. */
     public OutboxSettings(double sendRate, Long moderatorChatId) {
