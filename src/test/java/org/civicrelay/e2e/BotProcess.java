@@ -46,6 +46,9 @@ public final class BotProcess implements AutoCloseable {
         env.put("BOT_DB_PATH", folder.resolve("db/civic-relay.db").toString());
         env.put("BOT_POLLING_TIMEOUT_SECONDS", "2");
         env.put("BOT_POLLING_MAX_BACK_OFF", "2s");
+        // Decisions reach authors after the undo window (60 s by default): short here, so that tests of the
+        // outcome need not wait; the tests of undo set their own.
+        env.put("MODERATION_UNDOWINDOW", "2s");
         return new BotProcess(env, folder);
     }
 

@@ -80,7 +80,10 @@ class RelayE2ETest {
         assertThat(answer.replyToMessageId()).as("under the card").isEqualTo(card.messageId());
 
         moderators.memberRepliesTo(vera, answer, "Thank you, noted.");
-        assertThat(moderators.awaitNewMessage(m -> true, GROUP_WAIT).plainText()).contains("Sent to the author of " + ref);
+        BotMessage note = moderators.awaitNewMessage(m -> true, GROUP_WAIT);
+        assertThat(note.plainText()).as("a reply is a note until sent").contains("Internal note on " + ref);
+        moderators.memberPresses(vera, note, "\u2709\uFE0F Send this to the author");
+        assertThat(moderators.awaitEdit(note, GROUP_WAIT).plainText()).contains("sent to the author of " + ref);
         BotMessage second = author.awaitMessage(m -> m.plainText().contains("Thank you, noted."), GROUP_WAIT);
         author.replyTo(second, "One more thing.");
         moderators.awaitMessage(m -> m.plainText().contains("One more thing."), GROUP_WAIT);
