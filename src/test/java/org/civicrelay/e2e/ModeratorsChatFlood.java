@@ -33,7 +33,7 @@ final class ModeratorsChatFlood implements AutoCloseable {
     static final Duration GROUP_WAIT = Duration.ofSeconds(90);
 
     /** What one run measured. */
-    record Result(Duration flood, List<Duration> cardLatencies, int authorReplies, int outsiderCommands,
+    record Result(Duration flood, List<Duration> cardLatencies, List<Duration> cardsSentAt, int authorReplies, int outsiderCommands,
             int botMessagesInGroupDuringFlood, int relayedAnswersInGroup, int refusalsInGroup, int tooManyRequests,
             int rejectedCalls) {
 
@@ -101,11 +101,13 @@ final class ModeratorsChatFlood implements AutoCloseable {
         }, 0, 250, TimeUnit.MILLISECONDS);
 
         List<Duration> latencies = Collections.synchronizedList(new ArrayList<>());
+        List<Duration> sentAt = new ArrayList<>();
         long end = System.nanoTime() + flood.toNanos();
         try {
             while (System.nanoTime() < end) {
                 long next = System.nanoTime() + cardEvery.toNanos();
                 Submitted submitted = submit(telegram.user(nextUser++), "A new suggestion during the flood");
+                sentAt.add(Duration.between(floodStart, submitted.storedBy()));
                 BotMessage arrived = cardOf(submitted.ref());
                 latencies.add(Duration.between(submitted.storedBy(), arrived.sentAt()));
                 long rest = next - System.nanoTime();
@@ -121,7 +123,7 @@ final class ModeratorsChatFlood implements AutoCloseable {
         List<BotMessage> during = telegram.allBotMessagesIn(MODERATORS_CHAT).stream()
                 .skip(groupBefore).filter(m -> !m.sentAt().isBefore(floodStart) && !m.sentAt().isAfter(floodEnd)).toList();
         List<BotMessage> all = telegram.allBotMessagesIn(MODERATORS_CHAT);
-        return new Result(flood, List.copyOf(latencies), replies.get(), commands.get(), during.size(),
+        return new Result(flood, List.copyOf(latencies), List.copyOf(sentAt), replies.get(), commands.get(), during.size(),
                 (int) all.stream().filter(m -> String.valueOf(m.plainText()).contains("The author of " + asked + " answers")).count(),
                 (int) all.stream().filter(m -> String.valueOf(m.plainText()).contains("only the moderators")).count(),
                 telegram.tooManyRequestsCount(), telegram.rejectedCalls().size());

@@ -45,9 +45,10 @@ class ModeratorsChatFloodBenchmark {
                         + "machine: %d cores (shared with other work), %s %s, Java %s; bot JVM -Xmx256m%n"
                         + "flood: %d s; the author replied %d times (to an outcome and to a question), the outsider sent /queue"
                         + " %d times in the group (4 a second each)%n"
-                        + "cards: %d, one every %d s; press that stores the suggestion -> card in the group:"
+                        + "cards: %d, one every %d s (from the start of one submission to the next); press that stores the suggestion -> card in the group:"
                         + " median %d ms, max %d ms (goal: under 10,000 ms)%n"
                         + "all: %s ms%n"
+                        + "sent at (s into the flood): %s%n"
                         + "bot messages in the group during the flood: %d; of them relayed answers: %d (allowance 5 an hour);"
                         + " refusals posted: %d; 429s: %d; calls the server refused: %d%n",
                 ZonedDateTime.now(ZoneOffset.UTC).withNano(0), Runtime.getRuntime().availableProcessors(),
@@ -55,6 +56,7 @@ class ModeratorsChatFloodBenchmark {
                 result.flood().toSeconds(), result.authorReplies(), result.outsiderCommands(), result.cardLatencies().size(),
                 CARD_EVERY_SECONDS, result.median().toMillis(), result.max().toMillis(),
                 result.cardLatencies().stream().map(d -> String.valueOf(d.toMillis())).collect(Collectors.joining(", ")),
+                result.cardsSentAt().stream().map(d -> String.valueOf(d.toSeconds())).collect(Collectors.joining(", ")),
                 result.botMessagesInGroupDuringFlood(), result.relayedAnswersInGroup(), result.refusalsInGroup(),
                 result.tooManyRequests(), result.rejectedCalls());
         System.out.print(report);

@@ -5,6 +5,7 @@ import org.civicrelay.catalogue.StatusDraft;
 import org.civicrelay.catalogue.StatusDrafts;
 import org.civicrelay.catalogue.StatusDrafts.DraftResult;
 import org.civicrelay.privacy.Identities;
+import org.civicrelay.suggestion.SuggestionFlow;
 import org.civicrelay.telegram.chat.Audience;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.chat.TextHandler;
@@ -24,8 +25,10 @@ class StatusNoteText implements TextHandler {
     private final StatusDrafts drafts;
     private final StatusViews views;
     private final Identities identities;
+    private final SuggestionFlow flow;
 
-    StatusNoteText(StatusDrafts drafts, StatusViews views, Identities identities) {
+    StatusNoteText(StatusDrafts drafts, StatusViews views, Identities identities, SuggestionFlow flow) {
+        this.flow = flow;
         this.drafts = drafts;
         this.views = views;
         this.identities = identities;
@@ -39,9 +42,10 @@ class StatusNoteText implements TextHandler {
     @Override
     public boolean handle(Interaction in) {
         String chatKey = identities.pseudonym(in.chatId()).value();
+        // Privately, the next message is the note, unless the moderator is writing a suggestion meanwhile.
         Optional<StatusDraft> draft = in.replyToMessageId().flatMap(messageId -> drafts.byPrompt(chatKey, messageId))
-                .or(() -> in.isGroupChat() || in.replyToMessageId().isPresent() ? Optional.empty()
-                        : drafts.awaitingNote(chatKey));
+                .or(() -> in.isGroupChat() || in.replyToMessageId().isPresent() || flow.current(in.user()).isPresent()
+                        ? Optional.empty() : drafts.awaitingNote(chatKey));
         if (draft.isEmpty() || draft.get().status().isEmpty()) {
             return false;
         }
