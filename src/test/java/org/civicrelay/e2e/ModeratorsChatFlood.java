@@ -110,10 +110,10 @@ final class ModeratorsChatFlood implements AutoCloseable {
                 sentAt.add(Duration.between(floodStart, submitted.storedBy()));
                 BotMessage arrived = cardOf(submitted.ref());
                 latencies.add(Duration.between(submitted.storedBy(), arrived.sentAt()));
-                long rest = next - System.nanoTime();
-                if (rest > 0 && next < end) {
-                    TimeUnit.NANOSECONDS.sleep(rest);
+                if (next >= end) {
+                    break;
                 }
+                TimeUnit.NANOSECONDS.sleep(Math.max(0, next - System.nanoTime()));
             }
         } finally {
             flooders.shutdownNow();

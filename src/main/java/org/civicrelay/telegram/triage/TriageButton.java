@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The triage buttons on a card: Accept, Decline, More info, Spam, and their second steps (which
- * recommendation, which reason, confirm spam, back). The step in progress is in the buttons themselves, so
- * nothing is held in memory; which suggestion is meant comes from the card the button is on.
+ * recommendation, which reason, confirm spam, back), and Undo under a decision while its author has not been
+ * told. The step in progress is in the buttons themselves, so nothing is held in memory; which suggestion is
+ * meant comes from the card the button is on.
  */
 @Component
 class TriageButton implements ButtonHandler<TriagePress> {
@@ -73,7 +74,7 @@ class TriageButton implements ButtonHandler<TriagePress> {
         Suggestion suggestion = found.get();
         String moderator = moderators.alias(in.userId()).orElseThrow();
         if (press instanceof TriagePress.Undo) {
-            undo(in, triage.undo(suggestion.ref(), moderator));
+            undo(in, suggestion, triage.undo(suggestion.ref(), moderator));
             return;
         }
         if (!suggestion.state().isOpen()) {
@@ -121,21 +122,17 @@ class TriageButton implements ButtonHandler<TriagePress> {
         }
     }
 
-    private void undo(Interaction in, ReversalResult result) {
+    /** Undo: the card as it was before the decision, or why not (too late: /reopen is the way then). */
+    private void undo(Interaction in, Suggestion pressed, ReversalResult result) {
         if (result instanceof ReversalResult.Reversed reversed) {
             in.answer(in.t("triage.undone"));
             Suggestion suggestion = reversed.suggestion();
             cards.update(suggestion.ref(), views.text(suggestion) + notes.underCard(suggestion), views.buttons(suggestion));
-        } else if (result instanceof ReversalResult.TooLate late) {
-            in.alert(in.t("triage.undo-too-late", refOf(in)));
+        } else if (result instanceof ReversalResult.TooLate) {
+            in.alert(in.t("triage.undo-too-late", pressed.ref().value()));
         } else {
             in.answer(in.t("button.stale"));
         }
-    }
-
-    /** The reference of the card pressed, for texts that name it. */
-    private String refOf(Interaction in) {
-        return threads.find(identities.pseudonym(in.chatId()), in.messageId()).map(ref -> ref.value()).orElse("");
     }
 
     private static void alreadyDecided(Interaction in, SuggestionState state) {
