@@ -91,7 +91,7 @@ class DeliveryBenchmarkTest {
 
             // ---- run B: another change, SIGKILL at 40 %, restart
             int sendsBefore = telegram.callCount("sendMessage");
-            StatusChanges.confirmPrivately(moderator, "R7 accepted Benchmark run B", Duration.ofSeconds(60));
+            StatusChanges.pressConfirmPrivately(moderator, "R7 accepted Benchmark run B", Duration.ofSeconds(60));
             int killAt = sendsBefore + 1 + FOLLOWERS * 4 / 10;
             await(telegram, () -> telegram.callCount("sendMessage") >= killAt, deliveryLimit, "40 % of run B");
             bot.kill();

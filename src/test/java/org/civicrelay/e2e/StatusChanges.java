@@ -19,10 +19,15 @@ final class StatusChanges {
 
     /** {@code /setstatus <arguments>} in the moderator's private chat, confirmed; returns the confirmed message. */
     static BotMessage confirmPrivately(FakeUser moderator, String arguments, Duration wait) {
+        return moderator.awaitEdit(pressConfirmPrivately(moderator, arguments, wait), wait);
+    }
+
+    /** The same without waiting for the bot's answer to the confirmation; returns the preview. */
+    static BotMessage pressConfirmPrivately(FakeUser moderator, String arguments, Duration wait) {
         moderator.send("/setstatus " + arguments);
         BotMessage preview = moderator.awaitMessage(m -> m.plainText().contains("Preview: nothing has been sent yet"), wait);
         moderator.pressData(preview, confirmData(preview));
-        return moderator.awaitEdit(preview, wait);
+        return preview;
     }
 
     /** The same in the moderators' group ({@code command} may name the bot, e.g. /setstatus@bot). */

@@ -35,6 +35,14 @@ class TriagePressTest {
                     .isLessThanOrEqualTo(64);
         }
         assertThat(NotePress.parse(new NotePress(42).encode())).contains(new NotePress(42));
+        for (QueuePress press : List.of(new QueuePress.Page(1), new QueuePress.Page(12),
+                new QueuePress.Card(new org.civicrelay.suggestion.SuggestionRef("S-7KQ3X")))) {
+            assertThat(QueuePress.parse(press.encode())).as(press.encode()).contains(press);
+        }
+        assertThat(QueuePress.button("x", new QueuePress.Page(2)).data()).as("the queue keeps its data").isEqualTo("queue:2");
+        for (String forged : new String[] {"0", "c:", "c:S-7kq3x", "c:7KQ3X", "x", "c:S-7KQ3X:1"}) {
+            assertThat(QueuePress.parse(forged)).as(forged).isEmpty();
+        }
         assertThat(NotePress.button("x", 42).data()).isEqualTo("note:s:42");
     }
 
