@@ -110,10 +110,8 @@ final class ModeratorsChatFlood implements AutoCloseable {
                 sentAt.add(Duration.between(floodStart, submitted.storedBy()));
                 BotMessage arrived = cardOf(submitted.ref());
                 latencies.add(Duration.between(submitted.storedBy(), arrived.sentAt()));
-                if (next >= end) {
-                    break;
-                }
-                TimeUnit.NANOSECONDS.sleep(Math.max(0, next - System.nanoTime()));
+                // The flood goes on to its end; the next suggestion only if its slot is within it.
+                TimeUnit.NANOSECONDS.sleep(Math.max(0, Math.min(next, end) - System.nanoTime()));
             }
         } finally {
             flooders.shutdownNow();
