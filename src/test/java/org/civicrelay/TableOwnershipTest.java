@@ -33,12 +33,17 @@ import org.junit.jupiter.api.Test;
  * suggestion          suggestion   stored suggestions: text, state, decision, reply address
  * suggestion_draft    suggestion   suggestions being written
  * spam_block          suggestion   authors who may not suggest for now (checked when they start one)
+ * spam_mark           suggestion   which spam-marked suggestion a block comes from (for /unblock)
  * recommendation      catalogue    the catalogue as the bot runs it, with current statuses
  * status_change       catalogue    each recommendation's public history
+ * status_draft        catalogue    status changes being prepared, until confirmed
  * follow              follow       who follows which recommendation
  * audit_entry         moderation   what moderators did (the audit trail)
  * relay_message       moderation   links that bring an author's answer back to the moderators
  * moderator_message   moderation   the bot's messages in moderators' chats that stand for a suggestion
+ * moderator_note      moderation   moderators' internal notes on a suggestion
+ * relay_budget        moderation   how many answers an author relayed about a suggestion this hour
+ * held_outcome        moderation   decisions whose message to the author waits out the undo window
  * meta                privacy      the data key's fingerprint
  * handled_update      telegram     update ids already handled (getUpdates is at-least-once)
  * outbox              telegram     every message waiting to be sent
@@ -46,6 +51,7 @@ import org.junit.jupiter.api.Test;
  * moderator_presence  telegram     moderators who have started the bot
  * chat_move           telegram     the moderators' group's moves to a supergroup
  * language_choice     telegram     the language a person chose with /language (chat's Languages)
+ * board_post          telegram     the public progress board's message per working group
  * </pre>
  *
  * Foreign keys between modules' tables (follow to recommendation, the moderation links to suggestion)
@@ -57,19 +63,25 @@ class TableOwnershipTest {
             Map.entry("suggestion", "suggestion"),
             Map.entry("suggestion_draft", "suggestion"),
             Map.entry("spam_block", "suggestion"),
+            Map.entry("spam_mark", "suggestion"),
             Map.entry("recommendation", "catalogue"),
             Map.entry("status_change", "catalogue"),
+            Map.entry("status_draft", "catalogue"),
             Map.entry("follow", "follow"),
             Map.entry("audit_entry", "moderation"),
             Map.entry("relay_message", "moderation"),
             Map.entry("moderator_message", "moderation"),
+            Map.entry("moderator_note", "moderation"),
+            Map.entry("relay_budget", "moderation"),
+            Map.entry("held_outcome", "moderation"),
             Map.entry("meta", "privacy"),
             Map.entry("handled_update", "telegram"),
             Map.entry("outbox", "telegram"),
             Map.entry("deletable_message", "telegram"),
             Map.entry("moderator_presence", "telegram"),
             Map.entry("chat_move", "telegram"),
-            Map.entry("language_choice", "telegram"));
+            Map.entry("language_choice", "telegram"),
+            Map.entry("board_post", "telegram"));
 
     private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
 

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +27,15 @@ public record ModerationSettings(
         @NotNull @DefaultValue("180d") Duration auditRetention,
         @NotNull @DefaultValue List<@Valid DeclineReason> declineReasons,
         @NotNull @DefaultValue("30d") Duration spamBlock,
-        @NotNull @DefaultValue("30d") Duration relayRetention) implements Settings {
+        @NotNull @DefaultValue("30d") Duration relayRetention,
+        @DefaultValue("5") int relayAnswersPerHour,
+        @NotNull @DefaultValue("60s") Duration undoWindow,
+        @NotNull @DefaultValue("08:00") LocalTime digestAt) implements Settings {
 
     /** A short list: each reason becomes a button on the card, and its id goes into the button's data. */
     static final int MAX_DECLINE_REASONS = 8;
+    /** The author's outcome waits this long at most: a decision must not stay unannounced for long. */
+    static final Duration MAX_UNDO_WINDOW = Duration.ofMinutes(10);
 
     @ConstructorBinding
     public ModerationSettings {
@@ -51,11 +57,24 @@ public record ModerationSettings(
         }
         requirePositive("moderation.spam-block", spamBlock);
         requirePositive("moderation.relay-retention", relayRetention);
+        if (relayAnswersPerHour < 1 || relayAnswersPerHour > 60) {
+            throw new InvalidSettingException("moderation.relay-answers-per-hour", "must be a whole number from 1 to 60");
+        }
+        if (undoWindow != null && (undoWindow.isNegative() || undoWindow.compareTo(MAX_UNDO_WINDOW) > 0)) {
+            throw new InvalidSettingException("moderation.undo-window", "must be a duration from 0s to 10m, e.g. 60s");
+        }
     }
 
     /** The settings as before decline reasons existed (kept for callers that only set aliases and audit). */
     public ModerationSettings(Map<Long, String> aliases, Duration auditRetention) {
         this(aliases, auditRetention, List.of(), Duration.ofDays(30), Duration.ofDays(30));
+    }
+
+    /** The settings as before the moderators' desk (issue 13): its settings at their defaults. */
+    public ModerationSettings(Map<Long, String> aliases, Duration auditRetention, List<DeclineReason> declineReasons,
+            Duration spamBlock, Duration relayRetention) {
+        this(aliases, auditRetention, declineReasons, spamBlock, relayRetention, 5, Duration.ofSeconds(60),
+                LocalTime.of(8, 0));
     }
 
     private static void requirePositive(String setting, Duration duration) {

@@ -68,6 +68,15 @@ class ModeratorMessageRepository {
                 .query(Integer.class).optional();
     }
 
+    /** Every copy of the suggestion's card in that chat (a card shown again from /queue is one more), oldest first. */
+    List<Integer> cards(Pseudonym chat, SuggestionRef ref) {
+        return jdbc.sql("SELECT message_id FROM moderator_message WHERE chat_key = :chat AND ref = :ref AND card = 1"
+                        + " ORDER BY message_id")
+                .param("chat", chat.value())
+                .param("ref", ref.value())
+                .query(Integer.class).list();
+    }
+
     /** Deletes the messages of these suggestions; returns how many went. */
     int deleteFor(List<SuggestionRef> refs) {
         int deleted = 0;

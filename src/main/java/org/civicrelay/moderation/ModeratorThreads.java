@@ -1,6 +1,7 @@
 package org.civicrelay.moderation;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.civicrelay.config.ModerationSettings;
 import org.civicrelay.privacy.Pseudonym;
@@ -53,6 +54,11 @@ public class ModeratorThreads implements Retention {
     /** The suggestion's card in that chat, if it was posted there. */
     public Optional<Integer> card(Pseudonym chat, SuggestionRef ref) {
         return messages.card(chat, ref);
+    }
+
+    /** Every copy of the suggestion's card in that chat, oldest first. */
+    public List<Integer> cards(Pseudonym chat, SuggestionRef ref) {
+        return messages.cards(chat, ref);
     }
 
     @Override

@@ -1,13 +1,18 @@
 package org.civicrelay.moderation;
 
+import java.time.Instant;
+import java.util.Optional;
 import org.civicrelay.suggestion.Suggestion;
 import org.civicrelay.suggestion.SuggestionState;
 
 /** What a moderator's triage button achieved. */
 public sealed interface TriageResult {
 
-    /** This moderator's decision was taken. */
-    record Decided(Suggestion suggestion, Outcome outcome) implements TriageResult {
+    /**
+     * This moderator's decision was taken; it can be undone until {@code undoUntil} (empty: no undo window),
+     * and the author hears of it only then.
+     */
+    record Decided(Suggestion suggestion, Outcome outcome, Optional<Instant> undoUntil) implements TriageResult {
     }
 
     /** Another moderator (or an earlier press) decided first; nothing changed. */

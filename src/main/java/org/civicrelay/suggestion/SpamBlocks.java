@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.civicrelay.privacy.EpochKeys;
 import org.civicrelay.privacy.Pseudonym;
 import org.civicrelay.privacy.Retention;
@@ -44,9 +45,22 @@ class SpamBlocks implements Retention {
         return blocks.isBlocked(authorKeys(author), clock.instant());
     }
 
-    /** Blocks the author until {@code until}, or longer if they were already blocked for longer. */
-    void block(String authorKey, Instant until) {
+    /**
+     * Blocks the author until {@code until}, or longer if they were already blocked for longer, and remembers
+     * that {@code ref}'s spam mark is one reason, so that a moderator can lift the block by that reference.
+     */
+    void block(String authorKey, Instant until, SuggestionRef ref) {
         blocks.block(authorKey, until);
+        blocks.mark(ref.value(), authorKey);
+    }
+
+    /**
+     * Lifts the block that {@code ref}'s spam mark caused (and any other mark of the same author), by the
+     * reference alone. Returns the author key if a block was lifted, for a reopened suggestion to keep.
+     */
+    Optional<String> lift(SuggestionRef ref) {
+        Optional<String> authorKey = blocks.markedAuthor(ref.value());
+        return authorKey.filter(key -> blocks.lift(key, clock.instant()));
     }
 
     /**

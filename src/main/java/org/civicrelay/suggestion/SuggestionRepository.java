@@ -195,24 +195,21 @@ class SuggestionRepository {
 
     /**
      * Moves the suggestion to {@code decision.state()} if, and only if, it is still in one of {@code from}:
-     * one conditional UPDATE, so that of two moderators deciding at once exactly one succeeds. A final
-     * decision also erases the author key; the key as it was is returned, for a spam block. Call inside a
+     * one conditional UPDATE, so that of two moderators deciding at once exactly one succeeds. The author
+     * key stays until the decision is announced ({@link #eraseAuthorKeyIfDecided}), so that an undo within
+     * the undo window leaves the suggestion as it was; it is returned, for a spam block. Call inside a
      * transaction (the key is read just before, on the same single connection).
      */
     Optional<Settled> settle(SuggestionRef ref, Set<SuggestionState> from, Decision decision, Instant at) {
-        List<String> keys = jdbc.sql("SELECT author_key FROM suggestion WHERE ref = :ref").param("ref", ref.value())
-                .query((rs, row) -> rs.getString(1)).list();
-        String previousKey = keys.isEmpty() ? null : keys.get(0);
+        String previousKey = authorKey(ref);
         int changed = jdbc.sql("""
                 UPDATE suggestion SET state = :state, triaged_at = :at, recommendation = :recommendation,
-                    decline_reason = :reason, author_key = CASE WHEN :keepAuthorKey = 1 THEN author_key ELSE NULL END,
-                    question = coalesce(:question, question)
+                    decline_reason = :reason, question = coalesce(:question, question)
                 WHERE ref = :ref AND state IN (:from)""")
                 .param("state", decision.state().name())
                 .param("at", at.getEpochSecond())
                 .param("recommendation", decision.recommendation())
                 .param("reason", decision.declineReason())
-                .param("keepAuthorKey", decision.isFinal() ? 0 : 1)
                 .param("question", decision.question())
                 .param("ref", ref.value())
                 .param("from", from.stream().map(SuggestionState::name).sorted().toList())
@@ -220,8 +217,46 @@ class SuggestionRepository {
         return changed == 1 ? Optional.of(new Settled(previousKey)) : Optional.empty();
     }
 
-    /** What a successful {@link #settle} saw: the author key before it was erased (null if there was none). */
+    /** What a successful {@link #settle} saw: the author key (null if there was none). */
     record Settled(String previousAuthorKey) {
+    }
+
+    private String authorKey(SuggestionRef ref) {
+        List<String> keys = jdbc.sql("SELECT author_key FROM suggestion WHERE ref = :ref").param("ref", ref.value())
+                .query((rs, row) -> rs.getString(1)).list();
+        return keys.isEmpty() ? null : keys.get(0);
+    }
+
+    /** Once a final decision is announced the author key goes: it was kept only to stop a spammer. */
+    int eraseAuthorKeyIfDecided(SuggestionRef ref) {
+        return jdbc.sql("UPDATE suggestion SET author_key = NULL WHERE ref = :ref AND " + DECIDED
+                        + " AND author_key IS NOT NULL")
+                .param("ref", ref.value())
+                .update();
+    }
+
+    /**
+     * Back to {@code to} (an open state) from any other state, forgetting the decision's details; the author
+     * key comes back if it is given and none is kept. One conditional UPDATE: false if it was in {@code to}.
+     */
+    boolean reopen(SuggestionRef ref, SuggestionState to, String authorKey) {
+        return jdbc.sql("UPDATE suggestion SET state = :to, triaged_at = NULL, recommendation = NULL,"
+                        + " decline_reason = NULL, author_key = coalesce(author_key, :authorKey)"
+                        + " WHERE ref = :ref AND state <> :to")
+                .param("to", to.name())
+                .param("authorKey", authorKey)
+                .param("ref", ref.value())
+                .update() == 1;
+    }
+
+    /** The decision taken on the suggestion (its state, linked recommendation, decline reason); empty while PENDING. */
+    Optional<Decision> decision(SuggestionRef ref) {
+        return jdbc.sql("SELECT state, recommendation, decline_reason FROM suggestion WHERE ref = :ref")
+                .param("ref", ref.value())
+                .query((rs, row) -> SuggestionState.valueOf(rs.getString("state")) == SuggestionState.PENDING ? null
+                        : new Decision(SuggestionState.valueOf(rs.getString("state")), rs.getString("recommendation"),
+                                rs.getString("decline_reason")))
+                .optional();
     }
 
     /** Suggestions awaiting a decision, oldest first (insertion order within a day). */
@@ -295,6 +330,39 @@ class SuggestionRepository {
                         + " OR language IS NOT NULL OR receipt_hash IS NOT NULL)")
                 .param("cutoff", cutoff.getEpochSecond())
                 .update();
+    }
+
+    /** Deletes suggestions still undecided that were sent before {@code day}; their notes and links cascade. */
+    int deleteUndecidedSentBefore(LocalDate day) {
+        return jdbc.sql("DELETE FROM suggestion WHERE " + OPEN + " AND created_on < :day")
+                .param("day", day.toString())
+                .update();
+    }
+
+    /** Suggestions awaiting a decision that were sent on or before {@code day}, oldest first. */
+    List<Suggestion> awaitingSentBy(LocalDate day, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM suggestion WHERE " + OPEN
+                        + " AND created_on <= :day ORDER BY created_on, rowid LIMIT :limit")
+                .param("day", day.toString())
+                .param("limit", limit)
+                .query(SuggestionRepository::map)
+                .list();
+    }
+
+    /**
+     * Accepted suggestions, of one working group or all ({@code workingGroup} null), ordered for a report:
+     * by working group, then linked recommendation (unlinked last), then day and arrival.
+     */
+    List<AcceptedSuggestion> accepted(String workingGroup) {
+        return jdbc.sql("""
+                SELECT ref, working_group, created_on, body, recommendation FROM suggestion
+                WHERE state = 'ACCEPTED' AND (:group IS NULL OR working_group = :group)
+                ORDER BY working_group, recommendation IS NULL, CAST(substr(recommendation, 2) AS INTEGER), created_on, rowid""")
+                .param("group", workingGroup)
+                .query((rs, row) -> new AcceptedSuggestion(new SuggestionRef(rs.getString("ref")),
+                        rs.getString("working_group"), LocalDate.parse(rs.getString("created_on")),
+                        Optional.ofNullable(rs.getString("body")), Optional.ofNullable(rs.getString("recommendation"))))
+                .list();
     }
 
     /** Enum names as SQL string literals: they are constants, never user input. */

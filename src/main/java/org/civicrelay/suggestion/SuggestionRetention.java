@@ -20,6 +20,9 @@ import org.springframework.stereotype.Component;
  * </ol>
  * Before all that, an author key (kept only while a suggestion awaits a decision, to block a spammer) goes
  * once the anonymity window has passed since the start of the day the suggestion was sent, decided or not.
+ * A suggestion nobody decided goes as well: it is flagged to the moderators once it is older than
+ * {@code bot.retention.undecided-suggestions} (60 days) and deleted a week after that, notes and links with
+ * it (ON DELETE CASCADE); an undecided text must not be kept indefinitely either.
  * Each step is one idempotent statement, so a purge cut short is simply finished by the next one.
  */
 @Component
@@ -49,6 +52,7 @@ class SuggestionRetention implements Retention {
         int texts = suggestions.eraseTextsDecidedBefore(now.minus(settings.retention().suggestionText()));
         int addresses = suggestions.eraseAuthorsDecidedBefore(now.minus(moderation.relayRetention()));
         int authorKeys = suggestions.eraseAuthorKeysSentOnOrBefore(spamBlocks.lastUnlinkedDay(now));
-        return deleted + texts + addresses + authorKeys;
+        int undecided = suggestions.deleteUndecidedSentBefore(Suggestions.deletionCutoff(settings, now));
+        return deleted + texts + addresses + authorKeys + undecided;
     }
 }

@@ -1,6 +1,9 @@
 package org.civicrelay.suggestion;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,10 +26,47 @@ public class Suggestions {
 
     private final SuggestionRepository suggestions;
     private final SpamBlocks spamBlocks;
+    private final SuggestionSettings settings;
+    private final Clock clock;
 
-    Suggestions(SuggestionRepository suggestions, SpamBlocks spamBlocks) {
+    Suggestions(SuggestionRepository suggestions, SpamBlocks spamBlocks, SuggestionSettings settings, Clock clock) {
         this.suggestions = suggestions;
         this.spamBlocks = spamBlocks;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * The day an undecided suggestion will be deleted by the retention purge, if it is old enough to be
+     * flagged now (older than {@code bot.retention.undecided-suggestions}); empty for decided or younger ones.
+     */
+    public Optional<LocalDate> deletionDate(Suggestion suggestion) {
+        if (!suggestion.state().isOpen()) {
+            return Optional.empty();
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate flaggedFrom = suggestion.createdOn().plusDays(settings.retention().undecidedSuggestions().toDays());
+        return today.isBefore(flaggedFrom) ? Optional.empty()
+                : Optional.of(flaggedFrom.plusDays(SuggestionSettings.RetentionPeriods.UNDECIDED_FLAGGED_FOR.toDays()));
+    }
+
+    /** Undecided suggestions sent before this day are deleted by the purge at {@code now} (their deletion date has come). */
+    static LocalDate deletionCutoff(SuggestionSettings settings, Instant now) {
+        long days = settings.retention().undecidedSuggestions().toDays()
+                + SuggestionSettings.RetentionPeriods.UNDECIDED_FLAGGED_FOR.toDays();
+        return LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(days - 1);
+    }
+
+    /** Accepted suggestions for the workshop's report, of one working group or all; no author in them. */
+    @Transactional(readOnly = true)
+    public List<AcceptedSuggestion> accepted(Optional<String> workingGroup) {
+        return suggestions.accepted(workingGroup.orElse(null));
+    }
+
+    /** Suggestions awaiting a decision sent at least {@code days} days ago, oldest first: for reminders. */
+    @Transactional(readOnly = true)
+    public List<Suggestion> awaitingFor(int days, int limit) {
+        return suggestions.awaitingSentBy(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(days), limit);
     }
 
     /** {@code /mysubmissions}: only suggestions whose author chose to be reachable can be found. */
@@ -85,7 +125,8 @@ public class Suggestions {
         }
         Suggestion decided = suggestions.find(ref).orElseThrow();
         if (decision.state() == SuggestionState.SPAM && settled.get().previousAuthorKey() != null) {
-            spamBlocks.block(settled.get().previousAuthorKey(), spamBlocks.withinWindow(decided.createdOn(), spamBlockUntil));
+            spamBlocks.block(settled.get().previousAuthorKey(), spamBlocks.withinWindow(decided.createdOn(), spamBlockUntil),
+                    ref);
         }
         return new Settlement.Settled(decided);
     }
@@ -124,6 +165,51 @@ public class Suggestions {
     @Transactional(readOnly = true)
     public List<SuggestionRef> openThreads(Pseudonym author) {
         return suggestions.openThreads(author);
+    }
+
+    /**
+     * The decision was announced (its undo window is over): a final decision's author key goes now, as
+     * nothing can bring the suggestion back to the queue with it any more but a spam mark's own record.
+     */
+    public void announced(SuggestionRef ref) {
+        suggestions.eraseAuthorKeyIfDecided(ref);
+    }
+
+    /** The decision on the suggestion: state, linked recommendation, decline reason; empty if none was taken. */
+    @Transactional(readOnly = true)
+    public Optional<Decision> decision(SuggestionRef ref) {
+        return suggestions.decision(ref);
+    }
+
+    /**
+     * Takes a decision back: the suggestion is in {@code to} again (PENDING, or MORE_INFO_REQUESTED when a final
+     * decision that followed a question is undone), with its decision's details forgotten. A spam mark's block
+     * is lifted as well, and its author key kept again so that the suggestion can be marked once more. Empty if
+     * it was in {@code to} already (or does not exist); else the state it had, and the suggestion now.
+     */
+    public Optional<Reopened> reopen(SuggestionRef ref, SuggestionState to) {
+        if (!to.isOpen()) {
+            throw new IllegalArgumentException("a suggestion is reopened to an open state");
+        }
+        Optional<Suggestion> before = suggestions.find(ref).filter(found -> found.state() != to);
+        if (before.isEmpty()) {
+            return Optional.empty();
+        }
+        String authorKey = before.get().state() == SuggestionState.SPAM ? spamBlocks.lift(ref).orElse(null) : null;
+        suggestions.reopen(ref, to, authorKey);
+        return Optional.of(new Reopened(before.get().state(), suggestions.find(ref).orElseThrow()));
+    }
+
+    /** A suggestion taken back to the queue: the state it had, and the suggestion now. */
+    public record Reopened(SuggestionState wasState, Suggestion suggestion) {
+    }
+
+    /**
+     * Lifts the spam block that {@code ref}'s spam mark caused, by the reference alone (nobody is named or
+     * looked up); the suggestion stays marked as spam. False if no such block is in force.
+     */
+    public boolean unblock(SuggestionRef ref) {
+        return spamBlocks.lift(ref).isPresent();
     }
 
     /** Suggestions still waiting for a decision (asked-for information included), oldest first. */

@@ -72,6 +72,10 @@ class BotSettingsValidationTest {
         assertThat(suggestion.suggestion().draftLifetime()).isEqualTo(Duration.ofHours(24));
         assertThat(suggestion.retention().suggestionText()).isEqualTo(Duration.ofDays(90));
         assertThat(suggestion.retention().suggestions()).isEqualTo(Duration.ofDays(365));
+        assertThat(suggestion.retention().undecidedSuggestions()).isEqualTo(Duration.ofDays(60));
+        assertThat(outbox.publicChannelId()).as("no progress board unless asked for").isNull();
+        assertThat(bind(Map.of("bot.token", "t", "bot.public-channel-id", "-1001234567890"), OutboxSettings.class)
+                .publicChannelId()).isEqualTo(-1001234567890L);
         assertThat(privacy.dataKey()).isNull();
         assertThat(privacy.retention().handledUpdates()).isEqualTo(Duration.ofDays(2));
         assertThat(privacy.retention().purgeInterval()).isEqualTo(Duration.ofMinutes(5));
@@ -145,6 +149,8 @@ class BotSettingsValidationTest {
             bot.polling.timeout-seconds | 51               | Invalid setting BOT_POLLING_TIMEOUT_SECONDS (bot.polling.timeout-seconds):
             bot.heartbeat.interval    | 5s                 | Invalid setting BOT_HEARTBEAT_INTERVAL (bot.heartbeat.interval): must be at least 10s
             bot.heartbeat.url         | ftp://example.org  | Invalid setting BOT_HEARTBEAT_URL (bot.heartbeat.url): must be an http or https URL
+            bot.public-channel-id     | -4012345678        | Invalid setting BOT_PUBLIC_CHANNEL_ID (bot.public-channel-id): must be the id of a channel
+            bot.retention.undecided-suggestions | 0d       | Invalid setting BOT_RETENTION_UNDECIDED_SUGGESTIONS (bot.retention.undecided-suggestions): must be a positive duration
             """)
     void an_invalid_value_is_reported_in_one_line_naming_the_environment_variable(String property, String value,
             String expectedStart) {

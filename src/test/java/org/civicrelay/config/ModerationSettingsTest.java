@@ -41,4 +41,23 @@ class ModerationSettingsTest {
                 .isInstanceOfSatisfying(InvalidSettingException.class,
                         e -> assertThat(e.setting()).isEqualTo("moderation.spam-block"));
     }
+
+    @Test
+    void the_desks_settings_default_sensibly_and_refuse_what_would_break_it() {
+        ModerationSettings defaults = new ModerationSettings(Map.of(), DAYS_30, List.of(), DAYS_30, DAYS_30);
+        assertThat(defaults.relayAnswersPerHour()).isEqualTo(5);
+        assertThat(defaults.undoWindow()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(defaults.digestAt()).isEqualTo(java.time.LocalTime.of(8, 0));
+
+        assertThatThrownBy(() -> new ModerationSettings(Map.of(), DAYS_30, List.of(), DAYS_30, DAYS_30, 0,
+                Duration.ofSeconds(60), java.time.LocalTime.NOON))
+                .isInstanceOfSatisfying(InvalidSettingException.class,
+                        e -> assertThat(e.setting()).isEqualTo("moderation.relay-answers-per-hour"));
+        assertThatThrownBy(() -> new ModerationSettings(Map.of(), DAYS_30, List.of(), DAYS_30, DAYS_30, 5,
+                Duration.ofMinutes(11), java.time.LocalTime.NOON))
+                .isInstanceOfSatisfying(InvalidSettingException.class,
+                        e -> assertThat(e.setting()).isEqualTo("moderation.undo-window"));
+        assertThat(new ModerationSettings(Map.of(), DAYS_30, List.of(), DAYS_30, DAYS_30, 5, Duration.ZERO,
+                java.time.LocalTime.NOON).undoWindow()).as("0s: no undo, outcomes go at once").isZero();
+    }
 }

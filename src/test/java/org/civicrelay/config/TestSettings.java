@@ -29,6 +29,7 @@ public final class TestSettings {
     private Duration draftLifetime = Duration.ofHours(24);
     private Duration suggestionText = Duration.ofDays(90);
     private Duration suggestions = Duration.ofDays(365);
+    private Duration undecided = Duration.ofDays(60);
 
     private TestSettings() {
     }
@@ -81,6 +82,12 @@ public final class TestSettings {
         return this;
     }
 
+    /** How old an undecided suggestion may get before it is flagged (and deleted a week later). */
+    public TestSettings undecidedRetention(Duration age) {
+        this.undecided = age;
+        return this;
+    }
+
     /** The part every module shares: database, moderators, default language. */
     public BotSettings build() {
         return new BotSettings(dbPath, List.copyOf(moderators), defaultLanguage);
@@ -88,7 +95,7 @@ public final class TestSettings {
 
     public SuggestionSettings suggestion() {
         return new SuggestionSettings(new SuggestionSettings.Limits(maxLength, draftLifetime),
-                new SuggestionSettings.RetentionPeriods(suggestionText, suggestions));
+                new SuggestionSettings.RetentionPeriods(suggestionText, suggestions, undecided));
     }
 
     public PrivacySettings privacy() {

@@ -284,8 +284,7 @@ class AuthorConversationE2ETest {
         ukrainian.press(list, "\uD83D\uDD07 Сповіщати без звуку");
         assertThat(ukrainian.awaitEdit(list, WAIT).plainText()).contains("без звуку");
 
-        mira.send("/setstatus R4 in_progress");
-        mira.awaitMessageContaining("R4 is now In progress", WAIT);
+        assertThat(StatusChanges.confirmPrivately(mira, "R4 in_progress", WAIT).plainText()).contains("R4 is now In progress");
         BotMessage ru = russian.awaitMessageContaining("Новый статус", WAIT);
         assertThat(ru.plainText()).startsWith("\uD83D\uDD14 Обновление по рекомендации, на которую вы подписаны\n")
                 .contains("Выполняется").doesNotContain("In progress", "Виконується");

@@ -48,6 +48,9 @@ public final class BotProcess implements AutoCloseable {
         env.put("BOT_POLLING_MAX_BACK_OFF", "2s");
         // Cards leave at once in tests; TimingE2ETest proves the random delay with a value of its own.
         env.put("BOT_CARD_DELAY", "0s");
+        // Decisions reach authors after the undo window (60 s by default): short here, so that tests of the
+        // outcome need not wait; the tests of undo set their own.
+        env.put("MODERATION_UNDOWINDOW", "2s");
         return new BotProcess(env, folder);
     }
 

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * each other has a probability of about 2.4e-5 (8 (1/6)^7 - 7 (1/6)^8), and the machine's own latency only
  * spreads them further; the upper bound allows 5 s for polling, pacing and a busy machine.
  */
+@EndToEnd
 class CardDelayE2ETest {
 
     static final Duration WAIT = Duration.ofSeconds(20);

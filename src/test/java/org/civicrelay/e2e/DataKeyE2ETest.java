@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The data key is never next to the data, as the real process enforces it: where a generated key goes and
  * how every file is created, and the key files it refuses (exit code 2, one line, nothing written).
  */
+@EndToEnd
 class DataKeyE2ETest {
 
     static final Duration WAIT = Duration.ofSeconds(20);

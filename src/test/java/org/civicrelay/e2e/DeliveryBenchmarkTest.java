@@ -81,7 +81,7 @@ class DeliveryBenchmarkTest {
             FakeUser moderator = telegram.user(MODERATOR);
             int tooManyBefore = telegram.tooManyRequestsCount();
             int sendsBeforeA = telegram.callCount("sendMessage");
-            moderator.send("/setstatus R7 in_progress Benchmark run A");
+            StatusChanges.confirmPrivately(moderator, "R7 in_progress Benchmark run A", Duration.ofSeconds(60));
             awaitAll(telegram, users, "Benchmark run A", sendsBeforeA + 1 + FOLLOWERS, deliveryLimit);
             List<Instant> sendsA = notices(telegram, "Benchmark run A");
             double seconds = Duration.between(sendsA.get(0), sendsA.get(sendsA.size() - 1)).toNanos() / 1e9;
@@ -91,7 +91,7 @@ class DeliveryBenchmarkTest {
 
             // ---- run B: another change, SIGKILL at 40 %, restart
             int sendsBefore = telegram.callCount("sendMessage");
-            moderator.send("/setstatus R7 accepted Benchmark run B");
+            StatusChanges.pressConfirmPrivately(moderator, "R7 accepted Benchmark run B", Duration.ofSeconds(60));
             int killAt = sendsBefore + 1 + FOLLOWERS * 4 / 10;
             await(telegram, () -> telegram.callCount("sendMessage") >= killAt, deliveryLimit, "40 % of run B");
             bot.kill();

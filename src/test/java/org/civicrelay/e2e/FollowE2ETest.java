@@ -97,8 +97,7 @@ class FollowE2ETest {
         follower.send("/subscribe R2");
         follower.awaitReply(WAIT);
 
-        moderator.send("/setstatus R2 accepted");
-        assertThat(moderator.awaitMessageContaining("R2 is now Accepted", WAIT).plainText()).contains("1");
+        assertThat(StatusChanges.confirmPrivately(moderator, "R2 accepted", WAIT).plainText()).contains("R2 is now Accepted", "1");
         assertThat(follower.awaitMessageContaining(NOTICE, WAIT).plainText()).contains("R2", "Accepted");
     }
 
@@ -109,7 +108,7 @@ class FollowE2ETest {
         int before = telegram.tooManyRequestsCount();
 
         telegram.failNext("sendMessage", 429, "Too Many Requests: retry after 2", 2);
-        moderator.send("/setstatus R9 under_review");
+        StatusChanges.confirmPrivately(moderator, "R9 under_review", WAIT);
 
         followers.forEach(follower -> follower.awaitMessageContaining(NOTICE, WAIT));
         assertThat(telegram.tooManyRequestsCount() - before).isEqualTo(1);
@@ -123,7 +122,7 @@ class FollowE2ETest {
         int before = telegram.tooManyRequestsCount();
         telegram.setGlobalRate(25); // BOT_SEND_RATE's default, which this bot runs with
         try {
-            moderator.send("/setstatus R12 accepted Same rate as the server");
+            StatusChanges.confirmPrivately(moderator, "R12 accepted Same rate as the server", WAIT);
             followers.forEach(follower -> follower.awaitMessageContaining(NOTICE, WAIT));
         } finally {
             telegram.setGlobalRate(30);

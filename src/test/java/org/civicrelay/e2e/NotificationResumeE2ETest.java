@@ -59,7 +59,7 @@ class NotificationResumeE2ETest {
         followers.forEach(follower -> follower.awaitMessageContaining("You now follow R3", WAIT));
         FakeUser moderator = telegram.user(MODERATOR);
 
-        moderator.send("/setstatus R3 in_progress Resumes after a crash");
+        StatusChanges.pressConfirmPrivately(moderator, "R3 in_progress Resumes after a crash", WAIT);
         telegram.await(() -> delivered(followers) >= FOLLOWERS * 4 / 10, WAIT, "40 % of the notices");
         bot.kill();
         long beforeRestart = delivered(followers);

@@ -168,7 +168,7 @@ class OperationsE2ETest {
 
         followers.get(0).send("/subscriptions");
         assertThat(followers.get(0).awaitReply(WAIT).plainText()).contains("You follow 1", "R1");
-        moderator.send("/setstatus R1 accepted Restored from a backup");
+        StatusChanges.confirmPrivately(moderator, "R1 accepted Restored from a backup", WAIT);
         followers.forEach(follower -> follower.awaitMessageContaining("Restored from a backup", WAIT));
         BotChecks.assertBotApiUsedCorrectly(telegram, fresh);
     }

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * them ({@link Forensics}). The anonymity window and the epochs are seconds long here (settings), the purge
  * and the WAL scrub run every second.
  */
+@EndToEnd
 class SeizedWhileRunningE2ETest {
 
     static final Duration WAIT = Duration.ofSeconds(20);

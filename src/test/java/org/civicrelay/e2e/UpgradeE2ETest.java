@@ -29,6 +29,7 @@ import org.sqlite.SQLiteDataSource;
  * data key, unkeyed relay links, deletable-message ids under the lasting pseudonym), is carried over: the
  * people it reaches are still reached, and what could not be converted safely is gone.
  */
+@EndToEnd
 class UpgradeE2ETest {
 
     static final Duration WAIT = Duration.ofSeconds(20);
@@ -63,8 +64,8 @@ class UpgradeE2ETest {
         assertThat(follower.awaitMessageContaining("Queued before the upgrade", WAIT).protectContent())
                 .as("the queued message, sealed again at start-up, still goes out").isTrue();
         FakeUser moderator = telegram.user(MODERATOR);
-        moderator.send("/setstatus R3 in_progress");
-        moderator.awaitMessageContaining("R3 is now In progress", WAIT);
+        assertThat(StatusChanges.confirmPrivately(moderator, "R3 in_progress", WAIT).plainText())
+                .contains("R3 is now In progress");
         assertThat(follower.awaitMessageContaining("In progress", WAIT).plainText())
                 .as("the follow, its chat id sealed again for its row").contains("R3");
         moderator.send("/reply " + REF + " Are you still there?");

@@ -96,11 +96,14 @@ final class ApiSchema {
         return method(name).map(Method::name).orElse(name);
     }
 
-    /** The first required field absent (or null) in {@code params}, or {@code null} if all are there. */
-    String firstMissingRequired(Method method, JsonNode params) {
+    /**
+     * The first required field absent (or null) in {@code params} and not uploaded as a file part, or
+     * {@code null} if all are there.
+     */
+    String firstMissingRequired(Method method, JsonNode params, java.util.Set<String> uploaded) {
         for (Field field : method.fields()) {
             JsonNode value = params.get(field.name());
-            if (field.required() && (value == null || value.isNull())) {
+            if (field.required() && (value == null || value.isNull()) && !uploaded.contains(field.name())) {
                 return field.name();
             }
         }

@@ -17,8 +17,8 @@ final class CallLog {
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
     private final Map<String, Instant> firstCalls = new ConcurrentHashMap<>();
 
-    RecordedCall called(String method, JsonNode params, Instant at) {
-        RecordedCall call = new RecordedCall(method, params, at);
+    RecordedCall called(String method, JsonNode params, Instant at, Map<String, UploadedFile> files) {
+        RecordedCall call = new RecordedCall(method, params, at, files);
         calls.add(call);
         counts.computeIfAbsent(method, m -> new AtomicInteger()).incrementAndGet();
         firstCalls.putIfAbsent(method, at);

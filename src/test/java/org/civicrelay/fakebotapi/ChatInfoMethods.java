@@ -40,7 +40,12 @@ final class ChatInfoMethods {
         return ctx.store.locked(() -> {
             FakeChat chat = visibleChat(chatId);
             if (userId == ctx.botId) {
-                return ctx.wire.member(botStatus(chat), ctx.wire.botUser());
+                com.fasterxml.jackson.databind.node.ObjectNode member = ctx.wire.member(botStatus(chat), ctx.wire.botUser());
+                if ("channel".equals(chat.type) && chat.botAdmin) {
+                    // rights that only channels' administrators have (api.json: "channels only")
+                    member.put("can_post_messages", true).put("can_edit_messages", true);
+                }
+                return member;
             }
             FakeUser user = ctx.users.get(userId);
             if (user == null) {
@@ -84,6 +89,11 @@ final class ChatInfoMethods {
                 .put("unique_gifts", person).put("premium_subscription", person).put("gifts_from_channels", person);
         if (chat.isGroupLike() && !"channel".equals(chat.type)) {
             ctx.wire.permissions(node.putObject("permissions"), chat.membersMaySend);
+        }
+        StoredMessage pinned = chat.pinned.stream().reduce((first, second) -> second).map(chat::message)
+                .filter(StoredMessage::visible).orElse(null);
+        if (pinned != null) {
+            node.set("pinned_message", ctx.wire.message(chat, pinned));
         }
         return node;
     }

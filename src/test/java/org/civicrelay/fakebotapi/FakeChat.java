@@ -22,6 +22,8 @@ final class FakeChat {
     final List<StoredMessage> messages = new ArrayList<>();
     final List<String> delivered = new ArrayList<>();
     final Set<Long> members = new LinkedHashSet<>();
+    /** Pinned message ids, oldest pin first. */
+    final Set<Integer> pinned = new LinkedHashSet<>();
     String title;
     Membership bot;
     boolean botAdmin;
@@ -83,7 +85,8 @@ final class FakeChat {
         StringBuilder dump = new StringBuilder("chat ").append(id).append(" (").append(type)
                 .append(title == null ? "" : ", \"" + title + "\"").append(", bot ").append(bot)
                 .append(botAdmin ? ", admin" : "").append(membersMaySend ? "" : ", members may not post")
-                .append(migratedTo == null ? "" : ", upgraded to " + migratedTo).append(")\n");
+                .append(migratedTo == null ? "" : ", upgraded to " + migratedTo)
+                .append(pinned.isEmpty() ? "" : ", pinned " + pinned).append(")\n");
         if (messages.isEmpty()) {
             dump.append("  (no messages)\n");
         }

@@ -32,6 +32,8 @@ final class FakeContext {
     final Map<String, List<MenuCommand>> commands = new ConcurrentHashMap<>();
     final Map<String, Queue<ApiError>> injected = new ConcurrentHashMap<>();
     final Map<Long, FakeUser> users = new ConcurrentHashMap<>();
+    /** Files the bot uploaded, by the file_id the fake gave them, so that a file can be sent again by id. */
+    final Map<String, UploadedFile> uploads = new ConcurrentHashMap<>();
     /** Every update ever queued, as {@code {"<type>": payload}}: all that the bot was ever told, for leak checks. */
     final Queue<ObjectNode> history = new ConcurrentLinkedQueue<>();
     final FakeFaults faults = new FakeFaults(this);
@@ -109,6 +111,7 @@ final class FakeContext {
      * where the group's default permissions forbid members to post.
      */
     void checkCanSend(FakeChat chat, String kind) throws ApiError {
+        checkChannelAdmin(chat);
         boolean forbiddenToAll = !chat.membersMaySend && !chat.botAdmin;
         if (chat.bot == FakeChat.Membership.RESTRICTED || forbiddenToAll) {
             String what = switch (kind) {
@@ -120,6 +123,32 @@ final class FakeContext {
             };
             throw ApiError.badRequest("not enough rights to send " + what + " to the chat");
         }
+    }
+
+    /** Only a channel's administrators post and edit there: a bot that is merely in it may not. */
+    void checkChannelAdmin(FakeChat chat) throws ApiError {
+        if ("channel".equals(chat.type) && !chat.botAdmin) {
+            throw ApiError.badRequest("need administrator rights in the channel chat");
+        }
+    }
+
+    /** {@code reply_parameters} (or the older {@code reply_to_message_id}); the replied message must exist. */
+    Integer replyTarget(FakeChat chat, com.fasterxml.jackson.databind.JsonNode p) throws ApiError {
+        com.fasterxml.jackson.databind.JsonNode reply = Params.json(mapper, p, "reply_parameters");
+        Integer messageId = reply != null ? Params.optInt(reply, "message_id") : Params.optInt(p, "reply_to_message_id");
+        if (messageId == null) {
+            return null;
+        }
+        boolean allowWithout = reply != null ? Params.bool(reply, "allow_sending_without_reply")
+                : Params.bool(p, "allow_sending_without_reply");
+        StoredMessage replied = chat.message(messageId);
+        if (replied == null || replied.deleted) {
+            if (allowWithout) {
+                return null;
+            }
+            throw ApiError.badRequest("message to be replied not found");
+        }
+        return messageId;
     }
 
     FakeUser user(long id) {

@@ -150,6 +150,23 @@ public final class FakeTelegram implements AutoCloseable {
         return new FakeGroup(ctx, chatId);
     }
 
+    /**
+     * A channel with this id ({@code -100...}) in which the bot is an administrator (it may post, edit and pin
+     * there); {@link FakeChannel#botAdmin(boolean)} takes that away.
+     */
+    public FakeChannel channel(long chatId, String title) {
+        if (chatId >= 0) {
+            throw new IllegalArgumentException("a channel has a negative id");
+        }
+        FakeChat chat = ctx.store.getOrCreate(chatId,
+                () -> new FakeChat(chatId, "channel", null, title, FakeChat.Membership.MEMBER));
+        if (!chat.type.equals("channel")) {
+            throw new IllegalArgumentException("chat " + chatId + " already exists as " + chat.type);
+        }
+        ctx.store.read(() -> chat.botAdmin = true);
+        return new FakeChannel(ctx, chatId);
+    }
+
     /** Every user the test created (moderators named only in the bot's settings included), in no order. */
     public List<FakeUser> knownUsers() {
         return List.copyOf(ctx.users.values());
@@ -217,6 +234,15 @@ public final class FakeTelegram implements AutoCloseable {
     /** All the bot's messages in a chat, deleted ones included. */
     public List<BotMessage> allBotMessagesIn(long chatId) {
         return new ChatReader(ctx, chatId).allBotMessages();
+    }
+
+    /** The documents the bot sent to a chat (with their content), oldest first, deleted ones included. */
+    public List<SentDocument> documentsIn(long chatId) {
+        return ctx.store.read(() -> {
+            FakeChat chat = ctx.store.find(chatId);
+            return chat == null ? List.<SentDocument>of() : chat.messages.stream()
+                    .filter(m -> m.fromBot && m.upload != null).map(StoredMessage::toSentDocument).toList();
+        });
     }
 
     /** The users' messages in a chat, deleted ones included. */

@@ -29,7 +29,7 @@ final class HttpFront implements HttpHandler {
 
     private static final Pattern PATH = Pattern.compile("^/bot([^/]+)/([^/]+)/?$");
     /** The methods that count against flood limits. */
-    static final Set<String> SENDING = Set.of("sendMessage", "copyMessage", "editMessageText");
+    static final Set<String> SENDING = Set.of("sendMessage", "copyMessage", "editMessageText", "sendDocument");
     private static final byte[] BAD_GATEWAY = ("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
             + "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.18.0</center>\r\n</body>\r\n</html>\r\n")
             .getBytes(StandardCharsets.UTF_8);
@@ -42,6 +42,8 @@ final class HttpFront implements HttpHandler {
         new MessageMethods(ctx).register(handlers);
         new ChatMethods(ctx).register(handlers);
         new ChatInfoMethods(ctx).register(handlers);
+        new DocumentMethods(ctx).register(handlers);
+        new PinMethods(ctx).register(handlers);
     }
 
     @Override
@@ -91,8 +93,9 @@ final class HttpFront implements HttpHandler {
         }
         String name = method.get().name();
         ObjectNode params = ctx.mapper.createObjectNode();
-        ApiError malformed = parseParams(rawQuery, contentType, body, params);
-        RecordedCall call = ctx.log.called(name, params.deepCopy(), ctx.clock.now());
+        Map<String, UploadedFile> files = new HashMap<>();
+        ApiError malformed = parseParams(rawQuery, contentType, body, params, files);
+        RecordedCall call = ctx.log.called(name, params.deepCopy(), ctx.clock.now(), files);
         try {
             if (malformed != null) {
                 throw malformed;
@@ -101,7 +104,7 @@ final class HttpFront implements HttpHandler {
                 throw ctx.faults.getUpdatesFailure();
             }
             injected(name, params);
-            String missing = ctx.schema.firstMissingRequired(method.get(), params);
+            String missing = ctx.schema.firstMissingRequired(method.get(), params, files.keySet());
             if (missing != null) {
                 throw ApiError.badRequest(missingText(missing));
             }
@@ -179,7 +182,8 @@ final class HttpFront implements HttpHandler {
         };
     }
 
-    private ApiError parseParams(String query, String contentType, byte[] body, ObjectNode params) {
+    private ApiError parseParams(String query, String contentType, byte[] body, ObjectNode params,
+            Map<String, UploadedFile> files) {
         if (query != null) {
             parseForm(query, params);
         }
@@ -191,8 +195,13 @@ final class HttpFront implements HttpHandler {
             parseForm(new String(body, StandardCharsets.UTF_8), params);
             return null;
         }
-        if (type.contains("multipart/")) {
-            return null;
+        if (type.contains("multipart/form-data")) {
+            try {
+                files.putAll(Multipart.parse(contentType, body, params));
+                return null;
+            } catch (ApiError unreadable) {
+                return unreadable;
+            }
         }
         try {
             JsonNode json = ctx.mapper.readTree(body);

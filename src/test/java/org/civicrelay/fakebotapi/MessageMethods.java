@@ -107,6 +107,7 @@ final class MessageMethods {
         Keyboards.Markup markup = Keyboards.parse(Params.json(ctx.mapper, p, "reply_markup"), true);
         return ctx.store.locked(() -> {
             FakeChat chat = ctx.writableChat(chatId);
+            ctx.checkChannelAdmin(chat);
             StoredMessage message = editable(chat, messageId);
             if (!"text".equals(message.kind)) {
                 throw ApiError.badRequest("there is no text in the message to edit");
@@ -242,23 +243,8 @@ final class MessageMethods {
         return message;
     }
 
-    /** {@code reply_parameters} (or the older {@code reply_to_message_id}); the replied message must exist. */
     private Integer replyTarget(FakeChat chat, JsonNode p) throws ApiError {
-        JsonNode reply = Params.json(ctx.mapper, p, "reply_parameters");
-        Integer messageId = reply != null ? Params.optInt(reply, "message_id") : Params.optInt(p, "reply_to_message_id");
-        if (messageId == null) {
-            return null;
-        }
-        boolean allowWithout = reply != null ? Params.bool(reply, "allow_sending_without_reply")
-                : Params.bool(p, "allow_sending_without_reply");
-        StoredMessage replied = chat.message(messageId);
-        if (replied == null || replied.deleted) {
-            if (allowWithout) {
-                return null;
-            }
-            throw ApiError.badRequest("message to be replied not found");
-        }
-        return messageId;
+        return ctx.replyTarget(chat, p);
     }
 
     /** Entity parsing and the length rules, measured in UTF-16 code units after parsing. */

@@ -28,6 +28,8 @@ final class StoredMessage {
     int editCount;
     Instant editedAt;
     boolean deleted;
+    /** The uploaded file of a document the bot sent, else {@code null}. */
+    UploadedFile upload;
 
     StoredMessage(long chatId, int messageId, FakeUser sender, boolean fromBot, Instant sentAt, String kind,
                   ObjectNode media) {
@@ -48,6 +50,12 @@ final class StoredMessage {
         JsonNode rawMarkup = markup.raw() == null ? null : markup.raw().deepCopy();
         return new BotMessage(chatId, messageId, text, plainText, parseMode, markup.buttons(), protectContent,
                 replyToMessageId, editCount, deleted, rawMarkup, kind, sentAt);
+    }
+
+    SentDocument toSentDocument() {
+        String fileName = media.path("document").path("file_name").asText();
+        String mimeType = media.path("document").path("mime_type").asText();
+        return new SentDocument(chatId, messageId, fileName, mimeType, upload.bytes(), plainText, protectContent, sentAt);
     }
 
     UserMessage toUserMessage() {

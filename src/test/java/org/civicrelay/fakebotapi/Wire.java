@@ -60,7 +60,9 @@ final class Wire {
 
     private ObjectNode message(FakeChat chat, StoredMessage message, boolean withReply) {
         ObjectNode node = object().put("message_id", message.messageId);
-        if (message.fromBot) {
+        if ("channel".equals(chat.type)) {
+            node.set("sender_chat", chat(chat)); // a channel post is signed by the channel, whoever wrote it
+        } else if (message.fromBot) {
             node.set("from", botUser());
         } else if (message.sender != null) {
             node.set("from", user(message.sender));

@@ -8,6 +8,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +60,7 @@ class TriageTest {
     private TestSuggestions suggestions;
     private AuditTrail audit;
     private Triage triage;
+    private List<Object> events;
 
     @BeforeEach
     void open() {
@@ -72,7 +74,9 @@ class TriageTest {
         epochKeys = TestIdentities.epochKeys(clock);
         suggestions = TestSuggestions.over(jdbc, identities, epochKeys, catalogue, clock);
         audit = new AuditTrail(new AuditEntryRepository(jdbc), clock, settings);
-        triage = new Triage(suggestions.suggestions(), catalogue, settings, audit, clock);
+        events = new ArrayList<>();
+        triage = new Triage(suggestions.suggestions(), catalogue, settings, audit, clock,
+                new HeldOutcomeRepository(jdbc), events::add);
     }
 
     @AfterEach
@@ -177,9 +181,13 @@ class TriageTest {
 
         triage.accept(accepted.ref(), "anna", null);
         triage.decline(declined.ref(), "anna", null);
+        assertThat(column(accepted, "author_key")).as("kept while the decision can be undone").isNotNull();
+        clock.advance(settings.undoWindow());
+        triage.releaseDue();
 
         assertThat(column(accepted, "author_key")).isNull();
         assertThat(column(declined, "author_key")).isNull();
+        assertThat(column(pending, "author_key")).isNotNull();
         assertThat(count("spam_block")).isZero();
     }
 
@@ -190,6 +198,8 @@ class TriageTest {
         suggestions.flow().start(AUTHOR); // a draft in progress when the block comes
 
         assertThat(triage.markSpam(spam.ref(), "anna")).isInstanceOf(TriageResult.Decided.class);
+        clock.advance(settings.undoWindow());
+        triage.releaseDue();
 
         assertThat(column(spam, "author_key")).isNull();
         assertThat(jdbc.sql("SELECT author_key FROM spam_block").query(String.class).single())
@@ -215,7 +225,8 @@ class TriageTest {
     void a_spam_block_shorter_than_the_window_lasts_as_configured() {
         ModerationSettings hour = new ModerationSettings(Map.of(), Duration.ofDays(180), List.of(), Duration.ofHours(1),
                 RELAY_RETENTION);
-        Triage strict = new Triage(suggestions.suggestions(), mock(Catalogue.class), hour, audit, clock);
+        Triage strict = new Triage(suggestions.suggestions(), mock(Catalogue.class), hour, audit, clock,
+                new HeldOutcomeRepository(jdbc), events::add);
         Suggestion spam = suggestions.submit(AUTHOR, "media", "Buy watches.", REACHABLE);
 
         strict.markSpam(spam.ref(), "anna");
@@ -262,7 +273,7 @@ class TriageTest {
         Suggestion anonymous = suggestions.submit(OTHER_AUTHOR, "media", "Not me.", Optional.empty());
         Suggestion withoutReceipt = suggestions.submit(OTHER_AUTHOR, "media", "Not me either.", Optional.empty());
         jdbc.sql("UPDATE suggestion SET receipt_hash = NULL WHERE ref = :ref").param("ref", withoutReceipt.ref().value()).update();
-        Relay relay = new Relay(suggestions.suggestions(), audit);
+        Relay relay = new Relay(suggestions.suggestions(), audit, new RelayBudgetRepository(jdbc), settings, clock);
 
         assertThat(relay.moderatorWrites(reachable.ref(), "anna", "Hello")).isInstanceOf(ReplyTarget.Reachable.class);
         assertThat(relay.moderatorWrites(anonymous.ref(), "anna", "Which city?")).isInstanceOf(ReplyTarget.ByReceipt.class);

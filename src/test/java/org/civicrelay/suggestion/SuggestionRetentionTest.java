@@ -58,9 +58,10 @@ class SuggestionRetentionTest {
         jdbc = JdbcClient.create(database);
         EpochKeys epochKeys = TestIdentities.epochKeys(clock, WINDOW, Duration.ofHours(1));
         flow = TestSuggestions.over(jdbc, TestIdentities.identities(), epochKeys, TestCatalogue.twoWorkingGroups(), clock);
+        // Undecided suggestions wait longer than this test's clock moves: their own purge is tested below.
         retention = new SuggestionRetention(new SuggestionRepository(jdbc),
                 new SpamBlocks(new SpamBlockRepository(jdbc), epochKeys, clock),
-                TestSettings.bot().suggestionRetention(TEXT, ROW).suggestion(),
+                TestSettings.bot().suggestionRetention(TEXT, ROW).undecidedRetention(Duration.ofDays(2_000)).suggestion(),
                 new ModerationSettings(Map.of(), Duration.ofDays(180), List.of(), Duration.ofDays(30), RELAY));
     }
 
@@ -133,7 +134,9 @@ class SuggestionRetentionTest {
         Suggestion askedForMore = submit("Otter-creek-9930 asked for more", REACHABLE);
         decide(askedForMore, Decision.askMoreInfo());
         clock.advance(WINDOW);
-        assertThat(retention.purge(clock.instant())).as("the two author keys still kept").isEqualTo(2);
+        assertThat(retention.purge(clock.instant()))
+                .as("the three author keys still kept (a decided one's goes when the decision is announced, not run here)")
+                .isEqualTo(3);
         assertThat(jdbc.sql("SELECT count(*) FROM suggestion WHERE author_key IS NOT NULL").query(Integer.class).single())
                 .isZero();
         List<Map<String, Object>> before = snapshot();
@@ -194,6 +197,37 @@ class SuggestionRetentionTest {
         assertThat(column(anonymous, "author_key")).isNull();
         assertThat(body(anonymous)).isNull();
         assertThat(state(anonymous)).as("the suggestion stays, for the moderators' counts").isEqualTo("PENDING");
+    }
+
+    @Test
+    void an_undecided_suggestion_is_flagged_after_the_setting_and_deleted_a_week_later_with_its_links() {
+        Suggestion old = submit("Undecided for too long", REACHABLE);
+        Suggestion asked = submit("Waiting for the author's answer", REACHABLE);
+        decide(asked, Decision.askMoreInfo());
+        jdbc.sql("INSERT INTO moderator_message (chat_key, message_id, ref, card) VALUES ('moderators-chat-key-01', 7, :ref, 1)")
+                .param("ref", old.ref().value()).update();
+        jdbc.sql("INSERT INTO moderator_note (ref, moderator, body, written_at) VALUES (:ref, 'anna', 'a remark', 0)")
+                .param("ref", old.ref().value()).update();
+        SuggestionRetention undecided = new SuggestionRetention(new SuggestionRepository(jdbc),
+                new SpamBlocks(new SpamBlockRepository(jdbc), TestIdentities.epochKeys(clock, WINDOW, Duration.ofHours(1)), clock),
+                TestSettings.bot().undecidedRetention(Duration.ofDays(60)).suggestion(),
+                new ModerationSettings(Map.of(), Duration.ofDays(180), List.of(), Duration.ofDays(30), RELAY));
+        clock.advance(Duration.ofDays(59));
+        Suggestion young = submit("Sent later", Optional.empty());
+
+        assertThat(flow.suggestions().deletionDate(flow.suggestions().find(old.ref()).orElseThrow())).isEmpty();
+        clock.advance(Duration.ofDays(1));
+        assertThat(flow.suggestions().deletionDate(flow.suggestions().find(old.ref()).orElseThrow()))
+                .as("flagged at 60 days, with the day it goes").contains(old.createdOn().plusDays(67));
+        assertThat(flow.suggestions().deletionDate(flow.suggestions().find(young.ref()).orElseThrow())).isEmpty();
+        clock.advance(Duration.ofDays(6));
+        undecided.purge(clock.instant()); // the author keys, long past their window
+        assertThat(count("suggestion")).as("not before the day it goes").isEqualTo(3);
+        clock.advance(Duration.ofDays(1));
+
+        assertThat(undecided.purge(clock.instant())).isEqualTo(2);
+        assertThat(count("suggestion")).isEqualTo(1);
+        assertThat(count("moderator_message") + count("moderator_note")).as("links and notes went with it").isZero();
     }
 
     private Suggestion submit(String text, Optional<ChatAddress> replyTo) {

@@ -41,7 +41,7 @@ public final class TestSuggestions {
         return new TestSuggestions(new SuggestionFlow(new DraftRepository(jdbc), repository, spamBlocks, identities,
                 catalogue, mock(ApplicationEventPublisher.class), clock, new SecureRandom(), TestSettings.bot().suggestion(),
                 TestIdentities.receiptHashes()),
-                new Suggestions(repository, spamBlocks), spamBlocks);
+                new Suggestions(repository, spamBlocks, TestSettings.bot().suggestion(), clock), spamBlocks);
     }
 
     public SuggestionFlow flow() {

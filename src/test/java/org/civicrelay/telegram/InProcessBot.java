@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.civicrelay.catalogue.CatalogueReload;
 import org.civicrelay.e2e.LogPrivacy;
+import org.civicrelay.moderation.Triage;
 import org.civicrelay.fakebotapi.FakeGroup;
 import org.civicrelay.fakebotapi.FakeTelegram;
 import org.civicrelay.fakebotapi.FakeUser;
@@ -42,6 +43,7 @@ public class InProcessBot {
     private final InProcessPolling polling;
     private final InProcessDelivery delivery;
     private final CatalogueReload catalogue;
+    private final Triage triage;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final ObjectMapper json = new ObjectMapper();
@@ -56,8 +58,9 @@ public class InProcessBot {
     private boolean settling;
 
     InProcessBot(InProcessTransport transport, InProcessPolling polling, InProcessDelivery delivery,
-            CatalogueReload catalogue, JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+            CatalogueReload catalogue, Triage triage, JdbcClient jdbc, PlatformTransactionManager transactionManager) {
         this.transport = transport;
+        this.triage = triage;
         this.polling = polling;
         this.delivery = delivery;
         this.catalogue = catalogue;
@@ -152,8 +155,10 @@ public class InProcessBot {
             boolean busy;
             do {
                 boolean handled = poll();
+                // The undo window is 0 s here: decisions are announced as the release job would, at once.
+                boolean released = triage.releaseDue() > 0;
                 boolean sent = delivery.deliverDue() > 0;
-                busy = handled || sent;
+                busy = handled || released || sent;
                 if (++rounds > MAX_ROUNDS) {
                     throw new AssertionError("the bot and the fake keep answering each other\n" + telegram.describe());
                 }

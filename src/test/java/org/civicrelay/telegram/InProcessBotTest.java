@@ -50,6 +50,8 @@ import org.springframework.test.context.ContextConfiguration;
     "bot.data-key=" + TestSettings.DATA_KEY,
     // Cards reach the moderators at once: the random delay (BOT_CARD_DELAY) has its own end-to-end test.
     "bot.card-delay=0s",
+    // Decisions reach authors at once (the harness announces them); Undo has its own end-to-end test.
+    "moderation.undo-window=0s",
     "spring.main.keep-alive=false",
     // Said once at start-up in production; here the catalogue is reloaded before every test.
     "logging.level.org.civicrelay.catalogue.CatalogueSync=WARN"

@@ -50,7 +50,6 @@ class CheckAnswerText implements TextHandler {
             in.replyProtected(in.t("check.not-open", ref.value()), null);
             return;
         }
-        desk.postAnswer(ref, text);
-        in.replyProtected(in.t("relay.answer-sent", ref.value()), null);
+        in.replyProtected(desk.postAnswer(in, ref, text).orElseGet(() -> in.t("relay.answer-sent", ref.value())), null);
     }
 }

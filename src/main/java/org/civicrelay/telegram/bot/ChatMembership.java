@@ -4,6 +4,7 @@ import org.civicrelay.telegram.outbox.Lane;
 import org.civicrelay.telegram.outbox.ModeratorChat;
 import org.civicrelay.telegram.outbox.Outbound;
 import org.civicrelay.telegram.outbox.Outbox;
+import org.civicrelay.telegram.outbox.OutboxSettings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,13 +18,17 @@ import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 
 /**
  * Reacts to the bot's own membership changing: a user who blocks the bot is forgotten at once; a group
- * other than the moderators' chat that adds the bot is left at once, without a word.
+ * other than the moderators' chat (or a channel other than the progress board's) that adds the bot is left
+ * at once, without a word.
  */
 @Component
 class ChatMembership {
 
     private static final Set<String> PRESENT = Set.of("member", "administrator", "creator", "restricted");
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ChatMembership.class);
+
+    private final OutboxSettings settings;
     private final ModeratorChat moderatorChat;
     private final Identities identities;
     private final Outbox outbox;
@@ -36,7 +41,9 @@ class ChatMembership {
                 }
             }));
 
-    ChatMembership(ModeratorChat moderatorChat, Identities identities, Outbox outbox, ApplicationEventPublisher events) {
+    ChatMembership(ModeratorChat moderatorChat, Identities identities, Outbox outbox, ApplicationEventPublisher events,
+            OutboxSettings settings) {
+        this.settings = settings;
         this.moderatorChat = moderatorChat;
         this.identities = identities;
         this.outbox = outbox;
@@ -55,6 +62,14 @@ class ChatMembership {
             }
             return;
         }
+        if (isPublicChannel(chatId)) {
+            // The progress board's channel: the bot stays; being removed or demoted is logged, the board waits.
+            if (!"administrator".equals(status)) {
+                log.warn("The bot is no longer an administrator of the public channel (BOT_PUBLIC_CHANNEL_ID): the"
+                        + " progress board cannot be updated until it is made one again, with the right to post and edit");
+            }
+            return;
+        }
         if (moderatorChat.is(chatId)) {
             if (PRESENT.contains(status) && !restrictedFromSending(update)) {
                 if (moderatorChat.reachable()) {
@@ -69,6 +84,10 @@ class ChatMembership {
         }
     }
 
+    private boolean isPublicChannel(long chatId) {
+        return settings.publicChannelId() != null && settings.publicChannelId() == chatId;
+    }
+
     private static boolean restrictedFromSending(ChatMemberUpdated update) {
         return update.getNewChatMember() instanceof ChatMemberRestricted restricted
                 && !Boolean.TRUE.equals(restricted.getCanSendMessages());
@@ -80,7 +99,7 @@ class ChatMembership {
      * only, by pseudonym, for the most recent chats.
      */
     void leave(long chatId) {
-        if (moderatorChat.is(chatId)) {
+        if (moderatorChat.is(chatId) || isPublicChannel(chatId)) {
             return;
         }
         if (recentlyLeft.add(identities.pseudonym(chatId).value())) {

@@ -31,6 +31,7 @@ class LongPoller implements SmartLifecycle {
     private final BotCommandsPublisher commands;
     private final BotIdentity identity;
     private final ModeratorChatCheck moderatorChat;
+    private final PublicChannelCheck publicChannel;
     private final Heartbeat heartbeat;
     private final UpdateReader reader = new UpdateReader();
     private final RawBotApi api;
@@ -41,7 +42,8 @@ class LongPoller implements SmartLifecycle {
     private long offset;
 
     LongPoller(TelegramSettings settings, TelegramUrl telegramUrl, UpdateConsumer consumer, BotCommandsPublisher commands,
-            BotIdentity identity, ModeratorChatCheck moderatorChat, Heartbeat heartbeat) {
+            BotIdentity identity, ModeratorChatCheck moderatorChat, PublicChannelCheck publicChannel, Heartbeat heartbeat) {
+        this.publicChannel = publicChannel;
         this.settings = settings;
         this.consumer = consumer;
         this.commands = commands;
@@ -91,6 +93,7 @@ class LongPoller implements SmartLifecycle {
                     trouble.succeeded();
                     commands.publish();
                     moderatorChat.check(api, identity.id());
+                    publicChannel.check(api, identity.id());
                     return running;
                 }
                 me = webhook;

@@ -173,13 +173,11 @@ class UpdateRouter {
         Interaction interaction = interaction(chat, from, parts.length > 1 ? parts[1].strip() : "", message, null);
         CommandHandler handler = commands.get(name);
         if (!privateChat) {
-            // In the moderators' chat only moderators' commands exist, and only for moderators.
-            if (handler != null && handler.audience() == Audience.MODERATORS) {
-                if (interaction.isModerator()) {
-                    handler.handle(interaction);
-                } else {
-                    interaction.reply(interaction.t("moderator.refused"));
-                }
+            // In the moderators' chat only moderators' commands exist, and only for moderators. Anyone else
+            // gets silence: a refusal posted there would let any member fill the chat (20 messages a minute)
+            // and push the moderators' cards back.
+            if (handler != null && handler.audience() == Audience.MODERATORS && interaction.isModerator()) {
+                handler.handle(interaction);
             }
             return;
         }

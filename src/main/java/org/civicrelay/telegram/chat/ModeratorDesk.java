@@ -1,5 +1,6 @@
 package org.civicrelay.telegram.chat;
 
+import java.util.Optional;
 import org.civicrelay.suggestion.Suggestion;
 import org.civicrelay.suggestion.SuggestionRef;
 
@@ -10,8 +11,12 @@ import org.civicrelay.suggestion.SuggestionRef;
  */
 public interface ModeratorDesk {
 
-    /** Posts the author's answer (plain text, escaped here) under the card, in the moderators' language. */
-    void postAnswer(SuggestionRef ref, String answer);
+    /**
+     * Posts the author's answer (plain text, escaped here) under the card, in the moderators' language, if the
+     * conversation is still open and this hour's allowance for it is not used up. Empty if it went; otherwise
+     * why not, as text for the author in their language.
+     */
+    Optional<String> postAnswer(Interaction in, SuggestionRef ref, String answer);
 
     /** The author withdrew the suggestion: its card says so, and its text leaves the card. */
     void withdrawn(Suggestion suggestion);

@@ -3,6 +3,7 @@ package org.civicrelay.telegram.follow;
 import org.civicrelay.telegram.chat.Texts;
 import org.civicrelay.telegram.chat.Html;
 import org.civicrelay.telegram.chat.Interaction;
+import org.civicrelay.telegram.chat.StatusChangeOffer;
 import org.civicrelay.telegram.chat.SuggestOffer;
 import org.civicrelay.telegram.outbox.Button;
 import org.civicrelay.telegram.outbox.Keyboard;
@@ -46,14 +47,16 @@ class RecommendationViews {
     private final Followers followers;
     private final Texts texts;
     private final SuggestOffer suggest;
+    private final StatusChangeOffer statusChange;
 
     RecommendationViews(Catalogue catalogue, Recommendations recommendations, Followers followers, Texts texts,
-            SuggestOffer suggest) {
+            SuggestOffer suggest, StatusChangeOffer statusChange) {
         this.catalogue = catalogue;
         this.recommendations = recommendations;
         this.followers = followers;
         this.texts = texts;
         this.suggest = suggest;
+        this.statusChange = statusChange;
     }
 
     // ---- working groups
@@ -144,6 +147,9 @@ class RecommendationViews {
             rows.add(List.of(FollowButton.button(in, recommendation.id(), following, true, backPage)));
             if (catalogue.workingGroup(recommendation.workingGroup()).isPresent()) {
                 rows.add(List.of(suggest.offer(in, recommendation.workingGroup())));
+            }
+            if (in.isModerator()) {
+                rows.add(List.of(statusChange.offer(in.locale(), recommendation.id())));
             }
         }
         rows.add(List.of(WorkingGroupButton.button(in.t("button.back"), recommendation.workingGroup(), backPage)));

@@ -46,6 +46,12 @@ class PrivacyFigures {
         return suggestions.retention().suggestions().toDays();
     }
 
+    /** A suggestion nobody decides is flagged once this old, and deleted a week later. */
+    long undecidedDays() {
+        return suggestions.retention().undecidedSuggestions().plus(SuggestionSettings.RetentionPeriods.UNDECIDED_FLAGGED_FOR)
+                .toDays();
+    }
+
     long relayDays() {
         return moderation.relayRetention().toDays();
     }

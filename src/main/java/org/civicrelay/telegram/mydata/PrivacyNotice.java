@@ -21,6 +21,7 @@ class PrivacyNotice {
                 ? "\n\n" + in.t("privacy.kept.timing", figures.cardDelayMinutes()) : "";
         return in.t("privacy.kept", figures.draftHours(), figures.handledUpdateDays(), figures.textDays(),
                 figures.rowDays(), figures.relayDays(), figures.windowHours(), figures.deletableHours())
-                + "\n\n" + in.t("privacy.kept.moderation", figures.spamBlockHours(), figures.relayDays()) + timing;
+                + "\n\n" + in.t("privacy.kept.moderation", figures.spamBlockHours(), figures.relayDays(),
+                        figures.undecidedDays()) + timing;
     }
 }

@@ -1,15 +1,20 @@
 package org.civicrelay.telegram.outbox;
 
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChat;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.LeaveChat;
+import org.telegram.telegrambots.meta.api.methods.pinnedmessages.PinChatMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessages;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.ResponseParameters;
@@ -38,6 +43,9 @@ class BotApiCalls {
 
     Optional<Integer> call(long chatId, Outbound out) throws TelegramApiException {
         String chat = Long.toString(chatId);
+        if (out.kind() == Outbound.Kind.SEND_DOCUMENT) {
+            return Optional.ofNullable(client.execute(document(chat, out)).getMessageId());
+        }
         BotApiMethod<? extends Serializable> method = switch (out.kind()) {
             case SEND -> SendMessage.builder().chatId(chat).text(out.text()).parseMode(HTML)
                     .linkPreviewOptions(NO_PREVIEW).protectContent(out.protect())
@@ -54,9 +62,20 @@ class BotApiCalls {
             case DELETE -> DeleteMessage.builder().chatId(chat).messageId(out.messageId()).build();
             case DELETE_MANY -> DeleteMessages.builder().chatId(chat).messageIds(out.messageIds()).build();
             case LEAVE_CHAT -> LeaveChat.builder().chatId(chat).build();
+            case PIN -> PinChatMessage.builder().chatId(chat).messageId(out.messageId()).disableNotification(true).build();
+            case SEND_DOCUMENT -> throw new IllegalStateException("documents are uploaded above");
         };
         Serializable result = client.execute(method);
         return result instanceof Message message ? Optional.ofNullable(message.getMessageId()) : Optional.empty();
+    }
+
+    /** A multipart upload of the document's text, UTF-8, under its (neutral) file name. */
+    private static SendDocument document(String chat, Outbound out) {
+        byte[] content = out.document().getBytes(StandardCharsets.UTF_8);
+        return SendDocument.builder().chatId(chat)
+                .document(new InputFile(new ByteArrayInputStream(content), out.fileName()))
+                .caption(out.text()).parseMode(out.text() == null ? null : HTML).protectContent(out.protect())
+                .replyMarkup(markup(out.keyboard())).build();
     }
 
     /**

@@ -17,6 +17,13 @@ public record Keyboard(List<List<Button>> rows) {
         return new Keyboard(Arrays.asList(rows));
     }
 
+    /** These rows, then {@code more}'s. */
+    public Keyboard with(Keyboard more) {
+        List<List<Button>> all = new java.util.ArrayList<>(rows);
+        all.addAll(more.rows());
+        return new Keyboard(all);
+    }
+
     static Keyboard column(List<Button> buttons) {
         return new Keyboard(buttons.stream().map(List::of).toList());
     }

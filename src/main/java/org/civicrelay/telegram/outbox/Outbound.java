@@ -9,12 +9,13 @@ import java.util.List;
  * always HTML in which everything user-supplied has been escaped ({@link Html}). A message that expects an
  * answer opens the reply box on the person's phone ({@code forceReply}, with a {@code placeholder} in the
  * input field) instead of carrying buttons (Telegram allows one or the other); {@code silent} delivers it
- * without sound or vibration ({@code disable_notification}).
+ * without sound or vibration ({@code disable_notification}). A document carries its file name and its
+ * content (UTF-8 text), and the text as its caption.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Outbound(Kind kind, String text, Keyboard keyboard, Boolean protect, Integer messageId, String callbackId,
         Boolean alert, Integer replyTo, List<Integer> messageIds, Boolean forceReply, String placeholder,
-        Boolean silent) {
+        Boolean silent, String fileName, String document) {
 
     /** Telegram's limit on the input field's placeholder. */
     static final int MAX_PLACEHOLDER = 64;
@@ -30,12 +31,12 @@ public record Outbound(Kind kind, String text, Keyboard keyboard, Boolean protec
 
     Outbound(Kind kind, String text, Keyboard keyboard, Boolean protect, Integer messageId, String callbackId,
             Boolean alert, Integer replyTo) {
-        this(kind, text, keyboard, protect, messageId, callbackId, alert, replyTo, null);
+        this(kind, text, keyboard, protect, messageId, callbackId, alert, replyTo, null, null, null, null, null, null);
     }
 
     Outbound(Kind kind, String text, Keyboard keyboard, Boolean protect, Integer messageId, String callbackId,
             Boolean alert, Integer replyTo, List<Integer> messageIds) {
-        this(kind, text, keyboard, protect, messageId, callbackId, alert, replyTo, messageIds, null, null, null);
+        this(kind, text, keyboard, protect, messageId, callbackId, alert, replyTo, messageIds, null, null, null, null, null);
     }
 
     /**
@@ -49,17 +50,17 @@ public record Outbound(Kind kind, String text, Keyboard keyboard, Boolean protec
     /** As {@link #ask(String, String, boolean)}, shown as a reply to {@code replyTo} (sent anyway if it is gone). */
     public static Outbound ask(String html, String placeholder, boolean protect, Integer replyTo) {
         return new Outbound(Kind.SEND, html, null, protect ? Boolean.TRUE : null, null, null, null, replyTo, null,
-                Boolean.TRUE, placeholder, null);
+                Boolean.TRUE, placeholder, null, null, null);
     }
 
     /** The same call, delivered without sound or vibration. */
     public Outbound silently() {
         return new Outbound(kind, text, keyboard, protect, messageId, callbackId, alert, replyTo, messageIds, forceReply,
-                placeholder, Boolean.TRUE);
+                placeholder, Boolean.TRUE, fileName, document);
     }
 
     enum Kind {
-        SEND, EDIT, ANSWER_CALLBACK, DELETE, DELETE_MANY, LEAVE_CHAT
+        SEND, EDIT, ANSWER_CALLBACK, DELETE, DELETE_MANY, LEAVE_CHAT, SEND_DOCUMENT, PIN
     }
 
     public static Outbound send(String html, Keyboard keyboard, boolean protect) {
@@ -88,6 +89,20 @@ public record Outbound(Kind kind, String text, Keyboard keyboard, Boolean protec
         return new Outbound(Kind.DELETE_MANY, null, null, null, null, null, null, null, List.copyOf(messageIds));
     }
 
+    /**
+     * A text file uploaded as a document (sendDocument, multipart). Its {@code fileName} is shown to every
+     * recipient, so it must name no one; {@code captionHtml} may be null.
+     */
+    public static Outbound document(String fileName, String content, String captionHtml, boolean protect) {
+        return new Outbound(Kind.SEND_DOCUMENT, captionHtml, null, protect ? Boolean.TRUE : null, null, null, null, null,
+                null, null, null, null, fileName, content);
+    }
+
+    /** Pins one of the bot's messages, silently (pinChatMessage). */
+    public static Outbound pin(int messageId) {
+        return new Outbound(Kind.PIN, null, null, null, messageId, null, null, null);
+    }
+
     public static Outbound leaveChat() {
         return new Outbound(Kind.LEAVE_CHAT, null, null, null, null, null, null, null);
     }
@@ -95,11 +110,17 @@ public record Outbound(Kind kind, String text, Keyboard keyboard, Boolean protec
     /** Whether Telegram counts this call against the overall message rate. */
     @JsonIgnore
     boolean countsGlobally() {
-        return kind == Kind.SEND || kind == Kind.EDIT;
+        return kind == Kind.SEND || kind == Kind.EDIT || kind == Kind.SEND_DOCUMENT;
     }
 
     /** Whether the call counts against the chat's own limit: Telegram counts edits like new messages. */
     boolean countsPerChat() {
-        return kind == Kind.SEND || kind == Kind.EDIT;
+        return kind == Kind.SEND || kind == Kind.EDIT || kind == Kind.SEND_DOCUMENT;
+    }
+
+    /** Whether the call puts a new message in the chat (one that /wipe may later delete). */
+    @JsonIgnore
+    boolean isNewMessage() {
+        return kind == Kind.SEND || kind == Kind.SEND_DOCUMENT;
     }
 }

@@ -3,8 +3,12 @@ package org.civicrelay.telegram.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.random.RandomGenerator;
 import org.civicrelay.privacy.Identities;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -16,6 +20,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class Outbox {
 
+    private static final Logger log = LoggerFactory.getLogger(Outbox.class);
+    /**
+     * Bulk and relayed rows one chat may have waiting: in a group (20 messages a minute) this is more than
+     * five minutes of sending. Beyond it, such rows are dropped; replies and the moderators' work never are.
+     */
+    static final int BACKLOG_CAP = 100;
+    private static final long WARN_EVERY_MILLIS = 60_000;
+
+    private final AtomicLong lastCapWarning = new AtomicLong(Long.MIN_VALUE);
+    private final AtomicInteger droppedSinceWarning = new AtomicInteger();
     private final OutboxRepository rows;
     private final Identities identities;
     private final OutboxSignal signal;
@@ -33,23 +47,43 @@ public class Outbox {
         this.cardDelayMillis = settings.cardDelay().toMillis();
     }
 
-    public void enqueue(long chatId, boolean groupChat, Lane lane, Outbound outbound) {
-        enqueue(chatId, groupChat, lane, outbound, null);
+    public boolean enqueue(long chatId, boolean groupChat, Lane lane, Outbound outbound) {
+        return enqueue(chatId, groupChat, lane, outbound, null);
     }
 
-    public void enqueue(long chatId, boolean groupChat, Lane lane, Outbound outbound, String onSent) {
-        enqueueHeld(chatId, groupChat, lane, outbound, onSent, Duration.ZERO);
+    /** Queues the call; false if it was a bulk or relayed row dropped because its chat's backlog is full. */
+    public boolean enqueue(long chatId, boolean groupChat, Lane lane, Outbound outbound, String onSent) {
+        return enqueueHeld(chatId, groupChat, lane, outbound, onSent, Duration.ZERO);
     }
 
     /**
      * Queues a call that leaves no sooner than {@code hold} from now; until then it does not hold up the
-     * chat's other messages. For cards and relayed answers, with {@link #cardDelay()}.
+     * chat's other messages. For cards and relayed answers, with {@link #cardDelay()}. False if it was a bulk
+     * or relayed row dropped because its chat's backlog is full.
      */
-    public void enqueueHeld(long chatId, boolean groupChat, Lane lane, Outbound outbound, String onSent, Duration hold) {
+    public boolean enqueueHeld(long chatId, boolean groupChat, Lane lane, Outbound outbound, String onSent, Duration hold) {
+        String chatKey = identities.pseudonym(chatId).value();
+        if (lane.yields() && rows.countYielding(chatKey) >= BACKLOG_CAP) {
+            capped(lane);
+            return false;
+        }
         long now = clock.millis();
-        rows.insert(lane, chatId, identities.pseudonym(chatId).value(), groupChat, outbound, onSent, now,
-                hold.isZero() ? 0 : now + hold.toMillis());
+        rows.insert(lane, chatId, chatKey, groupChat, outbound, onSent, now, hold.isZero() ? 0 : now + hold.toMillis());
         wakeAfterCommit(lane);
+        return true;
+    }
+
+    /** One line a minute at most, with the count: a flood must not flood the log as well. */
+    private void capped(Lane lane) {
+        int dropped = droppedSinceWarning.incrementAndGet();
+        long now = clock.millis();
+        long last = lastCapWarning.get();
+        if (now - last >= WARN_EVERY_MILLIS && lastCapWarning.compareAndSet(last, now)) {
+            droppedSinceWarning.addAndGet(-dropped);
+            log.warn("Outbox backlog cap: a chat already has {} bulk or relayed messages waiting; dropped {} more"
+                    + " (latest: {}). Replies, cards and the moderators' buttons are never dropped", BACKLOG_CAP, dropped,
+                    lane);
+        }
     }
 
     /**

@@ -94,17 +94,32 @@ class OutboxRepository {
     }
 
     /**
-     * The oldest due row of each chat, replies first: a chat's messages leave in the order they were
-     * queued, and one busy chat cannot hold back the others. A held row (a card waiting out its random
-     * delay) takes its place in the chat's queue only once its hold ends.
+     * The head of each chat's queue if it is due, replies first, then cards and relayed answers, then bulk:
+     * one busy chat cannot hold back the others. A chat's head is its oldest row among replies and the
+     * moderators' work, else its oldest bulk or relayed row ({@link Lane#yields()}, lanes 2 and 3): within a
+     * chat those leave in the order they were queued, and a flood of relayed answers cannot delay a card.
+     * A held row (a card or an answer waiting out its random delay) takes its place in the chat's queue only
+     * once its hold ends, so that it holds up nothing meanwhile. Bulk rows (a fan-out can queue thousands)
+     * are read in their own part, in index order, so that the query stays as cheap as the index walk it
+     * always was; the rest are few.
      */
     List<OutboxRow> nextDue(long nowMillis, int limit) {
         return jdbc.sql("""
-                SELECT o.id, o.lane, o.chat, o.chat_key, o.group_chat, o.payload, o.on_sent, o.attempts, o.created_at
-                FROM outbox o
-                WHERE o.not_before <= :now AND o.held_until <= :now
-                  AND o.id = (SELECT min(f.id) FROM outbox f WHERE f.chat_key = o.chat_key AND f.held_until <= :now)
-                ORDER BY o.lane, o.id
+                SELECT id, lane, chat, chat_key, group_chat, payload, on_sent, attempts, created_at FROM (
+                  SELECT * FROM (
+                    SELECT o.*, CASE o.lane WHEN 3 THEN 1 ELSE o.lane END AS priority FROM outbox o
+                    WHERE o.lane IN (0, 1, 3) AND o.not_before <= :now AND o.held_until <= :now
+                      AND o.id = (SELECT f.id FROM outbox f WHERE f.chat_key = o.chat_key AND f.held_until <= :now
+                                  ORDER BY f.lane >= 2, f.id LIMIT 1)
+                    ORDER BY priority, o.id LIMIT :limit)
+                  UNION ALL
+                  SELECT * FROM (
+                    SELECT o.*, 2 AS priority FROM outbox o
+                    WHERE o.lane = 2 AND o.not_before <= :now AND o.held_until <= :now
+                      AND o.id = (SELECT f.id FROM outbox f WHERE f.chat_key = o.chat_key AND f.held_until <= :now
+                                  ORDER BY f.lane >= 2, f.id LIMIT 1)
+                    ORDER BY o.id LIMIT :limit))
+                ORDER BY priority, id
                 LIMIT :limit""")
                 .param("now", nowMillis)
                 .param("limit", limit)
@@ -210,6 +225,13 @@ class OutboxRepository {
                 .param("notBefore", notBeforeMillis)
                 .param("id", id)
                 .update();
+    }
+
+    /** How many bulk and relayed rows wait for this chat (the backlog that {@link Outbox} caps). */
+    int countYielding(String chatKey) {
+        return jdbc.sql("SELECT count(*) FROM outbox WHERE chat_key = :chatKey AND lane >= 2")
+                .param("chatKey", chatKey)
+                .query(Integer.class).single();
     }
 
     int count() {

@@ -249,7 +249,7 @@ public class OutboxSender implements SmartLifecycle {
             if (!rows.delete(row.id())) {
                 return; // erased while in flight (/forget, a 403): record nothing that could link the chat again
             }
-            if (!row.groupChat() && row.outbound().kind() == Outbound.Kind.SEND && messageId.isPresent()) {
+            if (!row.groupChat() && row.outbound().isNewMessage() && messageId.isPresent()) {
                 deletableMessages.record(new Pseudonym(row.chatKey()), messageId.get());
             }
             if (row.onSent() != null) {

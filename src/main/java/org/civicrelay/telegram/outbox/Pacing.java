@@ -24,6 +24,11 @@ class Pacing {
      * inside Telegram's minute.
      */
     static final long GROUP_WINDOW = MINUTE + SECOND;
+    /**
+     * Of a group's twenty messages a minute, bulk and relayed rows may use only this many: the rest stays
+     * free for the moderators' work (cards, edits), which therefore never waits a minute behind a flood.
+     */
+    static final int GROUP_MESSAGES_FOR_YIELDING_LANES = 15;
 
     private final long globalSpacing;
     private long nextGlobalSlot;
@@ -48,7 +53,12 @@ class Pacing {
             while (!window.isEmpty() && window.peekFirst() <= now - GROUP_WINDOW) {
                 window.pollFirst();
             }
-            return window.size() < GROUP_MESSAGES_PER_MINUTE ? 0 : window.peekFirst() + GROUP_WINDOW - now;
+            int allowed = row.lane().yields() ? GROUP_MESSAGES_FOR_YIELDING_LANES : GROUP_MESSAGES_PER_MINUTE;
+            if (window.size() < allowed) {
+                return 0;
+            }
+            // The window's entries are in order: the one whose expiry frees a slot for this row.
+            return window.stream().skip(window.size() - allowed).findFirst().orElseThrow() + GROUP_WINDOW - now;
         }
         Long last = lastPrivate.get(row.chatKey());
         return last == null ? 0 : Math.max(0, last + PRIVATE_SPACING - now);

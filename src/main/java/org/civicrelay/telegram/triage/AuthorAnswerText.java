@@ -54,7 +54,6 @@ class AuthorAnswerText implements TextHandler {
             in.reply(in.t("relay.answer-too-long", length, desk.maxAnswerLength()));
             return;
         }
-        desk.postAnswer(ref, text);
-        in.reply(in.t("relay.answer-sent", ref.value()));
+        in.reply(desk.postAnswer(in, ref, text).orElseGet(() -> in.t("relay.answer-sent", ref.value())));
     }
 }

@@ -1,9 +1,13 @@
 package org.civicrelay.telegram.triage;
 
+import java.util.Optional;
+import org.civicrelay.moderation.AnswerVerdict;
+import org.civicrelay.moderation.Relay;
 import org.civicrelay.suggestion.Suggestion;
 import org.civicrelay.suggestion.SuggestionRef;
 import org.civicrelay.suggestion.SuggestionSettings;
 import org.civicrelay.telegram.chat.Html;
+import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.chat.ModeratorDesk;
 import org.civicrelay.telegram.chat.Texts;
 import org.civicrelay.telegram.outbox.Keyboard;
@@ -16,12 +20,14 @@ import org.springframework.stereotype.Component;
 @Component
 class AuthorAnswers implements ModeratorDesk {
 
+    private final Relay relay;
     private final ModeratorCards cards;
     private final CardViews views;
     private final Texts texts;
     private final int maxLength;
 
-    AuthorAnswers(ModeratorCards cards, CardViews views, Texts texts, SuggestionSettings settings) {
+    AuthorAnswers(Relay relay, ModeratorCards cards, CardViews views, Texts texts, SuggestionSettings settings) {
+        this.relay = relay;
         this.cards = cards;
         this.views = views;
         this.texts = texts;
@@ -29,8 +35,16 @@ class AuthorAnswers implements ModeratorDesk {
     }
 
     @Override
-    public void postAnswer(SuggestionRef ref, String answer) {
+    public Optional<String> postAnswer(Interaction in, SuggestionRef ref, String answer) {
+        AnswerVerdict verdict = relay.authorAnswers(ref);
+        if (verdict instanceof AnswerVerdict.TooMany tooMany) {
+            return Optional.of(in.t("relay.too-many", ref.value(), tooMany.perHour()));
+        }
+        if (!(verdict instanceof AnswerVerdict.Relay)) {
+            return Optional.of(in.t("relay.closed", ref.value()));
+        }
         cards.postAnswer(ref, texts.get(views.locale(), "relay.to-moderators", ref.value(), Html.escape(answer)));
+        return Optional.empty();
     }
 
     @Override

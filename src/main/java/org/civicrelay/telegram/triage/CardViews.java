@@ -30,6 +30,8 @@ class CardViews {
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
     private static final int TITLE_IN_BUTTON = 40;
     private static final int IDS_PER_ROW = 6;
 
@@ -170,6 +172,13 @@ class CardViews {
         return Keyboard.of(
                 List.of(button(locale, "triage.button.spam-confirm", new TriagePress.ConfirmSpam())),
                 List.of(button(locale, "triage.button.back", new TriagePress.Back())));
+    }
+
+    /** Under a decided card: undo, until the author is told (the time in the label, as the window is short). */
+    Keyboard undo(java.time.Instant until) {
+        Locale locale = locale();
+        return Keyboard.of(List.of(TriagePress.button(texts.get(locale, "triage.button.undo", SECOND.format(until)),
+                new TriagePress.Undo())));
     }
 
     long spamBlockDays() {

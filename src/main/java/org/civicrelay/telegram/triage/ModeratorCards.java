@@ -8,8 +8,10 @@ import org.civicrelay.telegram.outbox.Outbound;
 import org.civicrelay.telegram.outbox.Outbox;
 import org.civicrelay.telegram.outbox.SentHooks;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.civicrelay.moderation.ModeratorThreads;
 import org.civicrelay.privacy.Identities;
 import org.civicrelay.privacy.Pseudonym;
@@ -66,18 +68,40 @@ class ModeratorCards implements SentHooks.Hook {
 
     /**
      * Replaces the text (and buttons) of every copy of the suggestion's card, wherever it was posted: a
-     * card posted before the moderators' group moved to a new id is still in the old one.
+     * card posted before the moderators' group moved to a new id is still in the old one, and a card shown
+     * again from /queue (in the group or a moderator's private chat) is one more copy. False if there is none.
      */
-    void update(SuggestionRef ref, String html, Keyboard keyboard) {
-        List<Long> places = moderatorChat.current().isPresent() ? moderatorChat.withEarlierIds()
-                : moderators.reachableModerators();
+    boolean update(SuggestionRef ref, String html, Keyboard keyboard) {
+        Set<Long> places = new LinkedHashSet<>(moderatorChat.withEarlierIds());
+        places.addAll(moderators.reachableModerators());
+        boolean any = false;
         for (long chat : places) {
-            threads.card(identities.pseudonym(chat), ref).ifPresent(messageId -> outbox.enqueue(chat, chat < 0,
-                    Lane.MODERATION, Outbound.edit(messageId, html, keyboard == null ? Keyboard.NONE : keyboard)));
+            for (int messageId : threads.cards(identities.pseudonym(chat), ref)) {
+                outbox.enqueue(chat, chat < 0, Lane.MODERATION,
+                        Outbound.edit(messageId, html, keyboard == null ? Keyboard.NONE : keyboard));
+                any = true;
+            }
         }
+        return any;
     }
 
-    /** Posts an author's answer as a reply to the suggestion's card, wherever moderators see cards. */
+    /** Shows the card again, as a new message with its current buttons, in one chat (where /queue was used). */
+    void repost(Suggestion suggestion, String html, long chatId, boolean groupChat) {
+        outbox.enqueue(chatId, groupChat, Lane.MODERATION, Outbound.send(html, views.buttons(suggestion), true),
+                SentHooks.tag(HOOK, suggestion.ref().value()));
+    }
+
+    /** Posts the card anew wherever moderators see cards (a reopened suggestion whose card is gone). */
+    void post(Suggestion suggestion, String html) {
+        Outbound card = Outbound.send(html, views.buttons(suggestion), true);
+        String tag = SentHooks.tag(HOOK, suggestion.ref().value());
+        chats().forEach(chat -> outbox.enqueue(chat, chat < 0, Lane.MODERATION, card, tag));
+    }
+
+    /**
+     * Posts an author's answer as a reply to the suggestion's card, wherever moderators see cards. Relayed
+     * answers yield, within the chat, to cards and the moderators' work ({@link Lane#RELAY}).
+     */
     void postAnswer(SuggestionRef ref, String html) {
         String tag = SentHooks.tag(ANSWER_HOOK, ref.value());
         Duration delay = outbox.cardDelay();
@@ -85,7 +109,7 @@ class ModeratorCards implements SentHooks.Hook {
             Optional<Integer> card = threads.card(identities.pseudonym(chat), ref);
             Outbound answer = card.map(id -> Outbound.sendReplying(html, null, true, id))
                     .orElseGet(() -> Outbound.send(html, null, true));
-            outbox.enqueueHeld(chat, chat < 0, Lane.MODERATION, answer, tag, delay);
+            outbox.enqueueHeld(chat, chat < 0, Lane.RELAY, answer, tag, delay);
         }
     }
 
@@ -99,7 +123,7 @@ class ModeratorCards implements SentHooks.Hook {
     }
 
     /** The moderators' chat, or else each moderator who started the bot (their private chat id is their user id). */
-    private List<Long> chats() {
+    List<Long> chats() {
         return moderatorChat.current().map(List::of).orElseGet(moderators::reachableModerators);
     }
 

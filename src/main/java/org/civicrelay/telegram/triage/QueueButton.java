@@ -1,38 +1,43 @@
 package org.civicrelay.telegram.triage;
 
-import org.civicrelay.telegram.outbox.Button;
-import org.civicrelay.telegram.chat.ButtonData;
+import java.util.Locale;
 import java.util.Optional;
+import org.civicrelay.suggestion.Suggestion;
+import org.civicrelay.suggestion.Suggestions;
 import org.civicrelay.telegram.chat.Audience;
 import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import org.springframework.stereotype.Component;
 
-/** Previous / next under /queue: shows another page in the same message. */
+/**
+ * Under /queue: previous / next show another page in the same message; a suggestion's button shows its card
+ * again, as a new message with its triage buttons, where the moderator is (the group or a private chat).
+ */
 @Component
-class QueueButton implements ButtonHandler<Integer> {
-
-    static final String PREFIX = "queue";
-
-    /** The payload is the page to show, from 1: {@code queue:2}. */
-    static Button button(String label, int page) {
-        return ButtonData.button(label, PREFIX, Integer.toString(page));
-    }
+class QueueButton implements ButtonHandler<QueuePress> {
 
     private final QueueViews views;
+    private final Suggestions suggestions;
+    private final ModeratorCards cards;
+    private final CardViews cardViews;
+    private final NoteViews notes;
 
-    QueueButton(QueueViews views) {
+    QueueButton(QueueViews views, Suggestions suggestions, ModeratorCards cards, CardViews cardViews, NoteViews notes) {
         this.views = views;
+        this.suggestions = suggestions;
+        this.cards = cards;
+        this.cardViews = cardViews;
+        this.notes = notes;
     }
 
     @Override
     public String prefix() {
-        return PREFIX;
+        return QueuePress.PREFIX;
     }
 
     @Override
-    public Optional<Integer> parse(String data) {
-        return ButtonData.page(data).filter(page -> page >= 1);
+    public Optional<QueuePress> parse(String data) {
+        return QueuePress.parse(data);
     }
 
     @Override
@@ -41,9 +46,27 @@ class QueueButton implements ButtonHandler<Integer> {
     }
 
     @Override
-    public void handle(Interaction in, Integer number) {
-        QueueViews.Page page = views.page(in, number);
-        in.answer(null);
-        in.editPressed(page.html(), page.keyboard());
+    public void handle(Interaction in, QueuePress press) {
+        if (press instanceof QueuePress.Page number) {
+            QueueViews.Page page = views.page(in, number.number());
+            in.answer(null);
+            in.editPressed(page.html(), page.keyboard());
+            return;
+        }
+        QueuePress.Card card = (QueuePress.Card) press;
+        Optional<Suggestion> found = suggestions.find(card.ref());
+        if (found.isEmpty()) {
+            in.alert(in.t("note.unknown", card.ref().value()));
+            return;
+        }
+        Suggestion suggestion = found.get();
+        if (!suggestion.state().isOpen()) {
+            in.alert(in.t("triage.already-handled", in.t("triage.state."
+                    + suggestion.state().name().toLowerCase(Locale.ROOT).replace('_', '-'))));
+            return;
+        }
+        in.answer(in.t("queue.card-shown"));
+        cards.repost(suggestion, cardViews.text(suggestion) + views.flag(suggestion) + notes.underCard(suggestion),
+                in.chatId(), in.isGroupChat());
     }
 }

@@ -7,6 +7,8 @@ import org.civicrelay.telegram.outbox.Button;
 import org.civicrelay.telegram.outbox.Keyboard;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.civicrelay.telegram.chat.Texts;
 import org.civicrelay.moderation.AuditTrail;
 import org.civicrelay.moderation.Moderators;
 import org.civicrelay.suggestion.Suggestion;
@@ -24,13 +26,16 @@ class QueueViews {
     static final int PAGE_SIZE = 5;
     /** Five excerpts of this length, escaped, plus headers, stay well under Telegram's 4,096 characters. */
     static final int EXCERPT = 280;
+    static final int CARD_BUTTONS_PER_ROW = 3;
 
     private final Suggestions suggestions;
     private final Catalogue catalogue;
     private final Moderators moderators;
     private final AuditTrail audit;
+    private final Texts texts;
 
-    QueueViews(Suggestions suggestions, Catalogue catalogue, Moderators moderators, AuditTrail audit) {
+    QueueViews(Suggestions suggestions, Catalogue catalogue, Moderators moderators, AuditTrail audit, Texts texts) {
+        this.texts = texts;
         this.suggestions = suggestions;
         this.catalogue = catalogue;
         this.moderators = moderators;
@@ -47,6 +52,8 @@ class QueueViews {
             return new Page(in.t("queue.empty"), Keyboard.NONE);
         }
         StringBuilder html = new StringBuilder(in.t("queue.header", total, page, pages));
+        List<List<Button>> rows = new ArrayList<>();
+        List<Button> cards = new ArrayList<>();
         for (Suggestion suggestion : suggestions.awaiting((page - 1) * PAGE_SIZE, PAGE_SIZE)) {
             html.append("\n\n").append(in.t("queue.item",
                     suggestion.ref().value(),
@@ -55,15 +62,35 @@ class QueueViews {
                     in.t(suggestion.state() == SuggestionState.MORE_INFO_REQUESTED ? "queue.more-info" : "queue.new"),
                     in.t(suggestion.reachable() ? "queue.reachable" : "queue.anonymous"),
                     Html.escape(excerpt(suggestion.text()))));
+            suggestions.deletionDate(suggestion).ifPresent(day -> html.append("\n").append(in.t("queue.flag", day.toString())));
+            cards.add(QueuePress.button(in.t("queue.button.card", suggestion.ref().value()),
+                    new QueuePress.Card(suggestion.ref())));
+            if (cards.size() == CARD_BUTTONS_PER_ROW) {
+                rows.add(cards);
+                cards = new ArrayList<>();
+            }
         }
-        List<Button> buttons = new ArrayList<>();
+        if (!cards.isEmpty()) {
+            rows.add(cards);
+        }
+        List<Button> paging = new ArrayList<>();
         if (page > 1) {
-            buttons.add(QueueButton.button(in.t("queue.previous"), page - 1));
+            paging.add(QueuePress.button(in.t("queue.previous"), new QueuePress.Page(page - 1)));
         }
         if (page < pages) {
-            buttons.add(QueueButton.button(in.t("queue.next"), page + 1));
+            paging.add(QueuePress.button(in.t("queue.next"), new QueuePress.Page(page + 1)));
         }
-        return new Page(html.toString(), buttons.isEmpty() ? Keyboard.NONE : Keyboard.of(buttons));
+        if (!paging.isEmpty()) {
+            rows.add(paging);
+        }
+        return new Page(html.toString(), new Keyboard(rows));
+    }
+
+    /** A line for a card shown again: the day an undecided suggestion will be deleted, if it is that old. */
+    String flag(Suggestion suggestion) {
+        Locale locale = texts.fallback();
+        return suggestions.deletionDate(suggestion).map(day -> "\n\n" + texts.get(locale, "queue.flag", day.toString()))
+                .orElse("");
     }
 
     static String excerpt(String text) {

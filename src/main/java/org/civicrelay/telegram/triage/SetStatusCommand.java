@@ -1,42 +1,37 @@
 package org.civicrelay.telegram.triage;
 
-import org.civicrelay.telegram.chat.MenuEntry;
-import org.civicrelay.telegram.chat.Audience;
-import org.civicrelay.telegram.chat.CommandHandler;
-import org.civicrelay.telegram.chat.Html;
-import org.civicrelay.telegram.chat.Interaction;
-import org.civicrelay.telegram.chat.RecommendationArgument;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import org.civicrelay.catalogue.Catalogue;
-import org.civicrelay.catalogue.ChangeStatus;
 import org.civicrelay.catalogue.RecommendationId;
-import org.civicrelay.catalogue.Recommendations;
-import org.civicrelay.catalogue.StatusChangeResult;
-import org.civicrelay.moderation.Moderators;
-import org.civicrelay.follow.Followers;
+import org.civicrelay.catalogue.StatusDraft;
+import org.civicrelay.catalogue.StatusDrafts;
+import org.civicrelay.catalogue.StatusDrafts.DraftResult;
+import org.civicrelay.privacy.Identities;
+import org.civicrelay.telegram.chat.Audience;
+import org.civicrelay.telegram.chat.CommandHandler;
+import org.civicrelay.telegram.chat.Interaction;
+import org.civicrelay.telegram.chat.MenuEntry;
+import org.civicrelay.telegram.chat.RecommendationArgument;
 import org.springframework.stereotype.Component;
 
 /**
- * /setstatus R7 in_progress optional public note: moves a recommendation along and notifies its followers.
+ * /setstatus R7: a guided status change (the statuses as buttons, then the public note, then a preview with
+ * the number of followers who will be notified). The one-line form /setstatus R7 in_progress optional note
+ * goes straight to the preview. Nothing changes, and nobody is notified, until the preview is confirmed.
  * Moderators only (the router refuses everyone else before this runs), privately or in their chat.
  */
 @Component
 class SetStatusCommand implements CommandHandler {
 
-    private final Recommendations recommendations;
-    private final Followers followers;
-    private final Catalogue catalogue;
-    private final Moderators moderators;
+    private final StatusDrafts drafts;
+    private final StatusViews views;
+    private final Identities identities;
 
-    SetStatusCommand(Recommendations recommendations, Followers followers, Catalogue catalogue,
-            Moderators moderators) {
-        this.recommendations = recommendations;
-        this.followers = followers;
-        this.catalogue = catalogue;
-        this.moderators = moderators;
+    SetStatusCommand(StatusDrafts drafts, StatusViews views, Identities identities) {
+        this.drafts = drafts;
+        this.views = views;
+        this.identities = identities;
     }
 
     @Override
@@ -56,9 +51,9 @@ class SetStatusCommand implements CommandHandler {
 
     @Override
     public void handle(Interaction in) {
-        String[] parts = in.text().strip().split("\\s+", 3);
-        if (parts.length < 2 || parts[0].isEmpty()) {
-            in.reply(in.t("setstatus.usage", statuses(in)));
+        String[] parts = in.text() == null ? new String[0] : in.text().strip().split("\\s+", 3);
+        if (parts.length == 0 || parts[0].isEmpty()) {
+            in.reply(in.t("setstatus.usage", views.statuses(in)));
             return;
         }
         Optional<RecommendationId> id = RecommendationId.parse(parts[0]);
@@ -66,26 +61,23 @@ class SetStatusCommand implements CommandHandler {
             in.reply(in.t("setstatus.unknown-recommendation", RecommendationArgument.echo(parts[0])));
             return;
         }
+        String chatKey = identities.pseudonym(in.chatId()).value();
+        if (parts.length == 1) {
+            drafts.start(id.get(), chatKey).ifPresentOrElse(draft -> {
+                StatusViews.Screen screen = views.choose(in, draft);
+                in.reply(screen.html(), screen.keyboard());
+            }, () -> in.reply(in.t("setstatus.unknown-recommendation", id.get().value())));
+            return;
+        }
         String status = parts[1].toLowerCase(Locale.ROOT);
         Optional<String> note = parts.length > 2 ? Optional.of(parts[2]) : Optional.empty();
-        String moderator = moderators.alias(in.userId()).orElseThrow();
-        StatusChangeResult result = recommendations.change(new ChangeStatus(id.get(), status, note, moderator));
-        if (result instanceof StatusChangeResult.Changed) {
-            in.reply(in.t("setstatus.done", id.get().value(), Html.escape(catalogue.statusLabel(status, in.locale())),
-                    followers.followerCount(id.get())));
-        } else if (result instanceof StatusChangeResult.UnknownRecommendation) {
-            in.reply(in.t("setstatus.unknown-recommendation", id.get().value()));
-        } else if (result instanceof StatusChangeResult.UnknownStatus) {
-            in.reply(in.t("setstatus.unknown-status", RecommendationArgument.echo(parts[1]), statuses(in)));
-        } else if (result instanceof StatusChangeResult.NoteTooLong tooLong) {
-            in.reply(in.t("setstatus.note-too-long", tooLong.length(), tooLong.limit()));
+        DraftResult result = drafts.startComplete(id.get(), status, note, chatKey);
+        if (result instanceof DraftResult.Ready ready) {
+            StatusDraft draft = ready.draft();
+            StatusViews.Screen screen = views.preview(in, draft);
+            in.reply(screen.html(), screen.keyboard());
+        } else if (result instanceof DraftResult.Invalid invalid) {
+            in.reply(views.refusal(in, invalid.why(), id.get().value(), parts[1]));
         }
-    }
-
-    /** The valid statuses, one a line: the id to type and its label. */
-    private String statuses(Interaction in) {
-        return catalogue.statuses().stream()
-                .map(status -> in.t("setstatus.status", status.id(), Html.escape(status.label().in(in.locale()))))
-                .collect(Collectors.joining("\n"));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.civicrelay.moderation.ModeratorThreads;
 import org.civicrelay.moderation.Moderators;
+import org.civicrelay.moderation.ReversalResult;
 import org.civicrelay.moderation.Triage;
 import org.civicrelay.moderation.TriageResult;
 import org.civicrelay.catalogue.RecommendationId;
@@ -19,8 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The triage buttons on a card: Accept, Decline, More info, Spam, and their second steps (which
- * recommendation, which reason, confirm spam, back). The step in progress is in the buttons themselves, so
- * nothing is held in memory; which suggestion is meant comes from the card the button is on.
+ * recommendation, which reason, confirm spam, back), and Undo under a decision while its author has not been
+ * told. The step in progress is in the buttons themselves, so nothing is held in memory; which suggestion is
+ * meant comes from the card the button is on.
  */
 @Component
 class TriageButton implements ButtonHandler<TriagePress> {
@@ -32,10 +34,10 @@ class TriageButton implements ButtonHandler<TriagePress> {
     private final Identities identities;
     private final CardViews views;
     private final ModeratorCards cards;
-    private final AuthorMessages authors;
+    private final NoteViews notes;
 
     TriageButton(ModeratorThreads threads, Suggestions suggestions, Triage triage, Moderators moderators,
-            Identities identities, CardViews views, ModeratorCards cards, AuthorMessages authors) {
+            Identities identities, CardViews views, ModeratorCards cards, NoteViews notes) {
         this.threads = threads;
         this.suggestions = suggestions;
         this.triage = triage;
@@ -43,7 +45,7 @@ class TriageButton implements ButtonHandler<TriagePress> {
         this.identities = identities;
         this.views = views;
         this.cards = cards;
-        this.authors = authors;
+        this.notes = notes;
     }
 
     @Override
@@ -70,11 +72,15 @@ class TriageButton implements ButtonHandler<TriagePress> {
             return;
         }
         Suggestion suggestion = found.get();
+        String moderator = moderators.alias(in.userId()).orElseThrow();
+        if (press instanceof TriagePress.Undo) {
+            undo(in, suggestion, triage.undo(suggestion.ref(), moderator));
+            return;
+        }
         if (!suggestion.state().isOpen()) {
             alreadyDecided(in, suggestion.state());
             return;
         }
-        String moderator = moderators.alias(in.userId()).orElseThrow();
         if (press instanceof TriagePress.AskAccept) {
             step(in, views.prompt(suggestion, "triage.prompt.recommendation"), views.recommendations(suggestion));
         } else if (press instanceof TriagePress.Accept accept) {
@@ -119,12 +125,27 @@ class TriageButton implements ButtonHandler<TriagePress> {
         if (result instanceof TriageResult.Decided decided) {
             in.answer(in.t("triage.done"));
             Suggestion suggestion = decided.suggestion();
-            cards.update(suggestion.ref(), views.decided(suggestion, decided.outcome()), views.buttons(suggestion));
-            authors.outcome(suggestion, decided.outcome());
+            // The author is told once the undo window is over (OutcomeAnnouncer), not now.
+            Keyboard keyboard = decided.undoUntil().map(until -> views.buttons(suggestion).with(views.undo(until)))
+                    .orElseGet(() -> views.buttons(suggestion));
+            cards.update(suggestion.ref(), views.decided(suggestion, decided.outcome()), keyboard);
         } else if (result instanceof TriageResult.AlreadyDecided already) {
             alreadyDecided(in, already.state());
         } else if (result instanceof TriageResult.AuthorUnreachable) {
             in.alert(in.t("triage.anonymous"));
+        } else {
+            in.answer(in.t("button.stale"));
+        }
+    }
+
+    /** Undo: the card as it was before the decision, or why not (too late: /reopen is the way then). */
+    private void undo(Interaction in, Suggestion pressed, ReversalResult result) {
+        if (result instanceof ReversalResult.Reversed reversed) {
+            in.answer(in.t("triage.undone"));
+            Suggestion suggestion = reversed.suggestion();
+            cards.update(suggestion.ref(), views.text(suggestion) + notes.underCard(suggestion), views.buttons(suggestion));
+        } else if (result instanceof ReversalResult.TooLate) {
+            in.alert(in.t("triage.undo-too-late", pressed.ref().value()));
         } else {
             in.answer(in.t("button.stale"));
         }

@@ -9,7 +9,8 @@ import org.civicrelay.telegram.outbox.Button;
  * What a press on a card's triage buttons says: a first step (accept, decline, spam: each asks which, or
  * to confirm), a decision, or back. Which suggestion it is about is not in the data: it is the card the
  * button is on. Written as {@code tri:a}, {@code tri:a:R7}, {@code tri:a:-} (no link), {@code tri:d},
- * {@code tri:d:duplicate}, {@code tri:d:-}, {@code tri:i}, {@code tri:s}, {@code tri:s:yes}, {@code tri:b}.
+ * {@code tri:d:duplicate}, {@code tri:d:-}, {@code tri:i}, {@code tri:s}, {@code tri:s:yes}, {@code tri:b}, and
+ * {@code tri:u} (undo a decision within its undo window).
  */
 sealed interface TriagePress {
 
@@ -76,6 +77,13 @@ sealed interface TriagePress {
         }
     }
 
+    /** Takes the decision back while its message has not reached the author. */
+    record Undo() implements TriagePress {
+        public String encode() {
+            return "u";
+        }
+    }
+
     static Button button(String label, TriagePress press) {
         return ButtonData.button(label, PREFIX, press.encode());
     }
@@ -90,6 +98,7 @@ sealed interface TriagePress {
                 case "i" -> Optional.of(new AskMoreInfo());
                 case "s" -> Optional.of(new AskSpam());
                 case "b" -> Optional.of(new Back());
+                case "u" -> Optional.of(new Undo());
                 default -> Optional.empty();
             };
         }

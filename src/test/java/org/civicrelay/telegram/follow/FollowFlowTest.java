@@ -124,8 +124,12 @@ class FollowFlowTest {
 
         moderatorsChat.memberSends(moderator, "/setstatus@" + telegram.botUsername()
                 + " R7 in_progress Pilot <b>in March</b> & April");
-        assertThat(moderatorsChat.messageContaining("R7 is now In progress").plainText())
-                .contains("Followers to notify: 2");
+        BotMessage preview = moderatorsChat.messageContaining("Preview: nothing has been sent yet");
+        assertThat(preview.plainText()).contains("Pilot <b>in March</b> & April", "notified: 2");
+        assertThat(telegram.deliveredTextsTo(byButton.id())).as("nobody before the confirmation")
+                .noneMatch(text -> text.contains(NOTICE));
+        moderatorsChat.memberPresses(moderator, preview, confirmLabel(preview));
+        assertThat(moderatorsChat.edited(preview).plainText()).contains("R7 is now In progress", "Followers to notify: 2");
 
         for (FakeUser follower : List.of(byButton, byCommand)) {
             BotMessage notice = follower.messageContaining(NOTICE);
@@ -171,8 +175,9 @@ class FollowFlowTest {
         assertThat(intruder.reply().plainText()).contains("only the moderators");
         FakeUser member = bot.newUser();
         moderatorsChat.withMember(member);
+        int before = moderatorsChat.messages().size();
         moderatorsChat.memberSends(member, "/setstatus R8 declined");
-        moderatorsChat.messageContaining("only the moderators");
+        assertThat(moderatorsChat.messages()).as("silence in the moderators' chat").hasSize(before);
 
         follower.send("/subscriptions");
         assertThat(follower.reply().plainText()).contains("R8", "Proposed").doesNotContain("Declined");
@@ -202,14 +207,12 @@ class FollowFlowTest {
         int sendsBefore = sendsTo(gone);
         gone.deactivates();
 
-        moderator.send("/setstatus R10 accepted");
-        assertThat(moderator.messageContaining("R10 is now Accepted").plainText()).contains("notify: 2");
+        assertThat(setStatusPrivately("R10 accepted").plainText()).contains("R10 is now Accepted", "notify: 2");
         stays.messageContaining(NOTICE);
         assertThat(telegram.rejectedCalls(403)).as("the 403 for the deactivated follower")
                 .anyMatch(call -> call.method().equals("sendMessage"));
 
-        moderator.send("/setstatus R10 implemented");
-        assertThat(moderator.messageContaining("R10 is now Implemented").plainText()).contains("notify: 1");
+        assertThat(setStatusPrivately("R10 implemented").plainText()).contains("R10 is now Implemented", "notify: 1");
         stays.messageContaining("Implemented");
         moderator.send("/help");
         moderator.reply();
@@ -223,8 +226,7 @@ class FollowFlowTest {
         blocker.blocksBot();
         assertThat(telegram.confirmedUpdateId()).as("the block handled and confirmed").isEqualTo(telegram.lastUpdateId());
 
-        moderator.send("/setstatus R11 accepted");
-        assertThat(moderator.messageContaining("R11 is now Accepted").plainText()).contains("notify: 0");
+        assertThat(setStatusPrivately("R11 accepted").plainText()).contains("R11 is now Accepted", "notify: 0");
         assertThat(sendsTo(blocker)).isEqualTo(sendsBefore);
 
         blocker.unblocksBot();
@@ -233,6 +235,19 @@ class FollowFlowTest {
     }
 
     // ---- helpers
+
+    /** {@code /setstatus} in its one-line form, as the bot asks for it: the preview, then the confirmation. */
+    private BotMessage setStatusPrivately(String arguments) {
+        moderator.send("/setstatus " + arguments);
+        BotMessage preview = moderator.messageContaining("Preview: nothing has been sent yet");
+        moderator.press(preview, confirmLabel(preview));
+        return moderator.edited(preview);
+    }
+
+    private static String confirmLabel(BotMessage preview) {
+        return preview.buttonLabels().stream().filter(label -> label.startsWith("\u2705 Change it")).findFirst()
+                .orElseThrow(() -> new AssertionError("no confirm button on " + preview.plainText()));
+    }
 
     List<FakeUser> followers(String id, int count) {
         List<FakeUser> users = new ArrayList<>();

@@ -67,7 +67,8 @@ class RecommendationViewsTest {
         followers = TestFollowers.over(database, recommendations, (notice, batch) -> { });
         Texts texts = new Texts(TestSettings.bot().build());
         views = new RecommendationViews(TestCatalogue.of(settings), recommendations, followers, texts,
-                (interaction, group) -> new org.civicrelay.telegram.outbox.Button("Suggest on this", "new:" + group));
+                (interaction, group) -> new org.civicrelay.telegram.outbox.Button("Suggest on this", "new:" + group),
+                (locale, id) -> new org.civicrelay.telegram.outbox.Button("Change " + id.value(), "st:o:" + id.value()));
         in = new Interaction(1L, false, 1L, USER, false, Locale.ENGLISH, "", 1, null, null, null, texts);
     }
 

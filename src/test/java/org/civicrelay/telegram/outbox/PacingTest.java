@@ -77,6 +77,27 @@ class PacingTest {
     }
 
     @Test
+    void bulk_and_relayed_rows_leave_five_of_a_groups_twenty_slots_to_the_moderators_work() {
+        OutboxRow relayed = row("moderators", true, Lane.RELAY, Outbound.send("answer", null, true));
+        OutboxRow card = row("moderators", true, Lane.MODERATION, Outbound.send("card", null, true));
+        for (int i = 0; i < 15; i++) {
+            assertThat(pacing.chatWait(relayed, T0 + i * SECOND)).as("relayed %d", i + 1).isZero();
+            pacing.taken(relayed, T0 + i * SECOND);
+        }
+
+        long now = T0 + 15 * SECOND;
+        assertThat(pacing.chatWait(relayed, now)).as("the relayed flood stops at fifteen").isEqualTo(46 * SECOND);
+        assertThat(pacing.chatWait(row("moderators", true, Lane.BULK, Outbound.send("x", null, false)), now)).isPositive();
+        for (int i = 0; i < 5; i++) {
+            assertThat(pacing.chatWait(card, now + i)).as("card %d still goes at once", i + 1).isZero();
+            pacing.taken(card, now + i);
+        }
+        assertThat(pacing.chatWait(card, now + 5)).as("Telegram's twenty are never exceeded").isPositive();
+        assertThat(pacing.chatWait(relayed, T0 + Pacing.GROUP_WINDOW)).as("it waits until fourteen remain in the window")
+                .isEqualTo(5 * SECOND);
+    }
+
+    @Test
     void a_429_stops_everything_for_retry_after_and_a_shorter_one_does_not_shorten_it() {
         assertThat(pacing.pauseRemaining(T0)).isZero();
 
@@ -93,6 +114,10 @@ class PacingTest {
     }
 
     private static OutboxRow row(String chatKey, boolean group, Outbound outbound) {
-        return new OutboxRow(1, Lane.REPLY, new SealedId(new byte[] {1}, OutboxRepository.chatPlace(chatKey)), chatKey, group, outbound, null, 0, 0);
+        return row(chatKey, group, Lane.REPLY, outbound);
+    }
+
+    private static OutboxRow row(String chatKey, boolean group, Lane lane, Outbound outbound) {
+        return new OutboxRow(1, lane, new SealedId(new byte[] {1}, OutboxRepository.chatPlace(chatKey)), chatKey, group, outbound, null, 0, 0);
     }
 }

@@ -67,7 +67,11 @@ class RelayFlowTest {
         assertThat(answer.replyToMessageId()).as("under the card").isEqualTo(card.messageId());
 
         moderators.memberRepliesTo(vera, answer, "Thank you, noted.");
-        assertThat(moderators.newMessage().plainText()).contains("Sent to the author of " + ref);
+        BotMessage note = moderators.newMessage();
+        assertThat(note.plainText()).as("a reply is an internal note until sent").contains("Internal note on " + ref);
+        assertThat(telegram.deliveredTextsTo(author.chatId())).noneMatch(text -> text.contains("Thank you, noted."));
+        moderators.memberPresses(vera, note, "\u2709\uFE0F Send this to the author");
+        assertThat(moderators.edited(note).plainText()).contains("sent to the author of " + ref);
         BotMessage second = author.message(m -> m.plainText().contains("Thank you, noted."));
         author.replyTo(second, "One more thing.");
         moderators.message(m -> m.plainText().contains("One more thing."));
@@ -99,8 +103,10 @@ class RelayFlowTest {
         assertThat(outsider.reply().plainText()).contains("only the moderators");
         outsider.send("/stats");
         assertThat(outsider.reply().plainText()).contains("only the moderators");
+        int before = moderators.messages().size();
         moderators.memberSends(outsider, "/reply@" + telegram.botUsername() + " S-ABCDE hello");
-        assertThat(moderators.newMessage().plainText()).contains("only the moderators");
+        moderators.memberSends(outsider, "/queue");
+        assertThat(moderators.messages()).as("silence in the moderators' chat, not a posted refusal").hasSize(before);
     }
 
     @Test

@@ -72,8 +72,9 @@ class TriageFlowTest {
         CallbackPress forged = answered(moderators.memberPressesData(stranger, card, "tri:s:yes"));
         assertThat(forged.showAlert()).isTrue();
 
+        int before = moderators.messages().size();
         moderators.memberSends(stranger, "/queue");
-        assertThat(moderators.newMessage().plainText()).contains("only the moderators");
+        assertThat(moderators.messages()).as("the stranger's /queue met silence, not a posted refusal").hasSize(before);
         moderators.memberSends(anna, "/queue");
         BotMessage queue = moderators.newMessage(m -> m.plainText().contains("Waiting for a decision"));
         assertThat(queue.plainText()).as("still waiting, as new").contains(ref + " \u00B7");
@@ -148,7 +149,10 @@ class TriageFlowTest {
         assertThat(moderators.newMessage().plainText()).contains(ref, "sent it anonymously", "check with their receipt");
         int before = telegram.deliveredTextsTo(author.chatId()).size();
         moderators.memberRepliesTo(anna, card, "And by replying to the card?");
-        assertThat(moderators.newMessage().plainText()).contains("check with their receipt");
+        BotMessage note = moderators.newMessage();
+        assertThat(note.plainText()).as("a reply to a card is an internal note").contains("Internal note on " + ref);
+        moderators.memberPresses(anna, note, "\u2709\uFE0F Send this to the author");
+        assertThat(moderators.edited(note).plainText()).contains("kept for the author of " + ref, "check with their receipt");
         assertThat(telegram.deliveredTextsTo(author.chatId())).as("nothing is sent to an anonymous author").hasSize(before);
     }
 

@@ -16,12 +16,45 @@ class TriagePressTest {
                 new TriagePress.Accept(Optional.of(new RecommendationId("R7"))), new TriagePress.Accept(Optional.empty()),
                 new TriagePress.AskDecline(), new TriagePress.Decline(Optional.of("duplicate")),
                 new TriagePress.Decline(Optional.empty()), new TriagePress.AskMoreInfo(), new TriagePress.AskSpam(),
-                new TriagePress.ConfirmSpam(), new TriagePress.Back());
+                new TriagePress.ConfirmSpam(), new TriagePress.Back(), new TriagePress.Undo());
         for (TriagePress press : presses) {
             assertThat(TriagePress.parse(press.encode())).as(press.encode()).contains(press);
             assertThat(TriagePress.button("x", press).data()).startsWith("tri:").doesNotContain("S-");
         }
         assertThat(new TriagePress.Accept(Optional.of(new RecommendationId("R7"))).encode()).isEqualTo("a:R7");
+    }
+
+    @Test
+    void the_desks_other_buttons_read_back_as_written_and_stay_within_64_bytes() {
+        List<StatusPress> statusPresses = List.of(new StatusPress.Open(new RecommendationId("R123456")),
+                new StatusPress.Choose(99_999_999L, "a_status_of_twenty_four_"), new StatusPress.NoNote(1),
+                new StatusPress.Confirm(12, 0), new StatusPress.Confirm(12, 1_000_000), new StatusPress.Cancel(3));
+        for (StatusPress press : statusPresses) {
+            assertThat(StatusPress.parse(press.encode())).as(press.encode()).contains(press);
+            assertThat(StatusPress.button("x", press).data().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                    .isLessThanOrEqualTo(64);
+        }
+        assertThat(NotePress.parse(new NotePress(42).encode())).contains(new NotePress(42));
+        for (QueuePress press : List.of(new QueuePress.Page(1), new QueuePress.Page(12),
+                new QueuePress.Card(new org.civicrelay.suggestion.SuggestionRef("S-7KQ3X")))) {
+            assertThat(QueuePress.parse(press.encode())).as(press.encode()).contains(press);
+        }
+        assertThat(QueuePress.button("x", new QueuePress.Page(2)).data()).as("the queue keeps its data").isEqualTo("queue:2");
+        for (String forged : new String[] {"0", "c:", "c:S-7kq3x", "c:7KQ3X", "x", "c:S-7KQ3X:1"}) {
+            assertThat(QueuePress.parse(forged)).as(forged).isEmpty();
+        }
+        assertThat(NotePress.button("x", 42).data()).isEqualTo("mnote:s:42");
+    }
+
+    @Test
+    void forged_presses_of_the_desk_are_not_read() {
+        for (String forged : new String[] {"", "o:r7", "o:R0", "o:R7:1", "s:1", "s:1:Bad", "s:x:accepted", "c:1", "c:1:-2",
+                "n:01", "x:", "z:1", "c:1:99999999999"}) {
+            assertThat(StatusPress.parse(forged)).as(forged).isEmpty();
+        }
+        for (String forged : new String[] {"", "s", "s:", "s:0", "s:-1", "s:1:2", "x:1", "s:01"}) {
+            assertThat(NotePress.parse(forged)).as(forged).isEmpty();
+        }
     }
 
     @Test

@@ -1,0 +1,58 @@
+package org.civicrelay.telegram.triage;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.civicrelay.suggestion.SuggestionRef;
+import org.civicrelay.suggestion.Suggestions;
+import org.civicrelay.telegram.chat.Audience;
+import org.civicrelay.telegram.chat.CommandHandler;
+import org.civicrelay.telegram.chat.Interaction;
+import org.civicrelay.telegram.chat.MenuEntry;
+import org.springframework.stereotype.Component;
+
+/** /note S-7KQ3X text: an internal note, never sent to the author; /note S-7KQ3X alone lists the notes. */
+@Component
+class NoteCommand implements CommandHandler {
+
+    private final ModeratorNotes notes;
+    private final NoteViews views;
+    private final Suggestions suggestions;
+
+    NoteCommand(ModeratorNotes notes, NoteViews views, Suggestions suggestions) {
+        this.notes = notes;
+        this.views = views;
+        this.suggestions = suggestions;
+    }
+
+    @Override
+    public List<String> commands() {
+        return List.of("note");
+    }
+
+    @Override
+    public Optional<MenuEntry> menu() {
+        return Optional.of(MenuEntry.of(MenuEntry.Section.MODERATION, 25));
+    }
+
+    @Override
+    public Audience audience() {
+        return Audience.MODERATORS;
+    }
+
+    @Override
+    public void handle(Interaction in) {
+        String[] parts = in.text() == null ? new String[0] : in.text().strip().split("\\s+", 2);
+        String ref = parts.length > 0 ? parts[0].toUpperCase(Locale.ROOT) : "";
+        if (!SuggestionRef.isValid(ref)) {
+            in.reply(in.t("note.usage"));
+            return;
+        }
+        if (parts.length < 2) {
+            suggestions.find(new SuggestionRef(ref)).ifPresentOrElse(suggestion -> in.reply(views.list(in, suggestion)),
+                    () -> in.reply(in.t("note.unknown", ref)));
+            return;
+        }
+        notes.keep(in, new SuggestionRef(ref), parts[1], false);
+    }
+}
