@@ -1,5 +1,6 @@
 package org.civicrelay.fakebotapi;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -24,6 +25,7 @@ public final class FakeFaults {
     private volatile boolean dropping;
     private volatile boolean outage;
     private volatile ApiError getUpdatesFailure;
+    private volatile Duration lateAnswers = Duration.ZERO;
     private RivalPoller rival;
 
     FakeFaults(FakeContext ctx) {
@@ -101,6 +103,15 @@ public final class FakeFaults {
     }
 
     /**
+     * Answers every call but getUpdates this much later than it takes effect, as a slow network between the
+     * bot and Telegram does: a sent message is already in the chat (a person can read and answer it) while the
+     * bot still waits for its {@code message_id}. {@link Duration#ZERO} ends it.
+     */
+    public void answerLate(Duration delay) {
+        lateAnswers = delay;
+    }
+
+    /**
      * Starts a second poller inside the fake with the bot's token, as a leaked token or a forgotten second
      * instance would be: it long-polls again as soon as the bot's poll knocks it off, so the bot's own polls
      * keep ending with {@code 409 "Conflict: terminated by other getUpdates request; make sure that only one
@@ -133,6 +144,10 @@ public final class FakeFaults {
 
     void countDropped() {
         dropped.incrementAndGet();
+    }
+
+    Duration lateAnswers() {
+        return lateAnswers;
     }
 
     boolean dropping() {

@@ -122,6 +122,9 @@ final class HttpFront implements HttpHandler {
             } else {
                 result = handler.handle(call);
             }
+            if (!poll && !ctx.faults.lateAnswers().isZero()) {
+                Thread.sleep(ctx.faults.lateAnswers().toMillis());
+            }
             ObjectNode ok = ctx.mapper.createObjectNode().put("ok", true);
             ok.set("result", result);
             return json(200, ok);

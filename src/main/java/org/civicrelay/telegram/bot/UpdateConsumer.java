@@ -1,9 +1,11 @@
 package org.civicrelay.telegram.bot;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.civicrelay.logging.LogSafe;
 import org.civicrelay.privacy.Identities;
+import org.civicrelay.telegram.outbox.ChatsInFlight;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -11,6 +13,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
  * Handles a batch from getUpdates on the polling thread, before the next getUpdates confirms it: the
@@ -23,6 +26,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 class UpdateConsumer {
 
     private static final Logger log = LoggerFactory.getLogger(UpdateConsumer.class);
+    private static final Duration REPLIED_TO_WAIT = Duration.ofSeconds(5);
 
     private final UpdateRouter router;
     private final HandledUpdateRepository handled;
@@ -31,10 +35,12 @@ class UpdateConsumer {
     private final TransactionTemplate each;
     private final FloodGuard flood;
     private final Identities identities;
+    private final ChatsInFlight chatsInFlight;
     private volatile boolean stopping;
 
     UpdateConsumer(UpdateRouter router, HandledUpdateRepository handled, FailedUpdates failed,
-            PlatformTransactionManager transactionManager, FloodGuard flood, Identities identities) {
+            PlatformTransactionManager transactionManager, FloodGuard flood, Identities identities, ChatsInFlight chatsInFlight) {
+        this.chatsInFlight = chatsInFlight;
         this.router = router;
         this.handled = handled;
         this.failed = failed;
@@ -47,6 +53,7 @@ class UpdateConsumer {
     }
 
     void consume(List<UpdateReader.Incoming> updates) {
+        awaitRepliedToMessages(updates);
         try {
             batch.executeWithoutResult(status -> handleAll(updates));
         } catch (RuntimeException batchFailed) {
@@ -54,6 +61,33 @@ class UpdateConsumer {
                     batchFailed.getClass().getSimpleName(), LogSafe.redact(batchFailed));
             handleAll(updates);
         }
+    }
+
+    /**
+     * An answer to one of the bot's messages can come within milliseconds of it (from a script, or a person
+     * quick on a reply button), while the sender is still storing which suggestion that message is about. The
+     * sender settles a call in well under a second; waiting for it here, outside any transaction, means the
+     * answer finds its way, as a slower answer would.
+     */
+    private void awaitRepliedToMessages(List<UpdateReader.Incoming> updates) {
+        for (UpdateReader.Incoming incoming : updates) {
+            if (incoming instanceof UpdateReader.Readable readable && readable.update().hasMessage()) {
+                Message message = readable.update().getMessage();
+                if (repliesToBot(message)) {
+                    try {
+                        chatsInFlight.awaitSettled(identities.pseudonym(message.getChatId()), REPLIED_TO_WAIT);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean repliesToBot(Message message) {
+        Message repliedTo = message.getReplyToMessage();
+        return repliedTo != null && repliedTo.getFrom() != null && Boolean.TRUE.equals(repliedTo.getFrom().getIsBot());
     }
 
     private void handleAll(List<UpdateReader.Incoming> updates) {

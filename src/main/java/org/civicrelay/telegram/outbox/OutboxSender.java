@@ -41,6 +41,12 @@ public class OutboxSender implements SmartLifecycle {
     private static final long IDLE_POLL_MILLIS = 1_000;
     private static final Duration GIVE_UP_AFTER = Duration.ofHours(24);
     private static final Duration MODERATORS_PROBE_EVERY = Duration.ofMinutes(2);
+    /**
+     * Telegram takes the answer to a button press for about 15 seconds after the press; later it refuses it
+     * ("query is too old"), and the person's spinner has long stopped. Kept a little shorter, because the press
+     * was made before the bot read it.
+     */
+    static final Duration CALLBACK_ANSWER_WINDOW = Duration.ofSeconds(12);
 
     private final OutboxRepository rows;
     private final BotApiCalls api;
@@ -56,7 +62,7 @@ public class OutboxSender implements SmartLifecycle {
     private final SenderWatch watch;
     private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
     private final Set<Long> rowsInFlight = ConcurrentHashMap.newKeySet();
-    private final Set<String> chatsInFlight = ConcurrentHashMap.newKeySet();
+    private final ChatsInFlight chatsInFlight;
     /**
      * Rows whose attempt ended since the dispatcher last read the queue. The dispatcher works through a
      * list read earlier; without this, a row sent (and deleted) meanwhile would look due again.
@@ -71,7 +77,8 @@ public class OutboxSender implements SmartLifecycle {
 
     OutboxSender(OutboxRepository rows, BotApiCalls api, Identities identities, OutboxSignal signal, SentHooks hooks,
             ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock, OutboxSettings settings,
-            DeletableMessages deletableMessages, ModeratorChat moderatorChat, SenderWatch watch) {
+            DeletableMessages deletableMessages, ModeratorChat moderatorChat, SenderWatch watch, ChatsInFlight chatsInFlight) {
+        this.chatsInFlight = chatsInFlight;
         this.deletableMessages = deletableMessages;
         this.moderatorChat = moderatorChat;
         this.watch = watch;
@@ -200,7 +207,7 @@ public class OutboxSender implements SmartLifecycle {
             }
             pacing.taken(row, System.nanoTime());
             rowsInFlight.add(row.id());
-            chatsInFlight.add(row.chatKey());
+            chatsInFlight.started(row.chatKey());
             workers.execute(() -> send(row));
             dispatched = true;
         }
@@ -213,7 +220,7 @@ public class OutboxSender implements SmartLifecycle {
         } finally {
             settledSinceRead.add(row.id());
             rowsInFlight.remove(row.id());
-            chatsInFlight.remove(row.chatKey());
+            chatsInFlight.ended(row.chatKey());
             inFlight.release();
             signal.wake(Lane.BULK);
         }
@@ -226,6 +233,10 @@ public class OutboxSender implements SmartLifecycle {
      */
     void deliver(OutboxRow row) {
         try {
+            if (tooLate(row, clock.millis())) {
+                done(row, Optional.empty()); // after a restart or a long pause: a late answer would only be refused
+                return;
+            }
             long chatId = identities.open(row.chat());
             if (row.outbound().kind() == Outbound.Kind.LEAVE_CHAT && isModeratorsChat(chatId)) {
                 done(row, Optional.empty()); // the moderators' group under its new id: stay
@@ -242,6 +253,12 @@ public class OutboxSender implements SmartLifecycle {
         } catch (TelegramApiException | RuntimeException trouble) {
             retryLater(row, trouble);
         }
+    }
+
+    /** An answer to a button press that Telegram would no longer take. */
+    static boolean tooLate(OutboxRow row, long nowMillis) {
+        return row.outbound().kind() == Outbound.Kind.ANSWER_CALLBACK
+                && nowMillis - row.createdAtMillis() > CALLBACK_ANSWER_WINDOW.toMillis();
     }
 
     private void done(OutboxRow row, Optional<Integer> messageId) {

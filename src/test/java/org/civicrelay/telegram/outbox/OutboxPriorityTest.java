@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Which row of a chat leaves first, and the cap on a chat's backlog, against a real SQLite file. */
+/** Which row of a chat leaves first, the cap on a chat's backlog, and answers to presses that come too late, against a real SQLite file. */
 class OutboxPriorityTest {
 
     private static final long MODERATORS = -1_001_234_000_001L;
@@ -78,6 +78,18 @@ class OutboxPriorityTest {
         assertThat(outbox.enqueue(MODERATORS, true, Lane.REPLY, Outbound.send("reply", null, false))).isTrue();
         assertThat(outbox.enqueue(ALICE, false, Lane.BULK, Outbound.send("notice", null, true))).as("other chats").isTrue();
         assertThat(rows.count()).isEqualTo(Outbox.BACKLOG_CAP + 3);
+    }
+
+    @Test
+    void an_answer_to_a_button_press_that_waited_past_telegrams_window_is_not_sent_other_rows_are() {
+        outbox.enqueue(ALICE, false, Lane.REPLY, Outbound.answer("press-1", "Done", false));
+        outbox.enqueue(ALICE, false, Lane.BULK, Outbound.send("notice", null, true));
+        List<OutboxRow> queued = rows.nextDue(clock.millis(), 10);
+        long justInTime = clock.millis() + OutboxSender.CALLBACK_ANSWER_WINDOW.toMillis();
+
+        assertThat(queued).filteredOn(row -> OutboxSender.tooLate(row, justInTime)).isEmpty();
+        assertThat(queued).filteredOn(row -> OutboxSender.tooLate(row, justInTime + 1))
+                .extracting(row -> row.outbound().kind()).containsExactly(Outbound.Kind.ANSWER_CALLBACK);
     }
 
     /** The texts of one chat's rows in the order the sender would take them. */
