@@ -19,7 +19,7 @@ class ModularityTests {
     private static final String ADAPTER = "org.civicrelay.telegram..";
     private static final String[] FEATURES = {"org.civicrelay.telegram.suggest..", "org.civicrelay.telegram.follow..",
             "org.civicrelay.telegram.triage..", "org.civicrelay.telegram.mydata..", "org.civicrelay.telegram.author..",
-            "org.civicrelay.telegram.board.."};
+            "org.civicrelay.telegram.board..", "org.civicrelay.telegram.status..", "org.civicrelay.telegram.report.."};
 
     @ArchTest
     static final ArchRule only_the_platform_part_of_the_adapter_uses_the_telegram_library = noClasses()
@@ -29,7 +29,7 @@ class ModularityTests {
 
     @ArchTest
     static final ArchRule features_do_not_depend_on_each_other = slices()
-            .matching("org.civicrelay.telegram.(suggest|follow|triage|mydata|author|board)..")
+            .matching("org.civicrelay.telegram.(suggest|follow|triage|mydata|author|board|status|report)..")
             .should().notDependOnEachOther()
             .because("each feature stands alone on chat, the outbox API and the domain; shared needs go through chat");
 

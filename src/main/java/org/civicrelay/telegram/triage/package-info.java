@@ -1,6 +1,6 @@
 /**
- * The moderators' side: cards with triage buttons (and undo), internal notes, the queue with its card
- * buttons and the daily digest, replies through the bot, /reopen and /unblock, statistics, guided status
- * changes and the export for the workshop's report.
+ * The moderators' side of a suggestion: cards with triage buttons (and undo), internal notes, the queue with
+ * its card buttons and the daily digest, messages between the moderators and an author through the bot,
+ * /reopen and /unblock.
  */
 package org.civicrelay.telegram.triage;

@@ -1,4 +1,4 @@
-package org.civicrelay.telegram.triage;
+package org.civicrelay.telegram.report;
 
 import org.civicrelay.telegram.chat.MenuEntry;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.civicrelay.telegram.triage;
+package org.civicrelay.telegram.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

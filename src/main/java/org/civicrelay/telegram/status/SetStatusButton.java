@@ -1,4 +1,4 @@
-package org.civicrelay.telegram.triage;
+package org.civicrelay.telegram.status;
 
 import java.util.Locale;
 import java.util.Optional;

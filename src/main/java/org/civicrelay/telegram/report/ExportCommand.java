@@ -1,4 +1,4 @@
-package org.civicrelay.telegram.triage;
+package org.civicrelay.telegram.report;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

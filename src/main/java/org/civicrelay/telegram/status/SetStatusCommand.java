@@ -1,4 +1,4 @@
-package org.civicrelay.telegram.triage;
+package org.civicrelay.telegram.status;
 
 import java.util.List;
 import java.util.Locale;

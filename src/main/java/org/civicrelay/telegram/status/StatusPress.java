@@ -1,4 +1,4 @@
-package org.civicrelay.telegram.triage;
+package org.civicrelay.telegram.status;
 
 import java.util.Optional;
 import org.civicrelay.catalogue.RecommendationId;
