@@ -8,6 +8,7 @@ import org.civicrelay.suggestion.SuggestionRef;
 import org.civicrelay.suggestion.Suggestions;
 import org.civicrelay.telegram.chat.ButtonData;
 import org.civicrelay.telegram.chat.ButtonHandler;
+import org.civicrelay.telegram.chat.ButtonWords;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.chat.ModeratorDesk;
 import org.civicrelay.telegram.outbox.Button;
@@ -25,23 +26,14 @@ class CheckButton implements ButtonHandler<CheckButton.Press> {
     static final String PREFIX = "chk";
 
     enum Action {
-        ANSWER("a"), WITHDRAW("w"), CONFIRM_WITHDRAW("wy"), ERASE("x"), CONFIRM_ERASE("xy"), BACK("n");
+        ANSWER, WITHDRAW, CONFIRM_WITHDRAW, ERASE, CONFIRM_ERASE, BACK;
 
-        private final String code;
-
-        Action(String code) {
-            this.code = code;
-        }
-
-        static Optional<Action> parse(String code) {
-            for (Action action : values()) {
-                if (action.code.equals(code)) {
-                    return Optional.of(action);
-                }
-            }
-            return Optional.empty();
+        static Optional<Action> parse(String data) {
+            return ACTIONS.parse(data);
         }
     }
+
+    static final ButtonWords<Action> ACTIONS = ButtonWords.of(Action.class, "a", "w", "wy", "x", "xy", "n");
 
     /** {@code chk:w:K7QD3MXP94TB}: what to do, and the session it belongs to. */
     record Press(Action action, String token) {
@@ -53,7 +45,7 @@ class CheckButton implements ButtonHandler<CheckButton.Press> {
         }
 
         String encode() {
-            return action.code + ":" + token;
+            return ACTIONS.encode(action) + ":" + token;
         }
 
         static Optional<Press> parse(String data) {

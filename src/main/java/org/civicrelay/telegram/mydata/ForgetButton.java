@@ -4,6 +4,7 @@ import org.civicrelay.telegram.outbox.Button;
 import org.civicrelay.telegram.chat.ButtonData;
 import java.util.Optional;
 import org.civicrelay.telegram.chat.ButtonHandler;
+import org.civicrelay.telegram.chat.ButtonWords;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.outbox.Keyboard;
 import org.civicrelay.privacy.ChatGone;
@@ -25,29 +26,18 @@ class ForgetButton implements ButtonHandler<ForgetButton.Press> {
 
     /** Forget everything; everything and the texts of one's reachable suggestions; or nothing. */
     enum Press {
-        ALL("all"),
-        WITH_TEXT("text"),
-        KEEP("no");
-
-        private final String code;
-
-        Press(String code) {
-            this.code = code;
-        }
+        ALL, WITH_TEXT, KEEP;
 
         String encode() {
-            return code;
+            return WORDS.encode(this);
         }
 
         static Optional<Press> parse(String data) {
-            for (Press press : values()) {
-                if (press.code.equals(data)) {
-                    return Optional.of(press);
-                }
-            }
-            return Optional.empty();
+            return WORDS.parse(data);
         }
     }
+
+    static final ButtonWords<Press> WORDS = ButtonWords.of(Press.class, "all", "text", "no");
 
     static Button button(String label, Press press) {
         return ButtonData.button(label, PREFIX, press.encode());

@@ -5,6 +5,7 @@ import org.civicrelay.telegram.chat.WipeOffer;
 import org.civicrelay.telegram.chat.ButtonData;
 import java.util.Optional;
 import org.civicrelay.telegram.chat.ButtonHandler;
+import org.civicrelay.telegram.chat.ButtonWords;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.outbox.DeletableMessages;
 import org.civicrelay.telegram.outbox.Keyboard;
@@ -23,28 +24,18 @@ class WipeButton implements ButtonHandler<WipeButton.Press>, WipeOffer {
 
     /** Wipe the conversation now, or keep it. */
     enum Press {
-        WIPE("yes"),
-        KEEP("no");
-
-        private final String code;
-
-        Press(String code) {
-            this.code = code;
-        }
+        WIPE, KEEP;
 
         String encode() {
-            return code;
+            return WORDS.encode(this);
         }
 
         static Optional<Press> parse(String data) {
-            for (Press press : values()) {
-                if (press.code.equals(data)) {
-                    return Optional.of(press);
-                }
-            }
-            return Optional.empty();
+            return WORDS.parse(data);
         }
     }
+
+    static final ButtonWords<Press> WORDS = ButtonWords.of(Press.class, "yes", "no");
 
     static Button button(String label, Press press) {
         return ButtonData.button(label, PREFIX, press.encode());

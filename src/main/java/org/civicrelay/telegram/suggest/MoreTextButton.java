@@ -5,6 +5,7 @@ import org.civicrelay.suggestion.SuggestionFlow;
 import org.civicrelay.suggestion.WriteResult;
 import org.civicrelay.telegram.chat.ButtonData;
 import org.civicrelay.telegram.chat.ButtonHandler;
+import org.civicrelay.telegram.chat.ButtonWords;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.outbox.Button;
 import org.civicrelay.telegram.outbox.Keyboard;
@@ -20,28 +21,21 @@ class MoreTextButton implements ButtonHandler<MoreTextButton.Press> {
     static final String PREFIX = "more";
 
     enum Press {
-        ADD("add"),
-        REPLACE("replace"),
-        NO("no");
+        ADD, REPLACE, NO;
 
-        private final String code;
-
-        Press(String code) {
-            this.code = code;
+        String encode() {
+            return WORDS.encode(this);
         }
 
         static Optional<Press> parse(String data) {
-            for (Press press : values()) {
-                if (press.code.equals(data)) {
-                    return Optional.of(press);
-                }
-            }
-            return Optional.empty();
+            return WORDS.parse(data);
         }
     }
 
+    static final ButtonWords<Press> WORDS = ButtonWords.of(Press.class, "add", "replace", "no");
+
     static Button button(String label, Press press) {
-        return ButtonData.button(label, PREFIX, press.code);
+        return ButtonData.button(label, PREFIX, press.encode());
     }
 
     private final SuggestionFlow flow;

@@ -6,6 +6,7 @@ import org.civicrelay.privacy.ChatAddress;
 import org.civicrelay.suggestion.SuggestionFlow;
 import org.civicrelay.telegram.chat.ButtonData;
 import org.civicrelay.telegram.chat.ButtonHandler;
+import org.civicrelay.telegram.chat.ButtonWords;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.outbox.Button;
 import org.civicrelay.telegram.outbox.Keyboard;
@@ -23,31 +24,18 @@ class ReviewButton implements ButtonHandler<ReviewButton.Press> {
 
     /** What the author chose. */
     enum Press {
-        SEND_ANONYMOUSLY("anon"),
-        SEND_REACHABLE("reach"),
-        EDIT("edit"),
-        CANCEL("cancel"),
-        OTHER_GROUP("group");
-
-        private final String code;
-
-        Press(String code) {
-            this.code = code;
-        }
+        SEND_ANONYMOUSLY, SEND_REACHABLE, EDIT, CANCEL, OTHER_GROUP;
 
         String encode() {
-            return code;
+            return WORDS.encode(this);
         }
 
         static Optional<Press> parse(String data) {
-            for (Press press : values()) {
-                if (press.code.equals(data)) {
-                    return Optional.of(press);
-                }
-            }
-            return Optional.empty();
+            return WORDS.parse(data);
         }
     }
+
+    static final ButtonWords<Press> WORDS = ButtonWords.of(Press.class, "anon", "reach", "edit", "cancel", "group");
 
     static Button button(String label, Press press) {
         return ButtonData.button(label, PREFIX, press.encode());
