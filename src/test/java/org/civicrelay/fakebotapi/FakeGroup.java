@@ -11,17 +11,15 @@ import java.util.function.Predicate;
  * service messages, unless it is an administrator. Owners' actions (upgrade, remove, restrict, re-add the bot)
  * are taken by {@code byUser}, or by the group's first member (an owner is made up if it has none).
  */
-public final class FakeGroup {
+public final class FakeGroup extends BotSide {
 
     private final FakeContext ctx;
     private final long id;
-    private final ChatReader chat;
-    private volatile int mark;
 
     FakeGroup(FakeContext ctx, long id) {
+        super(new ChatReader(ctx, id));
         this.ctx = ctx;
         this.id = id;
-        this.chat = new ChatReader(ctx, id);
     }
 
     public long id() {
@@ -60,13 +58,13 @@ public final class FakeGroup {
 
     /** A member presses a button on a bot message in this group; returns the callback query id. */
     public String memberPresses(FakeUser member, BotMessage message, String labelOrData) {
-        mark = chat.lastMessageId();
+        markNow();
         return ctx.conversations.press(member, id, message.messageId(), labelOrData, false);
     }
 
     /** A member sends callback data no button on the message carries, as a forged or stale client would. */
     public String memberPressesData(FakeUser member, BotMessage message, String data) {
-        mark = chat.lastMessageId();
+        markNow();
         return ctx.conversations.press(member, id, message.messageId(), data, true);
     }
 
@@ -159,77 +157,21 @@ public final class FakeGroup {
         return ctx.store.read(() -> state().botPresent());
     }
 
-    public List<BotMessage> messages() {
-        return chat.messages();
-    }
-
-    public BotMessage lastMessage() {
-        return chat.lastMessage();
-    }
-
     /** Members' messages in the group, deleted ones included. */
     public List<UserMessage> memberMessages() {
         return chat.userMessages();
-    }
-
-    public BotMessage awaitMessage(Predicate<BotMessage> condition, Duration timeout) {
-        return chat.await(condition, timeout, "a bot message matching the condition");
-    }
-
-    public BotMessage awaitMessageContaining(String text, Duration timeout) {
-        return chat.await(m -> m.plainText() != null && m.plainText().contains(text), timeout,
-                "a bot message containing \"" + text + "\"");
-    }
-
-    /** The first bot message after the latest member message or press in this group matching {@code condition}. */
-    public BotMessage awaitNewMessage(Predicate<BotMessage> condition, Duration timeout) {
-        return chat.awaitAfter(mark, condition, timeout);
-    }
-
-    public BotMessage awaitEdit(BotMessage message, Duration timeout) {
-        return chat.awaitEdit(message, timeout);
     }
 
     // ---- the same, for a bot in the test's own thread, which has answered before the member's action returns
 
     /** The first bot message after the latest member message or press in this group; fails at once if none. */
     public BotMessage newMessage() {
-        return chat.nowAfter(mark, m -> true);
-    }
-
-    /** The first bot message after the latest member message or press matching {@code condition}. */
-    public BotMessage newMessage(Predicate<BotMessage> condition) {
-        return chat.nowAfter(mark, condition);
-    }
-
-    /** The newest visible bot message matching {@code condition}; fails at once if there is none. */
-    public BotMessage message(Predicate<BotMessage> condition) {
-        return chat.now(condition, "a bot message matching the condition");
-    }
-
-    /** The newest visible bot message whose plain text contains {@code text}; fails at once if there is none. */
-    public BotMessage messageContaining(String text) {
-        return chat.now(m -> m.plainText() != null && m.plainText().contains(text),
-                "a bot message containing \"" + text + "\"");
-    }
-
-    /** {@code message} as it is now, which the bot must have edited since that snapshot. */
-    public BotMessage edited(BotMessage message) {
-        return chat.edited(message);
-    }
-
-    public String chatDump() {
-        return chat.dump();
+        return chat.nowAfter(mark(), m -> true);
     }
 
     @Override
     public String toString() {
         return "FakeGroup[" + id + "]";
-    }
-
-    private int remember(int messageId) {
-        mark = messageId;
-        return messageId;
     }
 
     private FakeChat state() {

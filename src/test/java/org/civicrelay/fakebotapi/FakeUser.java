@@ -12,24 +12,19 @@ import java.util.function.Predicate;
  * default to values that contain the id ({@code First710000001}), so a test can look for them in what the
  * bot stores or sends.
  */
-public final class FakeUser {
+public final class FakeUser extends BotSide {
 
     private final FakeContext ctx;
     private final long id;
-    private final ChatReader chat;
     private volatile String firstName;
     private volatile String lastName;
     private volatile String username;
     private volatile String languageCode = "en";
-    private volatile int mark;
 
     FakeUser(FakeContext ctx, long id) {
-        if (id <= 0) {
-            throw new IllegalArgumentException("user ids are positive");
-        }
+        super(new ChatReader(ctx, positive(id)));
         this.ctx = ctx;
         this.id = id;
-        this.chat = new ChatReader(ctx, id);
         this.firstName = "First" + id;
         this.lastName = "Last" + id;
         this.username = "u" + id;
@@ -159,13 +154,13 @@ public final class FakeUser {
 
     /** Presses the button with that label (or callback data) on the message as it is now; returns the query id. */
     public String press(BotMessage message, String labelOrData) {
-        mark = chat.lastMessageId();
+        markNow();
         return ctx.conversations.press(this, message.chatId(), message.messageId(), labelOrData, false);
     }
 
     /** Sends callback data no button carries, as a forged or stale client would. */
     public String pressData(BotMessage message, String data) {
-        mark = chat.lastMessageId();
+        markNow();
         return ctx.conversations.press(this, message.chatId(), message.messageId(), data, true);
     }
 
@@ -187,83 +182,33 @@ public final class FakeUser {
         return this;
     }
 
-    /** The bot's visible (not deleted) messages in the private chat. */
-    public List<BotMessage> messages() {
-        return chat.messages();
-    }
-
-    /** The newest visible bot message in the private chat; fails if there is none. */
-    public BotMessage lastMessage() {
-        return chat.lastMessage();
-    }
-
     /** This user's own messages in the private chat, deleted ones included. */
     public List<UserMessage> sentMessages() {
         return chat.userMessages();
     }
 
-    /** The newest visible bot message in the private chat matching {@code condition}, waiting for one. */
-    public BotMessage awaitMessage(Predicate<BotMessage> condition, Duration timeout) {
-        return chat.await(condition, timeout, "a bot message matching the condition");
-    }
-
-    /** The newest visible bot message whose plain text contains {@code text}, waiting for one. */
-    public BotMessage awaitMessageContaining(String text, Duration timeout) {
-        return chat.await(m -> m.plainText() != null && m.plainText().contains(text), timeout,
-                "a bot message containing \"" + text + "\"");
-    }
-
-    /** The first bot message sent after this user's latest message or press that matches {@code condition}. */
-    public BotMessage awaitNewMessage(Predicate<BotMessage> condition, Duration timeout) {
-        return chat.awaitAfter(mark, condition, timeout);
-    }
-
     /** The first bot message sent after this user's latest message or press. */
     public BotMessage awaitReply(Duration timeout) {
-        return chat.awaitAfter(mark, m -> true, timeout);
-    }
-
-    /** {@code message} once the bot has edited it again (text or keyboard). */
-    public BotMessage awaitEdit(BotMessage message, Duration timeout) {
-        return chat.awaitEdit(message, timeout);
+        return chat.awaitAfter(mark(), m -> true, timeout);
     }
 
     // ---- the same, for a bot in the test's own thread, which has answered before send or press returns
 
     /** The first bot message sent after this user's latest message or press; fails at once if there is none. */
     public BotMessage reply() {
-        return chat.nowAfter(mark, m -> true);
-    }
-
-    /** The first bot message after this user's latest message or press matching {@code condition}. */
-    public BotMessage newMessage(Predicate<BotMessage> condition) {
-        return chat.nowAfter(mark, condition);
-    }
-
-    /** The newest visible bot message matching {@code condition}; fails at once if there is none. */
-    public BotMessage message(Predicate<BotMessage> condition) {
-        return chat.now(condition, "a bot message matching the condition");
-    }
-
-    /** The newest visible bot message whose plain text contains {@code text}; fails at once if there is none. */
-    public BotMessage messageContaining(String text) {
-        return chat.now(m -> m.plainText() != null && m.plainText().contains(text),
-                "a bot message containing \"" + text + "\"");
-    }
-
-    /** {@code message} as it is now, which the bot must have edited (text or keyboard) since that snapshot. */
-    public BotMessage edited(BotMessage message) {
-        return chat.edited(message);
-    }
-
-    /** The private chat's history and the recent rejected calls, for failure messages. */
-    public String chatDump() {
-        return chat.dump();
+        return chat.nowAfter(mark(), m -> true);
     }
 
     @Override
     public String toString() {
         return "FakeUser[" + id + "]";
+    }
+
+    private static long positive(long id) {
+        if (id <= 0) {
+            throw new IllegalArgumentException("user ids are positive");
+        }
+        return id;
     }
 
     /** The fake this user lives in, for payload builders such as {@link NewerApiPayloads}. */
@@ -279,11 +224,6 @@ public final class FakeUser {
         ObjectNode media = ctx.wire.object();
         media.set(field, value);
         return media;
-    }
-
-    private int remember(int messageId) {
-        mark = messageId;
-        return messageId;
     }
 
     private FakeChat privateChat() {
