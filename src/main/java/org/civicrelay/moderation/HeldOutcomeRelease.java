@@ -1,12 +1,11 @@
 package org.civicrelay.moderation;
 
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.civicrelay.logging.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import org.civicrelay.config.ScheduledLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,15 +13,15 @@ import org.springframework.stereotype.Component;
  * decisions are in SQLite, so a restart loses none: those whose window ended meanwhile go out at once.
  */
 @Component
-class HeldOutcomeRelease implements SmartLifecycle {
+class HeldOutcomeRelease extends ScheduledLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(HeldOutcomeRelease.class);
     static final long EVERY_MILLIS = 2_000;
 
     private final Triage triage;
-    private ScheduledExecutorService scheduler;
 
     HeldOutcomeRelease(Triage triage) {
+        super("decision-release");
         this.triage = triage;
     }
 
@@ -37,25 +36,7 @@ class HeldOutcomeRelease implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "decision-release");
-            thread.setDaemon(true);
-            return thread;
-        });
+    protected void schedule(ScheduledExecutorService scheduler) {
         scheduler.scheduleWithFixedDelay(this::runOnce, EVERY_MILLIS, EVERY_MILLIS, TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return scheduler != null;
     }
 }

@@ -4,12 +4,11 @@ import org.civicrelay.logging.LogSafe;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import org.civicrelay.config.ScheduledLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +21,7 @@ import org.springframework.stereotype.Component;
  * checkpointed and truncated, which is therefore done after every run too.
  */
 @Component
-class RetentionJob implements SmartLifecycle {
+class RetentionJob extends ScheduledLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
 
@@ -31,9 +30,9 @@ class RetentionJob implements SmartLifecycle {
     private final Clock clock;
     private final long intervalMillis;
     private final long scrubMillis;
-    private ScheduledExecutorService scheduler;
 
     RetentionJob(List<Retention> retentions, WalCheckpoint checkpoint, Clock clock, PrivacySettings settings) {
+        super("retention");
         this.retentions = retentions;
         this.checkpoint = checkpoint;
         this.clock = clock;
@@ -60,27 +59,9 @@ class RetentionJob implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "retention");
-            thread.setDaemon(true);
-            return thread;
-        });
+    protected void schedule(ScheduledExecutorService scheduler) {
         // At a fixed rate, not with a fixed delay: a run's look-ahead is exactly one interval.
         scheduler.scheduleAtFixedRate(this::runOnce, 0, intervalMillis, TimeUnit.MILLISECONDS);
         scheduler.scheduleAtFixedRate(checkpoint::scrub, scrubMillis, scrubMillis, TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return scheduler != null;
     }
 }

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.civicrelay.catalogue.Catalogue;
@@ -26,7 +25,7 @@ import org.civicrelay.telegram.outbox.OutboxSettings;
 import org.civicrelay.telegram.outbox.SentHooks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import org.civicrelay.config.ScheduledLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * changed in bot-config.yml).
  */
 @Component
-class ProgressBoard implements SmartLifecycle, SentHooks.Hook {
+class ProgressBoard extends ScheduledLifecycle implements SentHooks.Hook {
 
     private static final Logger log = LoggerFactory.getLogger(ProgressBoard.class);
     static final String HOOK = "board";
@@ -59,10 +58,10 @@ class ProgressBoard implements SmartLifecycle, SentHooks.Hook {
     private final Outbox outbox;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private ScheduledExecutorService scheduler;
 
     ProgressBoard(OutboxSettings settings, Catalogue catalogue, Recommendations recommendations, BoardPostRepository posts,
             BoardViews views, Outbox outbox, TransactionTemplate transactions, Clock clock) {
+        super("progress-board");
         this.channel = settings.publicChannelId();
         this.catalogue = catalogue;
         this.recommendations = recommendations;
@@ -149,11 +148,11 @@ class ProgressBoard implements SmartLifecycle, SentHooks.Hook {
             posts.all(catalogue.workingGroups().stream().map(WorkingGroup::id).toList());
             posts.markAllDirty();
         });
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "progress-board");
-            thread.setDaemon(true);
-            return thread;
-        });
+        super.start();
+    }
+
+    @Override
+    protected void schedule(ScheduledExecutorService scheduler) {
         scheduler.scheduleWithFixedDelay(() -> {
             try {
                 keep();
@@ -161,18 +160,5 @@ class ProgressBoard implements SmartLifecycle, SentHooks.Hook {
                 log.error("Updating the progress board failed ({})", e.getClass().getSimpleName(), LogSafe.redact(e));
             }
         }, 0, EVERY_MILLIS, TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return scheduler != null;
     }
 }

@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.civicrelay.catalogue.Catalogue;
@@ -23,7 +22,7 @@ import org.civicrelay.telegram.outbox.Outbound;
 import org.civicrelay.telegram.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import org.civicrelay.config.ScheduledLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * has no digest; nothing is stored to catch up, on purpose (a late digest is news no longer).
  */
 @Component
-class QueueDigest implements SmartLifecycle {
+class QueueDigest extends ScheduledLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(QueueDigest.class);
     /** Lines in one digest: with excerpts left out it stays far below Telegram's 4,096 characters. */
@@ -48,10 +47,10 @@ class QueueDigest implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ModerationSettings settings;
-    private ScheduledExecutorService scheduler;
 
     QueueDigest(Suggestions suggestions, Catalogue catalogue, ModeratorCards cards, Outbox outbox, Texts texts,
             TransactionTemplate transactions, Clock clock, ModerationSettings settings) {
+        super("daily-digest");
         this.suggestions = suggestions;
         this.catalogue = catalogue;
         this.cards = cards;
@@ -105,35 +104,14 @@ class QueueDigest implements SmartLifecycle {
     }
 
     private void scheduleNext() {
-        ScheduledExecutorService current = scheduler;
-        if (current != null) {
-            current.schedule(() -> {
-                post();
-                scheduleNext();
-            }, Math.max(1, untilNext().toMillis()), TimeUnit.MILLISECONDS);
-        }
+        scheduler().ifPresent(current -> current.schedule(() -> {
+            post();
+            scheduleNext();
+        }, Math.max(1, untilNext().toMillis()), TimeUnit.MILLISECONDS));
     }
 
     @Override
-    public void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "daily-digest");
-            thread.setDaemon(true);
-            return thread;
-        });
+    protected void schedule(ScheduledExecutorService scheduler) {
         scheduleNext();
-    }
-
-    @Override
-    public void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return scheduler != null;
     }
 }
