@@ -23,18 +23,21 @@ final class MainSources {
     static final Path ROOT = Path.of("src/main/java/org/civicrelay");
 
     /** A table named by SQL; the keywords in capitals, so that English in log lines ("from the") is not SQL. */
-    static final Pattern TABLE_REFERENCE = Pattern.compile("\\b(?:FROM|JOIN|INTO|UPDATE|TABLE)\\s+([a-z_][a-z0-9_]*)\\b");
+    static final Pattern TABLE_REFERENCE =
+            Pattern.compile("\\b(?:FROM|JOIN|INTO|UPDATE|TABLE)\\s+([a-z_][a-z0-9_]*)\\b");
+
     private static final Pattern STRING_CONSTANT =
             Pattern.compile("\\bstatic\\s+final\\s+String\\s+([A-Z][A-Z0-9_]*)\\s*=([^;]*);");
 
-    private MainSources() {
-    }
+    private MainSources() {}
 
     /** Every main source file, in path order. */
     static List<SourceFile> all() {
         try (Stream<Path> files = Files.walk(ROOT)) {
-            List<SourceFile> sources = files.filter(file -> file.toString().endsWith(".java")).sorted()
-                    .map(SourceFile::read).toList();
+            List<SourceFile> sources = files.filter(file -> file.toString().endsWith(".java"))
+                    .sorted()
+                    .map(SourceFile::read)
+                    .toList();
             if (sources.isEmpty()) {
                 throw new IllegalStateException("no main sources under " + ROOT.toAbsolutePath());
             }
@@ -64,8 +67,12 @@ final class MainSources {
             String fileName = relative.getFileName().toString();
             try {
                 Lexed lexed = lex(Files.readString(path));
-                return new SourceFile(relative.toString(), module, fileName.substring(0, fileName.length() - ".java".length()),
-                        lexed.code(), lexed.literals());
+                return new SourceFile(
+                        relative.toString(),
+                        module,
+                        fileName.substring(0, fileName.length() - ".java".length()),
+                        lexed.code(),
+                        lexed.literals());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -82,7 +89,8 @@ final class MainSources {
         Set<String> sqlConstants() {
             Set<String> constants = new LinkedHashSet<>();
             forEachMatch(STRING_CONSTANT, code, match -> {
-                if (lex(match.group(2)).literals().stream().anyMatch(literal -> TABLE_REFERENCE.matcher(literal).find())) {
+                if (lex(match.group(2)).literals().stream()
+                        .anyMatch(literal -> TABLE_REFERENCE.matcher(literal).find())) {
                     constants.add(match.group(1));
                 }
             });
@@ -90,8 +98,7 @@ final class MainSources {
         }
     }
 
-    record Lexed(String code, List<String> literals) {
-    }
+    record Lexed(String code, List<String> literals) {}
 
     /** Java source split into code (comments blanked out, literals kept) and the contents of its string literals. */
     static Lexed lex(String source) {

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 class SqlStyleTest {
 
     /** The first word of an SQL statement, or a table named by one. */
-    private static final Pattern SQL = Pattern.compile(
-            "^\\s*(SELECT|INSERT|UPDATE|DELETE|WITH|PRAGMA|VACUUM|CREATE|ALTER|DROP)\\b|" + MainSources.TABLE_REFERENCE.pattern());
+    private static final Pattern SQL =
+            Pattern.compile("^\\s*(SELECT|INSERT|UPDATE|DELETE|WITH|PRAGMA|VACUUM|CREATE|ALTER|DROP)\\b|"
+                    + MainSources.TABLE_REFERENCE.pattern());
 
     /**
      * The backup command copies the database with {@code VACUUM INTO} on a read-only connection of its own,
@@ -29,7 +30,8 @@ class SqlStyleTest {
     void only_repositories_hold_sql() {
         List<String> violations = new ArrayList<>();
         for (SourceFile file : MainSources.all()) {
-            boolean holdsSql = file.literals().stream().anyMatch(literal -> SQL.matcher(literal).find());
+            boolean holdsSql = file.literals().stream()
+                    .anyMatch(literal -> SQL.matcher(literal).find());
             if (holdsSql && !file.className().endsWith("Repository") && !OUTSIDE_THE_BOT.contains(file.name())) {
                 violations.add(file.name() + " holds SQL: move it to a *Repository of its module");
             }
@@ -42,10 +44,13 @@ class SqlStyleTest {
         List<String> violations = new ArrayList<>();
         for (SourceFile file : MainSources.all()) {
             if (file.className().endsWith("Repository")) {
-                file.literals().stream().filter(literal -> literal.contains("?"))
+                file.literals().stream()
+                        .filter(literal -> literal.contains("?"))
                         .forEach(literal -> violations.add(file.name() + ": " + literal.strip()));
             }
         }
-        assertThat(violations).as("positional parameters; name them (:ref) instead").isEmpty();
+        assertThat(violations)
+                .as("positional parameters; name them (:ref) instead")
+                .isEmpty();
     }
 }

@@ -86,8 +86,10 @@ class TableOwnershipTest {
     private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
 
     private static final Pattern MIGRATION_VERSION = Pattern.compile("V(\\d+)__.*\\.sql");
-    private static final Pattern CREATE_TABLE = Pattern.compile("(?i)\\bCREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\w+)");
-    private static final Pattern RENAME_TABLE = Pattern.compile("(?i)\\bALTER\\s+TABLE\\s+(\\w+)\\s+RENAME\\s+TO\\s+(\\w+)");
+    private static final Pattern CREATE_TABLE =
+            Pattern.compile("(?i)\\bCREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\w+)");
+    private static final Pattern RENAME_TABLE =
+            Pattern.compile("(?i)\\bALTER\\s+TABLE\\s+(\\w+)\\s+RENAME\\s+TO\\s+(\\w+)");
     private static final Pattern DROP_TABLE = Pattern.compile("(?i)\\bDROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(\\w+)");
 
     @Test
@@ -122,7 +124,8 @@ class TableOwnershipTest {
             for (String constant : owner.sqlConstants()) {
                 Pattern use = Pattern.compile("\\b" + owner.className() + "\\s*\\.\\s*" + constant + "\\b");
                 for (SourceFile user : sources) {
-                    if (!user.module().equals(owner.module()) && use.matcher(user.code()).find()) {
+                    if (!user.module().equals(owner.module())
+                            && use.matcher(user.code()).find()) {
                         violations.add(user.name() + " (module " + user.module() + ") embeds the SQL of "
                                 + owner.className() + "." + constant + " (module " + owner.module() + ")");
                     }
@@ -137,26 +140,34 @@ class TableOwnershipTest {
     void every_table_is_used_by_the_module_that_owns_it() {
         Map<String, Set<String>> used = new TreeMap<>();
         for (SourceFile file : MainSources.all()) {
-            file.tables().forEach(table -> used.computeIfAbsent(file.module(), module -> new TreeSet<>()).add(table));
+            file.tables()
+                    .forEach(table -> used.computeIfAbsent(file.module(), module -> new TreeSet<>())
+                            .add(table));
         }
         OWNERS.forEach((table, owner) -> assertThat(used.getOrDefault(owner, Set.of()))
-                .as("tables named by module " + owner).contains(table));
+                .as("tables named by module " + owner)
+                .contains(table));
     }
 
     private static Set<String> tablesAfterMigrations() {
         Set<String> tables = new TreeSet<>();
         try (Stream<Path> files = Files.list(MIGRATIONS)) {
-            List<Path> ordered = files.filter(file -> MIGRATION_VERSION.matcher(file.getFileName().toString()).matches())
-                    .sorted(Comparator.comparingInt(TableOwnershipTest::version)).toList();
+            List<Path> ordered = files.filter(file -> MIGRATION_VERSION
+                            .matcher(file.getFileName().toString())
+                            .matches())
+                    .sorted(Comparator.comparingInt(TableOwnershipTest::version))
+                    .toList();
             assertThat(ordered).as("migrations in " + MIGRATIONS).isNotEmpty();
             for (Path migration : ordered) {
                 String sql = withoutSqlComments(Files.readString(migration));
-                MainSources.forEachMatch(CREATE_TABLE, sql, match -> tables.add(match.group(1).toLowerCase()));
+                MainSources.forEachMatch(
+                        CREATE_TABLE, sql, match -> tables.add(match.group(1).toLowerCase()));
                 MainSources.forEachMatch(RENAME_TABLE, sql, match -> {
                     tables.remove(match.group(1).toLowerCase());
                     tables.add(match.group(2).toLowerCase());
                 });
-                MainSources.forEachMatch(DROP_TABLE, sql, match -> tables.remove(match.group(1).toLowerCase()));
+                MainSources.forEachMatch(
+                        DROP_TABLE, sql, match -> tables.remove(match.group(1).toLowerCase()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

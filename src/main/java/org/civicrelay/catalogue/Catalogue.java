@@ -23,7 +23,9 @@ public class Catalogue {
     }
 
     public Optional<WorkingGroup> workingGroup(String id) {
-        return settings.workingGroups().stream().filter(group -> group.id().equals(id)).findFirst();
+        return settings.workingGroups().stream()
+                .filter(group -> group.id().equals(id))
+                .findFirst();
     }
 
     /** The working group's title; its id if it has left bot-config.yml since (old suggestions). */
@@ -33,8 +35,10 @@ public class Catalogue {
 
     /** The recommendation as bot-config.yml describes it now; empty once it has left the file. */
     public Optional<CatalogueSettings.Recommendation> recommendation(String id) {
-        return settings.workingGroups().stream().flatMap(group -> group.recommendations().stream())
-                .filter(recommendation -> recommendation.id().equals(id)).findFirst();
+        return settings.workingGroups().stream()
+                .flatMap(group -> group.recommendations().stream())
+                .filter(recommendation -> recommendation.id().equals(id))
+                .findFirst();
     }
 
     public List<Status> statuses() {
@@ -42,7 +46,9 @@ public class Catalogue {
     }
 
     public Optional<Status> status(String id) {
-        return settings.statuses().stream().filter(status -> status.id().equals(id)).findFirst();
+        return settings.statuses().stream()
+                .filter(status -> status.id().equals(id))
+                .findFirst();
     }
 
     /** The status's label; its id if the status has left bot-config.yml since (old history entries). */

@@ -32,7 +32,10 @@ class CatalogueSync implements InitializingBean {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    CatalogueSync(CatalogueSettings settings, RecommendationRepository recommendations, TransactionTemplate transactions,
+    CatalogueSync(
+            CatalogueSettings settings,
+            RecommendationRepository recommendations,
+            TransactionTemplate transactions,
             Clock clock) {
         this.settings = settings;
         this.recommendations = recommendations;
@@ -69,14 +72,20 @@ class CatalogueSync implements InitializingBean {
             }
         }
         for (Recommendation recommendation : recommendations.all()) {
-            if (!recommendation.retired() && settings.statuses().stream()
-                    .noneMatch(known -> known.id().equals(recommendation.status()))) {
-                throw new InvalidSettingException("CATALOGUE_STATUSES (catalogue.statuses)", "status "
-                        + recommendation.status() + " is the current status of " + recommendation.id()
-                        + " in the database; keep it in the list (change the label if needed)");
+            if (!recommendation.retired()
+                    && settings.statuses().stream()
+                            .noneMatch(known -> known.id().equals(recommendation.status()))) {
+                throw new InvalidSettingException(
+                        "CATALOGUE_STATUSES (catalogue.statuses)",
+                        "status "
+                                + recommendation.status() + " is the current status of " + recommendation.id()
+                                + " in the database; keep it in the list (change the label if needed)");
             }
         }
-        log.info("Catalogue loaded: {} recommendations, {} new, {} retired (hidden; statuses and subscriptions kept)",
-                position, added, retired);
+        log.info(
+                "Catalogue loaded: {} recommendations, {} new, {} retired (hidden; statuses and subscriptions kept)",
+                position,
+                added,
+                retired);
     }
 }

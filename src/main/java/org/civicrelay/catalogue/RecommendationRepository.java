@@ -23,24 +23,31 @@ class RecommendationRepository {
     }
 
     List<Recommendation> all() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM recommendation ORDER BY position").query(RecommendationRepository::map).list();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM recommendation ORDER BY position")
+                .query(RecommendationRepository::map)
+                .list();
     }
 
     Optional<Recommendation> find(RecommendationId id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM recommendation WHERE id = :id").param("id", id.value())
-                .query(RecommendationRepository::map).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM recommendation WHERE id = :id")
+                .param("id", id.value())
+                .query(RecommendationRepository::map)
+                .optional();
     }
 
     /** Retired ones last, each part by position in bot-config.yml; {@code ids} not empty. */
     List<Recommendation> inCatalogueOrder(Collection<RecommendationId> ids) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM recommendation WHERE id IN (:ids) ORDER BY retired, position")
                 .param("ids", ids.stream().map(RecommendationId::value).toList())
-                .query(RecommendationRepository::map).list();
+                .query(RecommendationRepository::map)
+                .list();
     }
 
     int countInGroup(String group) {
-        return jdbc.sql("SELECT count(*) FROM recommendation WHERE working_group = :group AND retired = 0").param("group", group)
-                .query(Integer.class).single();
+        return jdbc.sql("SELECT count(*) FROM recommendation WHERE working_group = :group AND retired = 0")
+                .param("group", group)
+                .query(Integer.class)
+                .single();
     }
 
     List<Recommendation> inGroup(String group, int offset, int limit) {
@@ -49,7 +56,8 @@ class RecommendationRepository {
                 .param("group", group)
                 .param("limit", limit)
                 .param("offset", offset)
-                .query(RecommendationRepository::map).list();
+                .query(RecommendationRepository::map)
+                .list();
     }
 
     /** Adds a new recommendation or refreshes one from the file; its status is never touched here. */
@@ -69,7 +77,9 @@ class RecommendationRepository {
     }
 
     void retire(RecommendationId id) {
-        jdbc.sql("UPDATE recommendation SET retired = 1 WHERE id = :id").param("id", id.value()).update();
+        jdbc.sql("UPDATE recommendation SET retired = 1 WHERE id = :id")
+                .param("id", id.value())
+                .update();
     }
 
     void setStatus(RecommendationId id, String status) {
@@ -97,14 +107,20 @@ class RecommendationRepository {
                 ORDER BY id DESC LIMIT :limit""")
                 .param("id", id.value())
                 .param("limit", limit)
-                .query((rs, n) -> new StatusEntry(LocalDate.parse(rs.getString("changed_on")), rs.getString("status"),
+                .query((rs, n) -> new StatusEntry(
+                        LocalDate.parse(rs.getString("changed_on")),
+                        rs.getString("status"),
                         Optional.ofNullable(rs.getString("note"))))
                 .list();
     }
 
     private static Recommendation map(ResultSet rs, int row) throws SQLException {
-        return new Recommendation(new RecommendationId(rs.getString("id")), rs.getString("working_group"),
-                rs.getInt("position"), new LocalizedText(rs.getString("title_en"), rs.getString("title_ru")),
-                rs.getString("status"), rs.getInt("retired") == 1);
+        return new Recommendation(
+                new RecommendationId(rs.getString("id")),
+                rs.getString("working_group"),
+                rs.getInt("position"),
+                new LocalizedText(rs.getString("title_en"), rs.getString("title_ru")),
+                rs.getString("status"),
+                rs.getInt("retired") == 1);
     }
 }

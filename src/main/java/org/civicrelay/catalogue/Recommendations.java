@@ -27,8 +27,8 @@ public class Recommendations {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Recommendations(RecommendationRepository repository, Catalogue catalogue, ApplicationEventPublisher events,
-            Clock clock) {
+    Recommendations(
+            RecommendationRepository repository, Catalogue catalogue, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.catalogue = catalogue;
         this.events = events;
@@ -45,11 +45,19 @@ public class Recommendations {
      * an English and Russian copy of the title, for recommendations that have left the file.
      */
     private Recommendation asInFile(Recommendation stored) {
-        return catalogue.recommendation(stored.id().value())
-                .map(configured -> new Recommendation(stored.id(), stored.workingGroup(), stored.position(),
-                        configured.title(), stored.status(), stored.retired(),
-                        new Recommendation.Details(Optional.ofNullable(configured.description()),
-                                Optional.ofNullable(configured.responsible()), Optional.ofNullable(configured.progress()))))
+        return catalogue
+                .recommendation(stored.id().value())
+                .map(configured -> new Recommendation(
+                        stored.id(),
+                        stored.workingGroup(),
+                        stored.position(),
+                        configured.title(),
+                        stored.status(),
+                        stored.retired(),
+                        new Recommendation.Details(
+                                Optional.ofNullable(configured.description()),
+                                Optional.ofNullable(configured.responsible()),
+                                Optional.ofNullable(configured.progress()))))
                 .orElse(stored);
     }
 
@@ -59,7 +67,9 @@ public class Recommendations {
      */
     @Transactional(readOnly = true)
     public List<Recommendation> inCatalogueOrder(Collection<RecommendationId> ids) {
-        return ids.isEmpty() ? List.of() : repository.inCatalogueOrder(ids).stream().map(this::asInFile).toList();
+        return ids.isEmpty()
+                ? List.of()
+                : repository.inCatalogueOrder(ids).stream().map(this::asInFile).toList();
     }
 
     /** Listed in the catalogue now: found and not retired. */
@@ -73,7 +83,11 @@ public class Recommendations {
     public Page<Recommendation> inGroup(String group, int page, int size) {
         int total = repository.countInGroup(group);
         int number = Page.clamp(page, total, size);
-        return new Page<>(repository.inGroup(group, number * size, size).stream().map(this::asInFile).toList(), number,
+        return new Page<>(
+                repository.inGroup(group, number * size, size).stream()
+                        .map(this::asInFile)
+                        .toList(),
+                number,
                 Page.pageCount(total, size));
     }
 
@@ -96,18 +110,27 @@ public class Recommendations {
         if (catalogue.status(command.status()).isEmpty()) {
             return new StatusChangeResult.UnknownStatus();
         }
-        int noteLength = command.note().map(note -> note.codePointCount(0, note.length())).orElse(0);
+        int noteLength = command.note()
+                .map(note -> note.codePointCount(0, note.length()))
+                .orElse(0);
         if (noteLength > MAX_NOTE_LENGTH) {
             return new StatusChangeResult.NoteTooLong(noteLength, MAX_NOTE_LENGTH);
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         repository.setStatus(command.id(), command.status());
         repository.addHistory(command.id(), command.status(), command.note().orElse(null), today);
-        events.publishEvent(new StatusChanged(command.id(), command.status(), command.note(), today,
-                command.moderator()));
+        events.publishEvent(
+                new StatusChanged(command.id(), command.status(), command.note(), today, command.moderator()));
         Recommendation changed = found.get();
-        return new StatusChangeResult.Changed(new Recommendation(changed.id(), changed.workingGroup(),
-                changed.position(), changed.title(), command.status(), false, changed.details()),
+        return new StatusChangeResult.Changed(
+                new Recommendation(
+                        changed.id(),
+                        changed.workingGroup(),
+                        changed.position(),
+                        changed.title(),
+                        command.status(),
+                        false,
+                        changed.details()),
                 new StatusEntry(today, command.status(), command.note()));
     }
 }

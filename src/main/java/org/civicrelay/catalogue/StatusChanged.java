@@ -8,6 +8,5 @@ import java.util.Optional;
  * listeners write (the audit entry, one notification per follower) is stored with it or not at all.
  * {@code moderator} is the alias from the settings, never a Telegram id.
  */
-public record StatusChanged(RecommendationId id, String status, Optional<String> note, LocalDate on,
-        String moderator) {
-}
+public record StatusChanged(
+        RecommendationId id, String status, Optional<String> note, LocalDate on, String moderator) {}

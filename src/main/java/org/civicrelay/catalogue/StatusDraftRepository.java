@@ -34,8 +34,10 @@ class StatusDraftRepository {
     }
 
     Optional<StatusDraft> find(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM status_draft WHERE id = :id").param("id", id)
-                .query(StatusDraftRepository::map).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM status_draft WHERE id = :id")
+                .param("id", id)
+                .query(StatusDraftRepository::map)
+                .optional();
     }
 
     /** The draft whose note the bot asked for with message {@code messageId} in this chat. */
@@ -45,7 +47,8 @@ class StatusDraftRepository {
                 ORDER BY id DESC LIMIT 1""".formatted(COLUMNS))
                 .param("chatKey", chatKey)
                 .param("messageId", messageId)
-                .query(StatusDraftRepository::map).optional();
+                .query(StatusDraftRepository::map)
+                .optional();
     }
 
     /** The newest draft in this chat still waiting for its note, started after {@code since}. */
@@ -55,7 +58,8 @@ class StatusDraftRepository {
                   AND created_at >= :since ORDER BY id DESC LIMIT 1""".formatted(COLUMNS))
                 .param("chatKey", chatKey)
                 .param("since", since.getEpochSecond())
-                .query(StatusDraftRepository::map).optional();
+                .query(StatusDraftRepository::map)
+                .optional();
     }
 
     void chooseStatus(long id, String status, String chatKey, int promptMessageId) {
@@ -77,17 +81,24 @@ class StatusDraftRepository {
     }
 
     boolean delete(long id) {
-        return jdbc.sql("DELETE FROM status_draft WHERE id = :id").param("id", id).update() == 1;
+        return jdbc.sql("DELETE FROM status_draft WHERE id = :id")
+                        .param("id", id)
+                        .update()
+                == 1;
     }
 
     int deleteCreatedBefore(Instant cutoff) {
-        return jdbc.sql("DELETE FROM status_draft WHERE created_at < :cutoff").param("cutoff", cutoff.getEpochSecond())
+        return jdbc.sql("DELETE FROM status_draft WHERE created_at < :cutoff")
+                .param("cutoff", cutoff.getEpochSecond())
                 .update();
     }
 
     private static StatusDraft map(ResultSet rs, int row) throws SQLException {
-        return new StatusDraft(rs.getLong("id"), new RecommendationId(rs.getString("recommendation")),
-                Optional.ofNullable(rs.getString("status")), Optional.ofNullable(rs.getString("note")),
+        return new StatusDraft(
+                rs.getLong("id"),
+                new RecommendationId(rs.getString("recommendation")),
+                Optional.ofNullable(rs.getString("status")),
+                Optional.ofNullable(rs.getString("note")),
                 rs.getInt("note_given") == 1);
     }
 }

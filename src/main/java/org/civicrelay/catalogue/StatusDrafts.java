@@ -50,7 +50,8 @@ public class StatusDrafts implements Retention {
             return invalid.get();
         }
         String text = note.map(String::strip).filter(n -> !n.isEmpty()).orElse(null);
-        return new DraftResult.Ready(drafts.find(drafts.insert(id, status, text, true, chatKey, clock.instant())).orElseThrow());
+        return new DraftResult.Ready(drafts.find(drafts.insert(id, status, text, true, chatKey, clock.instant()))
+                .orElseThrow());
     }
 
     @Transactional(readOnly = true)
@@ -77,7 +78,8 @@ public class StatusDrafts implements Retention {
         if (draft.isEmpty() || draft.get().status().isEmpty()) {
             return new DraftResult.Gone();
         }
-        Optional<DraftResult> invalid = check(draft.get().recommendation(), draft.get().status().get(), note);
+        Optional<DraftResult> invalid =
+                check(draft.get().recommendation(), draft.get().status().get(), note);
         if (invalid.isPresent()) {
             return invalid.get();
         }
@@ -106,8 +108,11 @@ public class StatusDrafts implements Retention {
         if (draft.isEmpty()) {
             return new StatusChangeResult.UnknownRecommendation();
         }
-        StatusChangeResult result = recommendations.change(new ChangeStatus(draft.get().recommendation(),
-                draft.get().status().orElseThrow(), draft.get().note(), moderator));
+        StatusChangeResult result = recommendations.change(new ChangeStatus(
+                draft.get().recommendation(),
+                draft.get().status().orElseThrow(),
+                draft.get().note(),
+                moderator));
         if (result instanceof StatusChangeResult.Changed) {
             drafts.delete(id);
         }
@@ -126,10 +131,12 @@ public class StatusDrafts implements Retention {
         if (catalogue.status(status).isEmpty()) {
             return Optional.of(new DraftResult.Invalid(new StatusChangeResult.UnknownStatus()));
         }
-        int length = note.map(String::strip).map(n -> n.codePointCount(0, n.length())).orElse(0);
+        int length = note.map(String::strip)
+                .map(n -> n.codePointCount(0, n.length()))
+                .orElse(0);
         if (length > Recommendations.MAX_NOTE_LENGTH) {
-            return Optional.of(new DraftResult.Invalid(new StatusChangeResult.NoteTooLong(length,
-                    Recommendations.MAX_NOTE_LENGTH)));
+            return Optional.of(new DraftResult.Invalid(
+                    new StatusChangeResult.NoteTooLong(length, Recommendations.MAX_NOTE_LENGTH)));
         }
         return Optional.empty();
     }
@@ -147,13 +154,10 @@ public class StatusDrafts implements Retention {
     /** A step of a draft: done (the draft as it is now), refused as a change would be, or the draft is gone. */
     public sealed interface DraftResult {
 
-        record Ready(StatusDraft draft) implements DraftResult {
-        }
+        record Ready(StatusDraft draft) implements DraftResult {}
 
-        record Invalid(StatusChangeResult why) implements DraftResult {
-        }
+        record Invalid(StatusChangeResult why) implements DraftResult {}
 
-        record Gone() implements DraftResult {
-        }
+        record Gone() implements DraftResult {}
     }
 }

@@ -5,5 +5,4 @@ package org.civicrelay.config;
  * (the data key, read from a file a setting names): the data source waits for every such bean, so that a
  * refusal leaves nothing on disk, as a bad setting does.
  */
-public interface BeforeDatabase {
-}
+public interface BeforeDatabase {}

@@ -22,8 +22,12 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("bot")
 public record BotSettings(
         @NotNull @DefaultValue(BotSettings.DEFAULT_DB_PATH) Path dbPath,
-        @NotNull @DefaultValue List<@NotNull @Positive(message = "must hold positive Telegram user ids") Long> moderators,
-        @NotNull @DefaultValue("en") String defaultLanguage) implements Settings {
+
+        @NotNull @DefaultValue
+        List<@NotNull @Positive(message = "must hold positive Telegram user ids") Long> moderators,
+
+        @NotNull @DefaultValue("en") String defaultLanguage)
+        implements Settings {
 
     static final Set<String> LANGUAGES = Set.of("en", "ru", "uk");
     /** Where the database is unless BOT_DB_PATH says otherwise; the backup command looks there too. */

@@ -12,8 +12,7 @@ public final class DatabaseLocation {
 
     public static final String SETTING = "BOT_DB_PATH (bot.db-path)";
 
-    private DatabaseLocation() {
-    }
+    private DatabaseLocation() {}
 
     /** The configured path as an absolute, normalised one, so that messages and lock files name one file. */
     public static Path of(Path configured) {
@@ -25,7 +24,8 @@ public final class DatabaseLocation {
      * Only this one setting is read: a backup should not fail because, say, the token is missing.
      */
     public static Path from(Environment environment) {
-        return of(Binder.get(environment).bind("bot.db-path", Path.class)
+        return of(Binder.get(environment)
+                .bind("bot.db-path", Path.class)
                 .orElseGet(() -> Path.of(BotSettings.DEFAULT_DB_PATH)));
     }
 

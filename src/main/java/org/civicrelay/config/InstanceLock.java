@@ -37,10 +37,13 @@ final class InstanceLock implements AutoCloseable {
         Path file = DatabaseLocation.lockFile(database);
         FileChannel channel;
         try {
-            channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), ownerOnly(file));
+            channel = FileChannel.open(
+                    file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), ownerOnly(file));
         } catch (IOException | SecurityException e) {
-            throw new InvalidSettingException(DatabaseLocation.SETTING, "cannot open the lock file " + file
-                    + " beside the database (" + e.getClass().getSimpleName() + "); check the folder is writable");
+            throw new InvalidSettingException(
+                    DatabaseLocation.SETTING,
+                    "cannot open the lock file " + file + " beside the database ("
+                            + e.getClass().getSimpleName() + "); check the folder is writable");
         }
         try {
             FileLock lock = channel.tryLock();
@@ -56,8 +59,10 @@ final class InstanceLock implements AutoCloseable {
             throw held(database, file, channel);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new InvalidSettingException(DatabaseLocation.SETTING, "cannot lock the file " + file
-                    + " beside the database (" + e.getClass().getSimpleName() + ")");
+            throw new InvalidSettingException(
+                    DatabaseLocation.SETTING,
+                    "cannot lock the file " + file + " beside the database ("
+                            + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -77,13 +82,15 @@ final class InstanceLock implements AutoCloseable {
 
     private static Refusal held(Path database, Path file, FileChannel channel) {
         closeQuietly(channel);
-        return new Refusal("Another Civic Relay process is already running on " + database + " (its lock file "
-                + file + " is held); stop it first");
+        return new Refusal("Another Civic Relay process is already running on " + database + " (its lock file " + file
+                + " is held); stop it first");
     }
 
     private static FileAttribute<?>[] ownerOnly(Path file) {
         if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))};
+            return new FileAttribute<?>[] {
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+            };
         }
         return new FileAttribute<?>[0];
     }

@@ -30,7 +30,8 @@ public record ModerationSettings(
         @NotNull @DefaultValue("30d") Duration relayRetention,
         @DefaultValue("5") int relayAnswersPerHour,
         @NotNull @DefaultValue("60s") Duration undoWindow,
-        @NotNull @DefaultValue("08:00") LocalTime digestAt) implements Settings {
+        @NotNull @DefaultValue("08:00") LocalTime digestAt)
+        implements Settings {
 
     /** A short list: each reason becomes a button on the card, and its id goes into the button's data. */
     static final int MAX_DECLINE_REASONS = 8;
@@ -42,12 +43,14 @@ public record ModerationSettings(
         aliases = Map.copyOf(aliases);
         aliases.forEach((id, alias) -> {
             if (alias == null || alias.isBlank() || alias.length() > 32) {
-                throw new InvalidSettingException("moderation.aliases." + id, "must be a short name, 1 to 32 characters");
+                throw new InvalidSettingException(
+                        "moderation.aliases." + id, "must be a short name, 1 to 32 characters");
             }
         });
         declineReasons = declineReasons == null ? List.of() : List.copyOf(declineReasons);
         if (declineReasons.size() > MAX_DECLINE_REASONS) {
-            throw new InvalidSettingException("moderation.decline-reasons", "must list at most " + MAX_DECLINE_REASONS + " reasons");
+            throw new InvalidSettingException(
+                    "moderation.decline-reasons", "must list at most " + MAX_DECLINE_REASONS + " reasons");
         }
         Set<String> seen = new HashSet<>();
         for (DeclineReason reason : declineReasons) {
@@ -58,7 +61,8 @@ public record ModerationSettings(
         requirePositive("moderation.spam-block", spamBlock);
         requirePositive("moderation.relay-retention", relayRetention);
         if (relayAnswersPerHour < 1 || relayAnswersPerHour > 60) {
-            throw new InvalidSettingException("moderation.relay-answers-per-hour", "must be a whole number from 1 to 60");
+            throw new InvalidSettingException(
+                    "moderation.relay-answers-per-hour", "must be a whole number from 1 to 60");
         }
         if (undoWindow != null && (undoWindow.isNegative() || undoWindow.compareTo(MAX_UNDO_WINDOW) > 0)) {
             throw new InvalidSettingException("moderation.undo-window", "must be a duration from 0s to 10m, e.g. 60s");
@@ -71,9 +75,20 @@ public record ModerationSettings(
     }
 
     /** The settings as before the moderators' desk (issue 13): its settings at their defaults. */
-    public ModerationSettings(Map<Long, String> aliases, Duration auditRetention, List<DeclineReason> declineReasons,
-            Duration spamBlock, Duration relayRetention) {
-        this(aliases, auditRetention, declineReasons, spamBlock, relayRetention, 5, Duration.ofSeconds(60),
+    public ModerationSettings(
+            Map<Long, String> aliases,
+            Duration auditRetention,
+            List<DeclineReason> declineReasons,
+            Duration spamBlock,
+            Duration relayRetention) {
+        this(
+                aliases,
+                auditRetention,
+                declineReasons,
+                spamBlock,
+                relayRetention,
+                5,
+                Duration.ofSeconds(60),
                 LocalTime.of(8, 0));
     }
 
@@ -99,7 +114,9 @@ public record ModerationSettings(
 
     /** Why a suggestion is declined; the author reads the label in their language. */
     public record DeclineReason(
-            @NotNull @Pattern(regexp = "[a-z][a-z0-9-]{0,15}", message = "must be 1-16 lower-case letters, digits or dashes") String id,
-            @NotNull @Valid LocalizedText label) {
-    }
+            @NotNull
+            @Pattern(regexp = "[a-z][a-z0-9-]{0,15}", message = "must be 1-16 lower-case letters, digits or dashes")
+            String id,
+
+            @NotNull @Valid LocalizedText label) {}
 }

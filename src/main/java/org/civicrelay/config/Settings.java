@@ -5,5 +5,4 @@ package org.civicrelay.config;
  * bound and validated before the database is opened ({@link SqliteDataSourceConfig}), so that a bad
  * setting stops start-up with one line before anything is written to disk, whichever module it belongs to.
  */
-public interface Settings {
-}
+public interface Settings {}

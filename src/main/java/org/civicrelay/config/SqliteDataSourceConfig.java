@@ -81,7 +81,8 @@ class SqliteDataSourceConfig {
             throw cannotCreate(e);
         }
         if (!Files.isRegularFile(file) || !Files.isWritable(file) || !Files.isWritable(file.getParent())) {
-            throw new InvalidSettingException(DatabaseLocation.SETTING, "the database file or its folder is not writable");
+            throw new InvalidSettingException(
+                    DatabaseLocation.SETTING, "the database file or its folder is not writable");
         }
         return file;
     }
@@ -100,14 +101,18 @@ class SqliteDataSourceConfig {
     }
 
     private static InvalidSettingException cannotCreate(Exception e) {
-        return new InvalidSettingException(DatabaseLocation.SETTING, "cannot create the database file ("
-                + e.getClass().getSimpleName() + "); check the folder exists or can be created and is writable");
+        return new InvalidSettingException(
+                DatabaseLocation.SETTING,
+                "cannot create the database file (" + e.getClass().getSimpleName()
+                        + "); check the folder exists or can be created and is writable");
     }
 
     /** The permissions to create a file or folder with (the process's umask can only narrow them). */
     private static FileAttribute<?>[] ownerOnly(Path path, String permissions) {
         if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))};
+            return new FileAttribute<?>[] {
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))
+            };
         }
         return new FileAttribute<?>[0];
     }

@@ -25,8 +25,7 @@ public final class StartupFailure {
 
     private static final Logger log = LoggerFactory.getLogger(StartupFailure.class);
 
-    private StartupFailure() {
-    }
+    private StartupFailure() {}
 
     /**
      * Logs the one-line explanation (or, for anything but settings, the failure's classes and stack
@@ -38,8 +37,11 @@ public final class StartupFailure {
             log.error("civic-relay: {}", line);
             return EXIT_INVALID_SETTINGS;
         }
-        log.error("civic-relay: start-up failed: {} ({})", rootCause(failure).getClass().getSimpleName(),
-                failure.getClass().getSimpleName(), LogSafe.redact(failure));
+        log.error(
+                "civic-relay: start-up failed: {} ({})",
+                rootCause(failure).getClass().getSimpleName(),
+                failure.getClass().getSimpleName(),
+                LogSafe.redact(failure));
         return EXIT_OTHER_FAILURE;
     }
 
@@ -52,17 +54,21 @@ public final class StartupFailure {
             if (t instanceof BindValidationException validation) {
                 return validation.getValidationErrors().getAllErrors().stream()
                         .map(error -> error instanceof FieldError field
-                                ? "Invalid setting " + settingName(validation.getValidationErrors().getName() + "."
-                                        + field.getField()) + ": " + field.getDefaultMessage()
-                                : "Invalid settings under " + validation.getValidationErrors().getName() + ": "
-                                        + error.getDefaultMessage())
+                                ? "Invalid setting "
+                                        + settingName(
+                                                validation.getValidationErrors().getName() + "." + field.getField())
+                                        + ": " + field.getDefaultMessage()
+                                : "Invalid settings under "
+                                        + validation.getValidationErrors().getName() + ": " + error.getDefaultMessage())
                         .collect(Collectors.joining("; "));
             }
             if (t instanceof BindException bind) {
                 if (find(bind, BindValidationException.class) != null) {
                     continue; // Spring wraps validation errors in a BindException; the errors below name the setting
                 }
-                String name = bind.getProperty() != null ? bind.getProperty().getName().toString() : bind.getName().toString();
+                String name = bind.getProperty() != null
+                        ? bind.getProperty().getName().toString()
+                        : bind.getName().toString();
                 Refusal nested = find(bind, Refusal.class);
                 if (nested != null) {
                     return nested.oneLine();
@@ -81,14 +87,18 @@ public final class StartupFailure {
     /** "bot.moderator-chat-id" becomes "BOT_MODERATOR_CHAT_ID (bot.moderator-chat-id)". */
     static String settingName(String path) {
         String property = path.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
-        String env = property.replaceAll("\\[\\d+]", "").replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT);
+        String env = property.replaceAll("\\[\\d+]", "")
+                .replace('.', '_')
+                .replace('-', '_')
+                .toUpperCase(Locale.ROOT);
         return env + " (" + property + ")";
     }
 
     static String describe(ResolvableType type) {
         Class<?> raw = type.resolve(Object.class);
         if (Collection.class.isAssignableFrom(raw)) {
-            return "a comma-separated list of " + describe(type.asCollection().getGeneric(0)).replaceFirst("^an? ", "") + "s";
+            return "a comma-separated list of "
+                    + describe(type.asCollection().getGeneric(0)).replaceFirst("^an? ", "") + "s";
         }
         if (raw == Long.class || raw == long.class || raw == Integer.class || raw == int.class) {
             return "a whole number";

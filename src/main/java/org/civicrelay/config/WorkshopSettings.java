@@ -12,7 +12,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("workshop")
-public record WorkshopSettings(@Valid LocalizedText name, @Valid LocalizedText operator) implements Settings {
+public record WorkshopSettings(
+        @Valid LocalizedText name, @Valid LocalizedText operator) implements Settings {
 
     public Optional<LocalizedText> workshopName() {
         return Optional.ofNullable(name).filter(text -> text.en() != null);

@@ -4,8 +4,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.civicrelay.catalogue.RecommendationId;
 import org.civicrelay.privacy.Pseudonym;
@@ -19,8 +19,7 @@ import org.springframework.stereotype.Repository;
 class FollowerRepository {
 
     /** A page of followers with the row id to continue after. */
-    record Batch(List<Follower> followers, long lastId) {
-    }
+    record Batch(List<Follower> followers, long lastId) {}
 
     private final JdbcClient jdbc;
 
@@ -41,11 +40,14 @@ class FollowerRepository {
                 VALUES (:id, :chat, :chatKey, :language,
                     (SELECT coalesce(max(silent), 0) FROM follow WHERE chat_key = :chatKey))
                 ON CONFLICT (recommendation, chat_key) DO NOTHING""")
-                .param("id", id.value())
-                .param("chat", follower.chat().bytes())
-                .param("chatKey", follower.chatKey().value())
-                .param("language", follower.language().map(Locale::getLanguage).orElse(null))
-                .update() == 1;
+                        .param("id", id.value())
+                        .param("chat", follower.chat().bytes())
+                        .param("chatKey", follower.chatKey().value())
+                        .param(
+                                "language",
+                                follower.language().map(Locale::getLanguage).orElse(null))
+                        .update()
+                == 1;
     }
 
     int setLanguage(Pseudonym chatKey, Locale language) {
@@ -64,41 +66,51 @@ class FollowerRepository {
 
     boolean isSilent(Pseudonym chatKey) {
         return jdbc.sql("SELECT coalesce(max(silent), 0) FROM follow WHERE chat_key = :chatKey")
-                .param("chatKey", chatKey.value())
-                .query(Integer.class).single() == 1;
+                        .param("chatKey", chatKey.value())
+                        .query(Integer.class)
+                        .single()
+                == 1;
     }
 
     boolean delete(RecommendationId id, Pseudonym chatKey) {
         return jdbc.sql("DELETE FROM follow WHERE recommendation = :id AND chat_key = :chatKey")
-                .param("id", id.value())
-                .param("chatKey", chatKey.value())
-                .update() == 1;
+                        .param("id", id.value())
+                        .param("chatKey", chatKey.value())
+                        .update()
+                == 1;
     }
 
     int deleteAll(Pseudonym chatKey) {
-        return jdbc.sql("DELETE FROM follow WHERE chat_key = :chatKey").param("chatKey", chatKey.value()).update();
+        return jdbc.sql("DELETE FROM follow WHERE chat_key = :chatKey")
+                .param("chatKey", chatKey.value())
+                .update();
     }
 
     /** Ids followed by this chat, in the order they were followed (the catalogue orders them). */
     List<RecommendationId> followed(Pseudonym chatKey) {
         return jdbc.sql("SELECT recommendation FROM follow WHERE chat_key = :chat ORDER BY id")
                 .param("chat", chatKey.value())
-                .query((rs, n) -> new RecommendationId(rs.getString(1))).list();
+                .query((rs, n) -> new RecommendationId(rs.getString(1)))
+                .list();
     }
 
     Set<RecommendationId> followedAmong(Pseudonym chatKey, Collection<RecommendationId> ids) {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        return Set.copyOf(jdbc.sql("SELECT recommendation FROM follow WHERE chat_key = :chatKey AND recommendation IN (:ids)")
-                .param("chatKey", chatKey.value())
-                .param("ids", ids.stream().map(RecommendationId::value).toList())
-                .query((rs, n) -> new RecommendationId(rs.getString(1))).list());
+        return Set.copyOf(
+                jdbc.sql("SELECT recommendation FROM follow WHERE chat_key = :chatKey AND recommendation IN (:ids)")
+                        .param("chatKey", chatKey.value())
+                        .param("ids", ids.stream().map(RecommendationId::value).toList())
+                        .query((rs, n) -> new RecommendationId(rs.getString(1)))
+                        .list());
     }
 
     int count(RecommendationId id) {
-        return jdbc.sql("SELECT count(*) FROM follow WHERE recommendation = :id").param("id", id.value())
-                .query(Integer.class).single();
+        return jdbc.sql("SELECT count(*) FROM follow WHERE recommendation = :id")
+                .param("id", id.value())
+                .query(Integer.class)
+                .single();
     }
 
     /** Followers per recommendation id, in the order of the ids' numbers (R2 before R10). */
@@ -116,16 +128,21 @@ class FollowerRepository {
     List<LegacyFollow> legacy(int length) {
         return jdbc.sql("SELECT id, recommendation, chat, chat_key FROM follow WHERE length(chat) = :length")
                 .param("length", length)
-                .query((rs, n) -> new LegacyFollow(rs.getLong("id"), new RecommendationId(rs.getString("recommendation")),
-                        new Pseudonym(rs.getString("chat_key")), rs.getBytes("chat")))
+                .query((rs, n) -> new LegacyFollow(
+                        rs.getLong("id"),
+                        new RecommendationId(rs.getString("recommendation")),
+                        new Pseudonym(rs.getString("chat_key")),
+                        rs.getBytes("chat")))
                 .list();
     }
 
-    record LegacyFollow(long id, RecommendationId recommendation, Pseudonym chatKey, byte[] sealed) {
-    }
+    record LegacyFollow(long id, RecommendationId recommendation, Pseudonym chatKey, byte[] sealed) {}
 
     void replaceChat(long rowId, SealedId chat) {
-        jdbc.sql("UPDATE follow SET chat = :chat WHERE id = :id").param("chat", chat.bytes()).param("id", rowId).update();
+        jdbc.sql("UPDATE follow SET chat = :chat WHERE id = :id")
+                .param("chat", chat.bytes())
+                .param("id", rowId)
+                .update();
     }
 
     /** Up to {@code size} followers after row {@code afterId}, in row order (index follow_by_recommendation). */
@@ -140,7 +157,9 @@ class FollowerRepository {
                 .query((rs, n) -> {
                     last[0] = rs.getLong("id");
                     Pseudonym chatKey = new Pseudonym(rs.getString("chat_key"));
-                    return new Follower(new SealedId(rs.getBytes("chat"), chatPlace(id, chatKey)), chatKey,
+                    return new Follower(
+                            new SealedId(rs.getBytes("chat"), chatPlace(id, chatKey)),
+                            chatKey,
                             Optional.ofNullable(rs.getString("language")).map(Locale::forLanguageTag),
                             rs.getInt("silent") == 1);
                 })

@@ -37,7 +37,8 @@ public class Followers {
     private final Notifier notifier;
     private final Identities identities;
 
-    Followers(FollowerRepository repository, Recommendations recommendations, Notifier notifier, Identities identities) {
+    Followers(
+            FollowerRepository repository, Recommendations recommendations, Notifier notifier, Identities identities) {
         this.repository = repository;
         this.recommendations = recommendations;
         this.notifier = notifier;
@@ -49,8 +50,8 @@ public class Followers {
         if (recommendations.current(id).isEmpty()) {
             return FollowResult.UNKNOWN;
         }
-        Follower follower = new Follower(identities.seal(chat, FollowerRepository.chatPlace(id, chatKey)), chatKey,
-                language);
+        Follower follower =
+                new Follower(identities.seal(chat, FollowerRepository.chatPlace(id, chatKey)), chatKey, language);
         return repository.insert(id, follower) ? FollowResult.FOLLOWING : FollowResult.ALREADY_FOLLOWING;
     }
 

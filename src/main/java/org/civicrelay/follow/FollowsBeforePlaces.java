@@ -24,8 +24,11 @@ class FollowsBeforePlaces implements SealedBeforePlaces {
     public int reseal(Identities identities) {
         List<FollowerRepository.LegacyFollow> legacy = follows.legacy(Identities.LEGACY_SEALED_LENGTH);
         for (FollowerRepository.LegacyFollow follow : legacy) {
-            follows.replaceChat(follow.id(), identities.seal(identities.openLegacy(follow.sealed()),
-                    FollowerRepository.chatPlace(follow.recommendation(), follow.chatKey())));
+            follows.replaceChat(
+                    follow.id(),
+                    identities.seal(
+                            identities.openLegacy(follow.sealed()),
+                            FollowerRepository.chatPlace(follow.recommendation(), follow.chatKey())));
         }
         return legacy.size();
     }

@@ -5,5 +5,4 @@ import java.util.Optional;
 import org.civicrelay.catalogue.Recommendation;
 
 /** What followers are told: which recommendation, its new status, the public note, and the day. */
-public record StatusNotice(Recommendation recommendation, String status, Optional<String> note, LocalDate on) {
-}
+public record StatusNotice(Recommendation recommendation, String status, Optional<String> note, LocalDate on) {}

@@ -7,14 +7,14 @@ package org.civicrelay.logging;
  */
 public final class LogSafe {
 
-    private LogSafe() {
-    }
+    private LogSafe() {}
 
     public static Throwable redact(Throwable failure) {
         if (failure == null) {
             return null;
         }
-        Redacted copy = new Redacted(failure.getClass().getName(), redact(failure.getCause() == failure ? null : failure.getCause()));
+        Redacted copy = new Redacted(
+                failure.getClass().getName(), redact(failure.getCause() == failure ? null : failure.getCause()));
         copy.setStackTrace(failure.getStackTrace());
         return copy;
     }

@@ -24,11 +24,15 @@ class AuditEntryRepository {
     }
 
     int count(String action) {
-        return jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = :action").param("action", action)
-                .query(Integer.class).single();
+        return jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = :action")
+                .param("action", action)
+                .query(Integer.class)
+                .single();
     }
 
     int deleteBefore(Instant cutoff) {
-        return jdbc.sql("DELETE FROM audit_entry WHERE at < :cutoff").param("cutoff", cutoff.getEpochSecond()).update();
+        return jdbc.sql("DELETE FROM audit_entry WHERE at < :cutoff")
+                .param("cutoff", cutoff.getEpochSecond())
+                .update();
     }
 }

@@ -2,10 +2,10 @@ package org.civicrelay.moderation;
 
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.civicrelay.config.ScheduledLifecycle;
 import org.civicrelay.logging.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.civicrelay.config.ScheduledLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +31,10 @@ class HeldOutcomeRelease extends ScheduledLifecycle {
                 // a backlog after downtime: keep going until it is worked through
             }
         } catch (RuntimeException e) {
-            log.error("Announcing decisions failed ({}); retrying shortly", e.getClass().getSimpleName(), LogSafe.redact(e));
+            log.error(
+                    "Announcing decisions failed ({}); retrying shortly",
+                    e.getClass().getSimpleName(),
+                    LogSafe.redact(e));
         }
     }
 

@@ -15,8 +15,7 @@ import org.springframework.stereotype.Repository;
 class HeldOutcomeRepository {
 
     /** A held decision: what undo returns to, who decided and when, and when it is announced. */
-    record Held(SuggestionRef ref, SuggestionState fromState, String moderator, Instant decidedAt, Instant releaseAt) {
-    }
+    record Held(SuggestionRef ref, SuggestionState fromState, String moderator, Instant decidedAt, Instant releaseAt) {}
 
     private final JdbcClient jdbc;
 
@@ -41,12 +40,16 @@ class HeldOutcomeRepository {
     Optional<Held> find(SuggestionRef ref) {
         return jdbc.sql("SELECT ref, from_state, moderator, decided_at, release_at FROM held_outcome WHERE ref = :ref")
                 .param("ref", ref.value())
-                .query(HeldOutcomeRepository::map).optional();
+                .query(HeldOutcomeRepository::map)
+                .optional();
     }
 
     /** Removes the row; true for exactly one of two callers (an undo and the release racing). */
     boolean delete(SuggestionRef ref) {
-        return jdbc.sql("DELETE FROM held_outcome WHERE ref = :ref").param("ref", ref.value()).update() == 1;
+        return jdbc.sql("DELETE FROM held_outcome WHERE ref = :ref")
+                        .param("ref", ref.value())
+                        .update()
+                == 1;
     }
 
     List<Held> dueBy(Instant now, int limit) {
@@ -55,12 +58,16 @@ class HeldOutcomeRepository {
                 WHERE release_at <= :now ORDER BY release_at LIMIT :limit""")
                 .param("now", now.getEpochSecond())
                 .param("limit", limit)
-                .query(HeldOutcomeRepository::map).list();
+                .query(HeldOutcomeRepository::map)
+                .list();
     }
 
     private static Held map(ResultSet rs, int row) throws SQLException {
-        return new Held(new SuggestionRef(rs.getString("ref")), SuggestionState.valueOf(rs.getString("from_state")),
-                rs.getString("moderator"), Instant.ofEpochSecond(rs.getLong("decided_at")),
+        return new Held(
+                new SuggestionRef(rs.getString("ref")),
+                SuggestionState.valueOf(rs.getString("from_state")),
+                rs.getString("moderator"),
+                Instant.ofEpochSecond(rs.getLong("decided_at")),
                 Instant.ofEpochSecond(rs.getLong("release_at")));
     }
 }

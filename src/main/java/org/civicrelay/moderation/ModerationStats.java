@@ -24,7 +24,9 @@ public class ModerationStats {
     public Stats stats(String moderator) {
         audit.record(moderator, "stats", "-");
         FollowerCounts counts = followers.getIfAvailable();
-        return new Stats(suggestions.countByState(), suggestions.countByWorkingGroup(),
+        return new Stats(
+                suggestions.countByState(),
+                suggestions.countByWorkingGroup(),
                 Optional.ofNullable(counts).map(FollowerCounts::byRecommendation));
     }
 }

@@ -46,17 +46,21 @@ class ModeratorMessageRepository {
     }
 
     Optional<SuggestionRef> findQuestionPrompt(Pseudonym chat, int messageId) {
-        return jdbc.sql("SELECT ref FROM moderator_message WHERE chat_key = :chat AND message_id = :messageId AND card = 2")
+        return jdbc.sql(
+                        "SELECT ref FROM moderator_message WHERE chat_key = :chat AND message_id = :messageId AND card = 2")
                 .param("chat", chat.value())
                 .param("messageId", messageId)
-                .query((rs, row) -> new SuggestionRef(rs.getString("ref"))).optional();
+                .query((rs, row) -> new SuggestionRef(rs.getString("ref")))
+                .optional();
     }
 
     Optional<SuggestionRef> find(Pseudonym chat, int messageId) {
-        return jdbc.sql("SELECT ref FROM moderator_message WHERE chat_key = :chat AND message_id = :messageId AND card < 2")
+        return jdbc.sql(
+                        "SELECT ref FROM moderator_message WHERE chat_key = :chat AND message_id = :messageId AND card < 2")
                 .param("chat", chat.value())
                 .param("messageId", messageId)
-                .query((rs, row) -> new SuggestionRef(rs.getString("ref"))).optional();
+                .query((rs, row) -> new SuggestionRef(rs.getString("ref")))
+                .optional();
     }
 
     Optional<Integer> card(Pseudonym chat, SuggestionRef ref) {
@@ -65,7 +69,8 @@ class ModeratorMessageRepository {
                 ORDER BY message_id LIMIT 1""")
                 .param("chat", chat.value())
                 .param("ref", ref.value())
-                .query(Integer.class).optional();
+                .query(Integer.class)
+                .optional();
     }
 
     /** Every copy of the suggestion's card in that chat (a card shown again from /queue is one more), oldest first. */
@@ -74,7 +79,8 @@ class ModeratorMessageRepository {
                         + " ORDER BY message_id")
                 .param("chat", chat.value())
                 .param("ref", ref.value())
-                .query(Integer.class).list();
+                .query(Integer.class)
+                .list();
     }
 
     /** Deletes the messages of these suggestions; returns how many went. */
@@ -82,8 +88,11 @@ class ModeratorMessageRepository {
         int deleted = 0;
         for (int from = 0; from < refs.size(); from += SLICE) {
             deleted += jdbc.sql("DELETE FROM moderator_message WHERE ref IN (:refs)")
-                    .param("refs", refs.subList(from, Math.min(refs.size(), from + SLICE)).stream()
-                            .map(SuggestionRef::value).toList())
+                    .param(
+                            "refs",
+                            refs.subList(from, Math.min(refs.size(), from + SLICE)).stream()
+                                    .map(SuggestionRef::value)
+                                    .toList())
                     .update();
         }
         return deleted;

@@ -15,6 +15,7 @@ class ModeratorNoteRepository {
 
     /** Refs per DELETE: a year of decided suggestions stays well under SQLite's limit on parameters. */
     private static final int SLICE = 500;
+
     private static final String COLUMNS = "id, ref, moderator, body, written_at, sent_at";
 
     private final JdbcClient jdbc;
@@ -34,8 +35,10 @@ class ModeratorNoteRepository {
     }
 
     Optional<Note> find(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM moderator_note WHERE id = :id").param("id", id)
-                .query(ModeratorNoteRepository::map).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM moderator_note WHERE id = :id")
+                .param("id", id)
+                .query(ModeratorNoteRepository::map)
+                .optional();
     }
 
     /** The newest {@code limit} notes of a suggestion, oldest of them first. */
@@ -44,28 +47,35 @@ class ModeratorNoteRepository {
                         + " ORDER BY id DESC LIMIT :limit) ORDER BY id")
                 .param("ref", ref.value())
                 .param("limit", limit)
-                .query(ModeratorNoteRepository::map).list();
+                .query(ModeratorNoteRepository::map)
+                .list();
     }
 
     int count(SuggestionRef ref) {
-        return jdbc.sql("SELECT count(*) FROM moderator_note WHERE ref = :ref").param("ref", ref.value())
-                .query(Integer.class).single();
+        return jdbc.sql("SELECT count(*) FROM moderator_note WHERE ref = :ref")
+                .param("ref", ref.value())
+                .query(Integer.class)
+                .single();
     }
 
     /** Marks the note sent if it was not yet: true for exactly one of two moderators pressing at once. */
     boolean markSent(long id, Instant at) {
         return jdbc.sql("UPDATE moderator_note SET sent_at = :at WHERE id = :id AND sent_at IS NULL")
-                .param("at", at.getEpochSecond())
-                .param("id", id)
-                .update() == 1;
+                        .param("at", at.getEpochSecond())
+                        .param("id", id)
+                        .update()
+                == 1;
     }
 
     int deleteFor(List<SuggestionRef> refs) {
         int deleted = 0;
         for (int from = 0; from < refs.size(); from += SLICE) {
             deleted += jdbc.sql("DELETE FROM moderator_note WHERE ref IN (:refs)")
-                    .param("refs", refs.subList(from, Math.min(refs.size(), from + SLICE)).stream()
-                            .map(SuggestionRef::value).toList())
+                    .param(
+                            "refs",
+                            refs.subList(from, Math.min(refs.size(), from + SLICE)).stream()
+                                    .map(SuggestionRef::value)
+                                    .toList())
                     .update();
         }
         return deleted;
@@ -74,7 +84,12 @@ class ModeratorNoteRepository {
     private static Note map(ResultSet rs, int row) throws SQLException {
         long sentAt = rs.getLong("sent_at");
         Optional<Instant> sent = rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochSecond(sentAt));
-        return new Note(rs.getLong("id"), new SuggestionRef(rs.getString("ref")), rs.getString("moderator"),
-                rs.getString("body"), Instant.ofEpochSecond(rs.getLong("written_at")), sent);
+        return new Note(
+                rs.getLong("id"),
+                new SuggestionRef(rs.getString("ref")),
+                rs.getString("moderator"),
+                rs.getString("body"),
+                Instant.ofEpochSecond(rs.getLong("written_at")),
+                sent);
     }
 }

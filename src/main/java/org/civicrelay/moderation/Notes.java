@@ -27,7 +27,11 @@ public class Notes implements Retention {
     private final SuggestionSettings settings;
     private final Clock clock;
 
-    Notes(ModeratorNoteRepository notes, Suggestions suggestions, AuditTrail audit, SuggestionSettings settings,
+    Notes(
+            ModeratorNoteRepository notes,
+            Suggestions suggestions,
+            AuditTrail audit,
+            SuggestionSettings settings,
             Clock clock) {
         this.notes = notes;
         this.suggestions = suggestions;
@@ -79,6 +83,7 @@ public class Notes implements Retention {
     /** Notes go when their suggestion's text goes: {@code bot.retention.suggestion-text} after the decision. */
     @Override
     public int purge(Instant now) {
-        return notes.deleteFor(suggestions.decidedBefore(now.minus(settings.retention().suggestionText())));
+        return notes.deleteFor(
+                suggestions.decidedBefore(now.minus(settings.retention().suggestionText())));
     }
 }

@@ -29,7 +29,11 @@ public class Relay implements Retention {
     private final ModerationSettings settings;
     private final Clock clock;
 
-    Relay(Suggestions suggestions, AuditTrail audit, RelayBudgetRepository budgets, ModerationSettings settings,
+    Relay(
+            Suggestions suggestions,
+            AuditTrail audit,
+            RelayBudgetRepository budgets,
+            ModerationSettings settings,
             Clock clock) {
         this.suggestions = suggestions;
         this.audit = audit;
@@ -51,7 +55,8 @@ public class Relay implements Retention {
             return new AnswerVerdict.Closed();
         }
         int perHour = settings.relayAnswersPerHour();
-        return budgets.take(ref, clock.instant(), perHour) ? new AnswerVerdict.Relay(found.get())
+        return budgets.take(ref, clock.instant(), perHour)
+                ? new AnswerVerdict.Relay(found.get())
                 : new AnswerVerdict.TooMany(perHour);
     }
 
@@ -76,10 +81,13 @@ public class Relay implements Retention {
      * recognised as answers to it.
      */
     public ReplyTarget moderatorWrites(SuggestionRef ref, String moderator, String text) {
-        ReplyTarget target = suggestions.find(ref)
-                .<ReplyTarget>map(suggestion -> suggestion.reachable() ? new ReplyTarget.Reachable(suggestion)
-                        : suggestion.hasReceipt() && suggestion.state().isOpen() ? new ReplyTarget.ByReceipt(suggestion)
-                        : new ReplyTarget.Anonymous())
+        ReplyTarget target = suggestions
+                .find(ref)
+                .<ReplyTarget>map(suggestion -> suggestion.reachable()
+                        ? new ReplyTarget.Reachable(suggestion)
+                        : suggestion.hasReceipt() && suggestion.state().isOpen()
+                                ? new ReplyTarget.ByReceipt(suggestion)
+                                : new ReplyTarget.Anonymous())
                 .orElseGet(ReplyTarget.Unknown::new);
         if (target instanceof ReplyTarget.Reachable || target instanceof ReplyTarget.ByReceipt) {
             audit.record(moderator, "reply", ref.value());

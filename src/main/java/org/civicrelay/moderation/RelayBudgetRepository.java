@@ -28,11 +28,12 @@ class RelayBudgetRepository {
                     window_start = CASE WHEN :now - window_start >= :window THEN :now ELSE window_start END,
                     answers = CASE WHEN :now - window_start >= :window THEN 1 ELSE answers + 1 END
                 WHERE :now - window_start >= :window OR answers < :perWindow""")
-                .param("ref", ref.value())
-                .param("now", now.getEpochSecond())
-                .param("window", WINDOW_SECONDS)
-                .param("perWindow", perWindow)
-                .update() == 1;
+                        .param("ref", ref.value())
+                        .param("now", now.getEpochSecond())
+                        .param("window", WINDOW_SECONDS)
+                        .param("perWindow", perWindow)
+                        .update()
+                == 1;
     }
 
     int deleteWindowsBefore(Instant cutoff) {

@@ -26,7 +26,10 @@ public class RelayLinks implements Retention {
     private final Suggestions suggestions;
     private final Identities identities;
 
-    RelayLinks(RelayMessageRepository messages, ModerationSettings settings, Suggestions suggestions,
+    RelayLinks(
+            RelayMessageRepository messages,
+            ModerationSettings settings,
+            Suggestions suggestions,
             Identities identities) {
         this.messages = messages;
         this.settings = settings;

@@ -20,15 +20,18 @@ class RelayMessageRepository {
     }
 
     void save(String link, SuggestionRef ref) {
-        jdbc.sql("INSERT INTO relay_message (link, ref) VALUES (:link, :ref) ON CONFLICT (link) DO UPDATE SET ref = excluded.ref")
+        jdbc.sql(
+                        "INSERT INTO relay_message (link, ref) VALUES (:link, :ref) ON CONFLICT (link) DO UPDATE SET ref = excluded.ref")
                 .param("link", link)
                 .param("ref", ref.value())
                 .update();
     }
 
     Optional<SuggestionRef> find(String link) {
-        return jdbc.sql("SELECT ref FROM relay_message WHERE link = :link").param("link", link)
-                .query((rs, row) -> new SuggestionRef(rs.getString("ref"))).optional();
+        return jdbc.sql("SELECT ref FROM relay_message WHERE link = :link")
+                .param("link", link)
+                .query((rs, row) -> new SuggestionRef(rs.getString("ref")))
+                .optional();
     }
 
     /** Deletes the links of these suggestions; returns how many went. */
@@ -36,8 +39,11 @@ class RelayMessageRepository {
         int deleted = 0;
         for (int from = 0; from < refs.size(); from += SLICE) {
             deleted += jdbc.sql("DELETE FROM relay_message WHERE ref IN (:refs)")
-                    .param("refs", refs.subList(from, Math.min(refs.size(), from + SLICE)).stream()
-                            .map(SuggestionRef::value).toList())
+                    .param(
+                            "refs",
+                            refs.subList(from, Math.min(refs.size(), from + SLICE)).stream()
+                                    .map(SuggestionRef::value)
+                                    .toList())
                     .update();
         }
         return deleted;

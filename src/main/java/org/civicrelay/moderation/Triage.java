@@ -44,8 +44,14 @@ public class Triage {
     private final HeldOutcomeRepository held;
     private final ApplicationEventPublisher events;
 
-    Triage(Suggestions suggestions, Catalogue catalogue, ModerationSettings settings, AuditTrail audit, Clock clock,
-            HeldOutcomeRepository held, ApplicationEventPublisher events) {
+    Triage(
+            Suggestions suggestions,
+            Catalogue catalogue,
+            ModerationSettings settings,
+            AuditTrail audit,
+            Clock clock,
+            HeldOutcomeRepository held,
+            ApplicationEventPublisher events) {
         this.suggestions = suggestions;
         this.catalogue = catalogue;
         this.settings = settings;
@@ -64,7 +70,12 @@ public class Triage {
                 return new TriageResult.Invalid();
             }
         }
-        return decide(ref, moderator, Decision.accept(recommendationId), recommendation, Optional.empty(),
+        return decide(
+                ref,
+                moderator,
+                Decision.accept(recommendationId),
+                recommendation,
+                Optional.empty(),
                 recommendationId == null ? "" : " " + recommendationId);
     }
 
@@ -77,7 +88,12 @@ public class Triage {
                 return new TriageResult.Invalid();
             }
         }
-        return decide(ref, moderator, Decision.decline(reasonId), Optional.empty(), reason,
+        return decide(
+                ref,
+                moderator,
+                Decision.decline(reasonId),
+                Optional.empty(),
+                reason,
                 reasonId == null ? "" : " " + reasonId);
     }
 
@@ -90,7 +106,8 @@ public class Triage {
      * their receipt (/check). Refused for an anonymous suggestion without a receipt (sent before receipts).
      */
     public TriageResult askMoreInfo(SuggestionRef ref, String moderator, String question) {
-        boolean askable = suggestions.find(ref).map(suggestion -> suggestion.askable()).orElse(true);
+        boolean askable =
+                suggestions.find(ref).map(suggestion -> suggestion.askable()).orElse(true);
         if (!askable) {
             return new TriageResult.AuthorUnreachable();
         }
@@ -103,21 +120,29 @@ public class Triage {
 
     /** The catalogue's recommendation with this id, if any. */
     public Optional<Recommendation> recommendation(String id) {
-        return catalogue.workingGroups().stream().flatMap(group -> group.recommendations().stream())
-                .filter(recommendation -> recommendation.id().equals(id)).findFirst();
+        return catalogue.workingGroups().stream()
+                .flatMap(group -> group.recommendations().stream())
+                .filter(recommendation -> recommendation.id().equals(id))
+                .findFirst();
     }
 
-    private TriageResult decide(SuggestionRef ref, String moderator, Decision decision,
-            Optional<Recommendation> recommendation, Optional<DeclineReason> reason, String detail) {
+    private TriageResult decide(
+            SuggestionRef ref,
+            String moderator,
+            Decision decision,
+            Optional<Recommendation> recommendation,
+            Optional<DeclineReason> reason,
+            String detail) {
         Instant now = clock.instant();
         Optional<SuggestionState> before = suggestions.find(ref).map(Suggestion::state);
         Settlement settlement = suggestions.decide(ref, decision, now, now.plus(settings.spamBlock()));
         if (settlement instanceof Settlement.Settled settled) {
             audit.record(moderator, action(decision), ref.value() + detail);
             Instant releaseAt = now.plus(settings.undoWindow());
-            held.insert(new HeldOutcomeRepository.Held(ref, before.orElse(SuggestionState.PENDING), moderator, now,
-                    releaseAt));
-            return new TriageResult.Decided(settled.suggestion(),
+            held.insert(new HeldOutcomeRepository.Held(
+                    ref, before.orElse(SuggestionState.PENDING), moderator, now, releaseAt));
+            return new TriageResult.Decided(
+                    settled.suggestion(),
                     new Outcome(decision.state(), moderator, now, recommendation, reason),
                     settings.undoWindow().isZero() ? Optional.empty() : Optional.of(releaseAt));
         }
@@ -151,7 +176,8 @@ public class Triage {
             return new ReversalResult.Unknown();
         }
         Optional<HeldOutcomeRepository.Held> heldRow = held.find(ref);
-        boolean withinWindow = heldRow.filter(h -> h.releaseAt().isAfter(clock.instant())).isPresent();
+        boolean withinWindow =
+                heldRow.filter(h -> h.releaseAt().isAfter(clock.instant())).isPresent();
         boolean told = heldRow.isEmpty();
         SuggestionState state = current.get().state();
         if (!withinWindow && (state == SuggestionState.PENDING || afterWindowToo && state.isOpen())) {
@@ -167,7 +193,8 @@ public class Triage {
         }
         held.delete(ref);
         audit.record(moderator, action, ref.value());
-        return new ReversalResult.Reversed(reopened.get().suggestion(), reopened.get().wasState(), told);
+        return new ReversalResult.Reversed(
+                reopened.get().suggestion(), reopened.get().wasState(), told);
     }
 
     /** /unblock: lifts the spam block that the suggestion's spam mark caused; audited. False if none is in force. */
@@ -182,7 +209,9 @@ public class Triage {
     /** Whether the decision on {@code ref} can still be undone: it is held and its window is not over. */
     @Transactional(readOnly = true)
     public Optional<Instant> undoableUntil(SuggestionRef ref) {
-        return held.find(ref).map(HeldOutcomeRepository.Held::releaseAt).filter(until -> until.isAfter(clock.instant()));
+        return held.find(ref)
+                .map(HeldOutcomeRepository.Held::releaseAt)
+                .filter(until -> until.isAfter(clock.instant()));
     }
 
     /**
@@ -193,15 +222,22 @@ public class Triage {
         List<HeldOutcomeRepository.Held> due = held.dueBy(clock.instant(), RELEASE_BATCH);
         for (HeldOutcomeRepository.Held decision : due) {
             held.delete(decision.ref());
-            Optional<Suggestion> suggestion = suggestions.find(decision.ref()).filter(found -> found.state() != SuggestionState.PENDING);
+            Optional<Suggestion> suggestion =
+                    suggestions.find(decision.ref()).filter(found -> found.state() != SuggestionState.PENDING);
             Optional<Decision> taken = suggestions.decision(decision.ref());
             if (suggestion.isPresent() && taken.isPresent()) {
-                Optional<Recommendation> recommendation = Optional.ofNullable(taken.get().recommendation())
-                        .flatMap(this::recommendation);
-                Optional<DeclineReason> reason = Optional.ofNullable(taken.get().declineReason())
-                        .flatMap(settings::declineReason);
-                events.publishEvent(new OutcomeReleased(suggestion.get(), new Outcome(taken.get().state(),
-                        decision.moderator(), decision.decidedAt(), recommendation, reason)));
+                Optional<Recommendation> recommendation =
+                        Optional.ofNullable(taken.get().recommendation()).flatMap(this::recommendation);
+                Optional<DeclineReason> reason =
+                        Optional.ofNullable(taken.get().declineReason()).flatMap(settings::declineReason);
+                events.publishEvent(new OutcomeReleased(
+                        suggestion.get(),
+                        new Outcome(
+                                taken.get().state(),
+                                decision.moderator(),
+                                decision.decidedAt(),
+                                recommendation,
+                                reason)));
                 suggestions.announced(decision.ref());
             }
         }

@@ -36,12 +36,12 @@ final class Backup {
 
     /** Followed by the pid of the backup that made it, so that a later backup can tell a dead one's leftovers. */
     static final String WORK_FOLDER_PREFIX = ".civic-relay-backup-";
+
     static final String WORK_FILE = "backup.db";
     private static final Pattern WORK_FOLDER = Pattern.compile(Pattern.quote(WORK_FOLDER_PREFIX) + "(\\d+)-.*");
 
     /** What was written: the backup's absolute path and its size. */
-    record Written(Path file, long bytes) {
-    }
+    record Written(Path file, long bytes) {}
 
     private final Path database;
 
@@ -122,9 +122,11 @@ final class Backup {
             vacuum.setString(1, copy.toString());
             vacuum.execute();
         } catch (SQLException e) {
-            String code = e instanceof SQLiteException sqlite3 ? sqlite3.getResultCode().name() : e.getClass().getSimpleName();
-            throw new Refusal("Cannot back up " + database + ": SQLite failed (" + code + "); nothing was written to "
-                    + target);
+            String code = e instanceof SQLiteException sqlite3
+                    ? sqlite3.getResultCode().name()
+                    : e.getClass().getSimpleName();
+            throw new Refusal(
+                    "Cannot back up " + database + ": SQLite failed (" + code + "); nothing was written to " + target);
         }
     }
 
@@ -147,7 +149,8 @@ final class Backup {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, WORK_FOLDER_PREFIX + "*")) {
             for (Path entry : entries) {
                 Matcher name = WORK_FOLDER.matcher(entry.getFileName().toString());
-                if (name.matches() && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)
+                if (name.matches()
+                        && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)
                         && !isAlive(Long.parseLong(name.group(1)))) {
                     deleteQuietly(entry);
                 }
@@ -169,7 +172,9 @@ final class Backup {
 
     private static FileAttribute<?>[] ownerOnly(Path near, String permissions) {
         if (near.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))};
+            return new FileAttribute<?>[] {
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))
+            };
         }
         return new FileAttribute<?>[0];
     }

@@ -25,8 +25,7 @@ public final class BackupCommand {
 
     private static final Logger log = LoggerFactory.getLogger(BackupCommand.class);
 
-    private BackupCommand() {
-    }
+    private BackupCommand() {}
 
     public static boolean isAskedFor(String... args) {
         return args.length > 0 && NAME.equals(args[0]);
@@ -37,8 +36,11 @@ public final class BackupCommand {
         try (ConfigurableApplicationContext settings = settingsOnly()) {
             Path target = target(args);
             Backup.Written written = new Backup(DatabaseLocation.from(settings.getEnvironment())).to(target);
-            log.info("civic-relay: Backup written to {} ({} bytes, {}), readable by its owner only", written.file(),
-                    String.format(Locale.ROOT, "%,d", written.bytes()), megabytes(written.bytes()));
+            log.info(
+                    "civic-relay: Backup written to {} ({} bytes, {}), readable by its owner only",
+                    written.file(),
+                    String.format(Locale.ROOT, "%,d", written.bytes()),
+                    megabytes(written.bytes()));
             return 0;
         } catch (RuntimeException failure) {
             return StartupFailure.report(failure);
@@ -73,6 +75,5 @@ public final class BackupCommand {
     }
 
     /** The application's only source: not a configuration, so that nothing is scanned or auto-configured. */
-    static final class SettingsOnly {
-    }
+    static final class SettingsOnly {}
 }

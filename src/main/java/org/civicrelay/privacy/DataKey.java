@@ -40,8 +40,8 @@ final class DataKey {
     static final String REQUIRED = "is not set, nor BOT_DATA_KEY_FILE, and this installation requires one "
             + "(BOT_DATA_KEY_REQUIRED, set in the Docker image); make a key with: openssl rand -base64 32, and pass it "
             + "as BOT_DATA_KEY or in a secret file named by BOT_DATA_KEY_FILE";
-    private static final Set<PosixFilePermission> OWNER_ONLY_MASK = EnumSet.of(PosixFilePermission.OWNER_READ,
-            PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
+    private static final Set<PosixFilePermission> OWNER_ONLY_MASK = EnumSet.of(
+            PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
 
     private final byte[] master;
     /** The key file this start created, or null: a fresh key cannot be the key of an existing database. */
@@ -77,10 +77,13 @@ final class DataKey {
         }
         Path leftover = folder.resolve(KEY_FILE_NAME);
         if (Files.exists(leftover, LinkOption.NOFOLLOW_LINKS)) {
-            throw new InvalidSettingException(settings.dataKeyFile() != null ? FILE_SETTING : SETTING, "a key file "
-                    + leftover + " lies in the database's folder, where every copy and backup of the data would "
-                    + "take it along; move it out of that folder (and out of its backups), then set BOT_DATA_KEY_FILE"
-                    + " to where you keep it");
+            throw new InvalidSettingException(
+                    settings.dataKeyFile() != null ? FILE_SETTING : SETTING,
+                    "a key file "
+                            + leftover
+                            + " lies in the database's folder, where every copy and backup of the data would "
+                            + "take it along; move it out of that folder (and out of its backups), then set BOT_DATA_KEY_FILE"
+                            + " to where you keep it");
         }
         if (inline) {
             return Optional.of(of(settings.dataKey()));
@@ -114,8 +117,10 @@ final class DataKey {
         Path folder = database.toAbsolutePath().normalize().getParent();
         Path keyFile = generatedKeyFile(folder);
         if (keyFile == null) {
-            throw new InvalidSettingException(SETTING, "is not set, nor BOT_DATA_KEY_FILE, and the database's folder "
-                    + folder + " has no parent folder to keep a generated key in; set one of them");
+            throw new InvalidSettingException(
+                    SETTING,
+                    "is not set, nor BOT_DATA_KEY_FILE, and the database's folder " + folder
+                            + " has no parent folder to keep a generated key in; set one of them");
         }
         Path parent = keyFile.getParent();
         byte[] fresh = new byte[32];
@@ -124,10 +129,13 @@ final class DataKey {
             if (!Files.isDirectory(parent)) {
                 Files.createDirectories(parent, ownerOnlyFolder(parent));
             }
-            writeOwnerOnly(keyFile, (Base64.getEncoder().encodeToString(fresh) + "\n").getBytes(StandardCharsets.US_ASCII));
+            writeOwnerOnly(
+                    keyFile, (Base64.getEncoder().encodeToString(fresh) + "\n").getBytes(StandardCharsets.US_ASCII));
         } catch (IOException | SecurityException e) {
-            throw new InvalidSettingException(SETTING, "is not set, nor BOT_DATA_KEY_FILE, and no key file can be "
-                    + "created in " + parent + " (" + e.getClass().getSimpleName() + "); set one of them");
+            throw new InvalidSettingException(
+                    SETTING,
+                    "is not set, nor BOT_DATA_KEY_FILE, and no key file can be " + "created in " + parent + " ("
+                            + e.getClass().getSimpleName() + "); set one of them");
         }
         return new DataKey(fresh, keyFile, null);
     }
@@ -138,7 +146,8 @@ final class DataKey {
      * unlike a rename, never replaces a file another process made meanwhile).
      */
     private static void writeOwnerOnly(Path target, byte[] content) throws IOException {
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".new", ownerOnly(target));
+        Path temporary =
+                Files.createTempFile(target.getParent(), "." + target.getFileName(), ".new", ownerOnly(target));
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 channel.write(ByteBuffer.wrap(content));
@@ -156,14 +165,18 @@ final class DataKey {
 
     private static FileAttribute<?>[] ownerOnlyFolder(Path near) {
         if (near.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))};
+            return new FileAttribute<?>[] {
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))
+            };
         }
         return new FileAttribute<?>[0];
     }
 
     private static FileAttribute<?>[] ownerOnly(Path near) {
         if (near.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))};
+            return new FileAttribute<?>[] {
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+            };
         }
         return new FileAttribute<?>[0];
     }
@@ -174,9 +187,12 @@ final class DataKey {
             Path realKey = keyFile.toRealPath();
             Path realFolder = databaseFolder.toRealPath();
             if (realKey.startsWith(realFolder)) {
-                throw new InvalidSettingException(setting, "names " + keyFile + ", inside the database's folder "
-                        + databaseFolder + ", where every copy and backup of the data would take it along; keep the "
-                        + "key elsewhere");
+                throw new InvalidSettingException(
+                        setting,
+                        "names " + keyFile + ", inside the database's folder "
+                                + databaseFolder
+                                + ", where every copy and backup of the data would take it along; keep the "
+                                + "key elsewhere");
             }
         } catch (IOException e) {
             // The database's folder does not exist yet: nothing can be inside it.
@@ -189,15 +205,19 @@ final class DataKey {
             if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
                 if (!OWNER_ONLY_MASK.containsAll(permissions)) {
-                    throw new InvalidSettingException(setting, "the key file " + file + " can be read or changed by "
-                            + "others (" + PosixFilePermissions.toString(permissions) + "); make it owner-only: chmod 600 "
-                            + file);
+                    throw new InvalidSettingException(
+                            setting,
+                            "the key file " + file + " can be read or changed by "
+                                    + "others (" + PosixFilePermissions.toString(permissions)
+                                    + "); make it owner-only: chmod 600 "
+                                    + file);
                 }
             }
             return decode(Files.readString(file, StandardCharsets.US_ASCII).trim(), "the key file " + file, setting);
         } catch (IOException e) {
-            throw new InvalidSettingException(setting, "the key file " + file + " cannot be read ("
-                    + e.getClass().getSimpleName() + ")");
+            throw new InvalidSettingException(
+                    setting,
+                    "the key file " + file + " cannot be read (" + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -206,11 +226,16 @@ final class DataKey {
         try {
             key = Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
-            throw new InvalidSettingException(setting, "must be base64 of 32 random bytes (" + source + " is not base64); make one with: openssl rand -base64 32");
+            throw new InvalidSettingException(
+                    setting,
+                    "must be base64 of 32 random bytes (" + source
+                            + " is not base64); make one with: openssl rand -base64 32");
         }
         if (key.length != 32) {
-            throw new InvalidSettingException(setting, "must be base64 of exactly 32 bytes (" + source
-                    + " is not); make one with: openssl rand -base64 32");
+            throw new InvalidSettingException(
+                    setting,
+                    "must be base64 of exactly 32 bytes (" + source
+                            + " is not); make one with: openssl rand -base64 32");
         }
         return key;
     }
@@ -232,12 +257,16 @@ final class DataKey {
      */
     void warnIfImplicit() {
         if (generated != null) {
-            log.warn("BOT_DATA_KEY and BOT_DATA_KEY_FILE are not set: a data key was generated in {}, outside the "
-                    + "database's folder. Keep it apart from the database and its backups (a secret store), and set "
-                    + "BOT_DATA_KEY_FILE to where you keep it.", generated);
+            log.warn(
+                    "BOT_DATA_KEY and BOT_DATA_KEY_FILE are not set: a data key was generated in {}, outside the "
+                            + "database's folder. Keep it apart from the database and its backups (a secret store), and set "
+                            + "BOT_DATA_KEY_FILE to where you keep it.",
+                    generated);
         } else if (implicit != null) {
-            log.warn("BOT_DATA_KEY and BOT_DATA_KEY_FILE are not set: using the generated key file {}. Keep it apart "
-                    + "from the database and its backups, and set BOT_DATA_KEY_FILE to where you keep it.", implicit);
+            log.warn(
+                    "BOT_DATA_KEY and BOT_DATA_KEY_FILE are not set: using the generated key file {}. Keep it apart "
+                            + "from the database and its backups, and set BOT_DATA_KEY_FILE to where you keep it.",
+                    implicit);
         }
     }
 
@@ -247,7 +276,10 @@ final class DataKey {
             try {
                 Files.deleteIfExists(generated);
             } catch (IOException e) {
-                log.warn("The generated key file {} could not be deleted ({})", generated, e.getClass().getSimpleName());
+                log.warn(
+                        "The generated key file {} could not be deleted ({})",
+                        generated,
+                        e.getClass().getSimpleName());
             }
         }
     }

@@ -1,7 +1,7 @@
 package org.civicrelay.privacy;
 
-import org.civicrelay.config.BeforeDatabase;
 import java.util.Optional;
+import org.civicrelay.config.BeforeDatabase;
 import org.civicrelay.config.BotSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,8 +16,7 @@ import org.springframework.context.annotation.Configuration;
 class DataKeyConfig {
 
     /** The key as found, empty if one must be generated; the data source waits for it ({@link BeforeDatabase}). */
-    record FoundKey(Optional<DataKey> key) implements BeforeDatabase {
-    }
+    record FoundKey(Optional<DataKey> key) implements BeforeDatabase {}
 
     @Bean
     FoundKey foundKey(PrivacySettings privacy, BotSettings bot) {

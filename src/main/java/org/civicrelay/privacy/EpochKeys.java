@@ -38,6 +38,7 @@ public class EpochKeys implements Retention {
     private final long windowMillis;
     /** Nothing made before this process started can be linked: its keys died with the previous process. */
     private final Instant started;
+
     private final SecureRandom random = new SecureRandom();
     private final Map<Long, byte[]> keys = new ConcurrentHashMap<>();
 
@@ -130,7 +131,8 @@ public class EpochKeys implements Retention {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return new Pseudonym(KeyedIdentities.truncated(mac.doFinal(person.value().getBytes(StandardCharsets.UTF_8))));
+            return new Pseudonym(
+                    KeyedIdentities.truncated(mac.doFinal(person.value().getBytes(StandardCharsets.UTF_8))));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }

@@ -24,7 +24,8 @@ class KeyFingerprint {
     private static final Logger log = LoggerFactory.getLogger(KeyFingerprint.class);
     static final String NAME = "data_key_fingerprint";
     private static final String PURPOSE = "civic-relay/fingerprint/v1";
-    private static final byte[] LABEL = "civic-relay: the data key of this database".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] LABEL =
+            "civic-relay: the data key of this database".getBytes(StandardCharsets.US_ASCII);
 
     private final MetaRepository meta;
 
@@ -44,8 +45,8 @@ class KeyFingerprint {
             log.info("The data key's fingerprint is now recorded in the database");
             return;
         }
-        if (!MessageDigest.isEqual(recorded.get().getBytes(StandardCharsets.US_ASCII),
-                fingerprint.getBytes(StandardCharsets.US_ASCII))) {
+        if (!MessageDigest.isEqual(
+                recorded.get().getBytes(StandardCharsets.US_ASCII), fingerprint.getBytes(StandardCharsets.US_ASCII))) {
             throw refusal(key);
         }
     }
@@ -65,11 +66,15 @@ class KeyFingerprint {
         if (key.isGenerated()) {
             // The usual slip: the key file was moved to a secret store as advised, and BOT_DATA_KEY_FILE not set.
             key.discardGenerated();
-            return new InvalidSettingException(DataKey.SETTING, "is not set, nor BOT_DATA_KEY_FILE, and there was no "
-                    + "key file at " + key.generatedFile() + ", but this database was created with a key; set "
-                    + "BOT_DATA_KEY_FILE (or BOT_DATA_KEY) to that key");
+            return new InvalidSettingException(
+                    DataKey.SETTING,
+                    "is not set, nor BOT_DATA_KEY_FILE, and there was no "
+                            + "key file at " + key.generatedFile() + ", but this database was created with a key; set "
+                            + "BOT_DATA_KEY_FILE (or BOT_DATA_KEY) to that key");
         }
-        return new InvalidSettingException(DataKey.SETTING, "it is not the key this database was created with "
-                + "(its fingerprint differs); use the original key, or move the database away to start afresh");
+        return new InvalidSettingException(
+                DataKey.SETTING,
+                "it is not the key this database was created with "
+                        + "(its fingerprint differs); use the original key, or move the database away to start afresh");
     }
 }

@@ -22,6 +22,7 @@ class KeyedIdentities implements Identities {
 
     /** Format 2: a version byte, the nonce, the ciphertext and the tag. */
     static final byte VERSION = 2;
+
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final byte[] LEGACY_AAD = "civic-relay chat id v1".getBytes(StandardCharsets.US_ASCII);
@@ -42,7 +43,8 @@ class KeyedIdentities implements Identities {
 
     @Override
     public Pseudonym pseudonym(long telegramId) {
-        return new Pseudonym(truncated(macs.get().doFinal(ByteBuffer.allocate(Long.BYTES).putLong(telegramId).array())));
+        return new Pseudonym(truncated(macs.get()
+                .doFinal(ByteBuffer.allocate(Long.BYTES).putLong(telegramId).array())));
     }
 
     @Override
@@ -78,7 +80,11 @@ class KeyedIdentities implements Identities {
             cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(place.associatedData());
             byte[] sealed = cipher.doFinal(plain);
-            return ByteBuffer.allocate(1 + NONCE_BYTES + sealed.length).put(VERSION).put(nonce).put(sealed).array();
+            return ByteBuffer.allocate(1 + NONCE_BYTES + sealed.length)
+                    .put(VERSION)
+                    .put(nonce)
+                    .put(sealed)
+                    .array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available", e);
         }
@@ -108,7 +114,8 @@ class KeyedIdentities implements Identities {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE_BYTES));
             cipher.updateAAD(LEGACY_AAD);
-            return ByteBuffer.wrap(cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES)).getLong();
+            return ByteBuffer.wrap(cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES))
+                    .getLong();
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("a sealed id that this data key did not seal", e);
         }

@@ -15,7 +15,10 @@ class MetaRepository {
     }
 
     Optional<String> find(String name) {
-        return jdbc.sql("SELECT value FROM meta WHERE name = :name").param("name", name).query(String.class).optional();
+        return jdbc.sql("SELECT value FROM meta WHERE name = :name")
+                .param("name", name)
+                .query(String.class)
+                .optional();
     }
 
     void insert(String name, String value) {

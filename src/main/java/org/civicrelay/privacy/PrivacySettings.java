@@ -28,24 +28,31 @@ public record PrivacySettings(
         Path dataKeyFile,
         @DefaultValue("false") boolean dataKeyRequired,
         @Valid @NotNull @DefaultValue RetentionPeriods retention,
-        @Valid @NotNull @DefaultValue Anonymity anonymity) implements Settings {
+        @Valid @NotNull @DefaultValue Anonymity anonymity)
+        implements Settings {
 
     @ConstructorBinding
     public PrivacySettings {
         boolean inline = dataKey != null && !dataKey.isBlank();
         if (inline && dataKeyFile != null) {
-            throw new InvalidSettingException(DataKey.FILE_SETTING, "is set together with BOT_DATA_KEY; set only one of them");
+            throw new InvalidSettingException(
+                    DataKey.FILE_SETTING, "is set together with BOT_DATA_KEY; set only one of them");
         }
         if (dataKeyRequired && !inline && dataKeyFile == null) {
             throw new InvalidSettingException(DataKey.SETTING, DataKey.REQUIRED);
         }
         // Checked here rather than by an annotation: the rule joins two records, and the line names the setting.
-        if (retention != null && anonymity != null && anonymity.window() != null && anonymity.epoch() != null
+        if (retention != null
+                && anonymity != null
+                && anonymity.window() != null
+                && anonymity.epoch() != null
                 && retention.purgeInterval() != null
                 && anonymity.window().compareTo(anonymity.epoch().plus(retention.purgeInterval())) < 0) {
-            throw new InvalidSettingException("BOT_ANONYMITY_WINDOW (bot.anonymity.window)", "must be at least "
-                    + "bot.anonymity.epoch plus bot.retention.purge-interval, so that the current epoch key is never "
-                    + "destroyed while it is in use, e.g. 48h");
+            throw new InvalidSettingException(
+                    "BOT_ANONYMITY_WINDOW (bot.anonymity.window)",
+                    "must be at least "
+                            + "bot.anonymity.epoch plus bot.retention.purge-interval, so that the current epoch key is never "
+                            + "destroyed while it is in use, e.g. 48h");
         }
     }
 
@@ -65,8 +72,7 @@ public record PrivacySettings(
             @NotNull @DefaultValue("30s") Duration scrubInterval) {
 
         @ConstructorBinding
-        public RetentionPeriods {
-        }
+        public RetentionPeriods {}
 
         public RetentionPeriods(Duration handledUpdates, Duration purgeInterval) {
             this(handledUpdates, purgeInterval, Duration.ofSeconds(30));
@@ -79,12 +85,14 @@ public record PrivacySettings(
 
         @AssertTrue(message = "must be a positive duration of at most 1h, e.g. 5m")
         boolean isPurgeInterval() {
-            return purgeInterval == null || isPositive(purgeInterval) && purgeInterval.compareTo(Duration.ofHours(1)) <= 0;
+            return purgeInterval == null
+                    || isPositive(purgeInterval) && purgeInterval.compareTo(Duration.ofHours(1)) <= 0;
         }
 
         @AssertTrue(message = "must be a positive duration of at most 5m, e.g. 30s")
         boolean isScrubInterval() {
-            return scrubInterval == null || isPositive(scrubInterval) && scrubInterval.compareTo(Duration.ofMinutes(5)) <= 0;
+            return scrubInterval == null
+                    || isPositive(scrubInterval) && scrubInterval.compareTo(Duration.ofMinutes(5)) <= 0;
         }
     }
 

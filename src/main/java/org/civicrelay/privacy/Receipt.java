@@ -15,6 +15,7 @@ public record Receipt(String value) {
 
     /** No 0/O or 1/I, which are easy to confuse when the receipt is written down by hand. */
     static final String ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+
     static final int LENGTH = 16;
     private static final Pattern FORMAT = Pattern.compile("[" + ALPHABET + "]{4}(-[" + ALPHABET + "]{4}){3}");
 

@@ -1,14 +1,14 @@
 package org.civicrelay.privacy;
 
-import org.civicrelay.logging.LogSafe;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.civicrelay.config.ScheduledLifecycle;
+import org.civicrelay.logging.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.civicrelay.config.ScheduledLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,7 +50,10 @@ class RetentionJob extends ScheduledLifecycle {
                     log.info("Retention: purged {} {}", purged, retention.what());
                 }
             } catch (RuntimeException e) {
-                log.error("Retention: purging {} failed ({})", retention.what(), e.getClass().getSimpleName(),
+                log.error(
+                        "Retention: purging {} failed ({})",
+                        retention.what(),
+                        e.getClass().getSimpleName(),
                         LogSafe.redact(e));
             }
         }

@@ -16,7 +16,10 @@ public record SealedPlace(String table, String column, String row) {
 
     public SealedPlace {
         Objects.requireNonNull(row, "row");
-        if (table == null || !NAME.matcher(table).matches() || column == null || !NAME.matcher(column).matches()) {
+        if (table == null
+                || !NAME.matcher(table).matches()
+                || column == null
+                || !NAME.matcher(column).matches()) {
             throw new IllegalArgumentException("a table and a column name, in lower case");
         }
     }

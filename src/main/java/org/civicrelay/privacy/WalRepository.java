@@ -18,6 +18,9 @@ class WalRepository {
 
     /** Checkpoints and truncates the WAL now; false when SQLite was too busy to finish (nothing is lost). */
     boolean checkpointAndTruncate() {
-        return jdbc.sql("PRAGMA wal_checkpoint(TRUNCATE)").query((rs, row) -> rs.getInt(1)).single() == 0;
+        return jdbc.sql("PRAGMA wal_checkpoint(TRUNCATE)")
+                        .query((rs, row) -> rs.getInt(1))
+                        .single()
+                == 0;
     }
 }

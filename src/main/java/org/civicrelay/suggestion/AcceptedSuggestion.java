@@ -8,6 +8,9 @@ import java.util.Optional;
  * to, the day, the reference and the author's words ({@code text} empty once erased by retention). Nothing
  * about the author.
  */
-public record AcceptedSuggestion(SuggestionRef ref, String workingGroup, LocalDate createdOn, Optional<String> text,
-        Optional<String> recommendation) {
-}
+public record AcceptedSuggestion(
+        SuggestionRef ref,
+        String workingGroup,
+        LocalDate createdOn,
+        Optional<String> text,
+        Optional<String> recommendation) {}

@@ -22,17 +22,22 @@ class DraftRepository {
                 WHERE user_key = :author AND updated_at >= :notBefore""")
                 .param("author", author.value())
                 .param("notBefore", notBefore.getEpochSecond())
-                .query((rs, row) -> new Draft(DraftStep.valueOf(rs.getString("step")), rs.getString("working_group"),
-                        rs.getString("body"), (Integer) rs.getObject("message_id")))
+                .query((rs, row) -> new Draft(
+                        DraftStep.valueOf(rs.getString("step")),
+                        rs.getString("working_group"),
+                        rs.getString("body"),
+                        (Integer) rs.getObject("message_id")))
                 .optional();
     }
 
     /** Whether the author has a draft last touched before {@code cutoff} (not yet purged). */
     boolean existsBefore(Pseudonym author, Instant cutoff) {
         return jdbc.sql("SELECT count(*) FROM suggestion_draft WHERE user_key = :author AND updated_at < :cutoff")
-                .param("author", author.value())
-                .param("cutoff", cutoff.getEpochSecond())
-                .query(Integer.class).single() > 0;
+                        .param("author", author.value())
+                        .param("cutoff", cutoff.getEpochSecond())
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     void save(Pseudonym author, Draft draft, Instant now) {
@@ -51,10 +56,15 @@ class DraftRepository {
     }
 
     boolean delete(Pseudonym author) {
-        return jdbc.sql("DELETE FROM suggestion_draft WHERE user_key = :author").param("author", author.value()).update() > 0;
+        return jdbc.sql("DELETE FROM suggestion_draft WHERE user_key = :author")
+                        .param("author", author.value())
+                        .update()
+                > 0;
     }
 
     int deleteOlderThan(Instant cutoff) {
-        return jdbc.sql("DELETE FROM suggestion_draft WHERE updated_at < :cutoff").param("cutoff", cutoff.getEpochSecond()).update();
+        return jdbc.sql("DELETE FROM suggestion_draft WHERE updated_at < :cutoff")
+                .param("cutoff", cutoff.getEpochSecond())
+                .update();
     }
 }

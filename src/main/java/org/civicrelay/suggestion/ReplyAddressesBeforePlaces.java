@@ -22,8 +22,8 @@ class ReplyAddressesBeforePlaces implements SealedBeforePlaces {
     @Override
     public int reseal(Identities identities) {
         var legacy = suggestions.legacyReplyAddresses(Identities.LEGACY_SEALED_LENGTH);
-        legacy.forEach((ref, sealed) -> suggestions.replaceReplyAddress(ref,
-                identities.seal(identities.openLegacy(sealed), SuggestionRepository.replyPlace(ref))));
+        legacy.forEach((ref, address) -> suggestions.replaceReplyAddress(
+                ref, identities.seal(identities.openLegacy(address), SuggestionRepository.replyPlace(ref))));
         return legacy.size();
     }
 }

@@ -26,9 +26,13 @@ class SpamBlockRepository {
             return false;
         }
         return jdbc.sql("SELECT count(*) FROM spam_block WHERE author_key IN (:authorKeys) AND until > :now")
-                .param("authorKeys", authorKeys.stream().map(Pseudonym::value).toList())
-                .param("now", now.getEpochSecond())
-                .query(Integer.class).single() > 0;
+                        .param(
+                                "authorKeys",
+                                authorKeys.stream().map(Pseudonym::value).toList())
+                        .param("now", now.getEpochSecond())
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     /** Blocks until {@code until}, or longer if the author was already blocked for longer. */
@@ -56,8 +60,10 @@ class SpamBlockRepository {
 
     /** The author key behind the spam mark of {@code ref}, if its block has not been lifted or purged. */
     Optional<String> markedAuthor(String ref) {
-        return jdbc.sql("SELECT author_key FROM spam_mark WHERE ref = :ref").param("ref", ref)
-                .query(String.class).optional();
+        return jdbc.sql("SELECT author_key FROM spam_mark WHERE ref = :ref")
+                .param("ref", ref)
+                .query(String.class)
+                .optional();
     }
 
     /** Lifts the author's block and forgets every mark that led to it; true if a block was in force. */
@@ -66,14 +72,21 @@ class SpamBlockRepository {
                 .param("authorKey", authorKey)
                 .param("now", now.getEpochSecond())
                 .update();
-        jdbc.sql("DELETE FROM spam_block WHERE author_key = :authorKey").param("authorKey", authorKey).update();
-        jdbc.sql("DELETE FROM spam_mark WHERE author_key = :authorKey").param("authorKey", authorKey).update();
+        jdbc.sql("DELETE FROM spam_block WHERE author_key = :authorKey")
+                .param("authorKey", authorKey)
+                .update();
+        jdbc.sql("DELETE FROM spam_mark WHERE author_key = :authorKey")
+                .param("authorKey", authorKey)
+                .update();
         return blocks > 0;
     }
 
     int deleteEndedBy(Instant now) {
-        int ended = jdbc.sql("DELETE FROM spam_block WHERE until <= :now").param("now", now.getEpochSecond()).update();
-        jdbc.sql("DELETE FROM spam_mark WHERE author_key NOT IN (SELECT author_key FROM spam_block)").update();
+        int ended = jdbc.sql("DELETE FROM spam_block WHERE until <= :now")
+                .param("now", now.getEpochSecond())
+                .update();
+        jdbc.sql("DELETE FROM spam_mark WHERE author_key NOT IN (SELECT author_key FROM spam_block)")
+                .update();
         return ended;
     }
 }

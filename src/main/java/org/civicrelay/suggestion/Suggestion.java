@@ -11,10 +11,23 @@ import org.civicrelay.privacy.SealedId;
  * receipt ({@code hasReceipt}: only its keyed hash is kept), through which /check shows them the state and
  * {@code question}, the moderators' latest question.
  */
-public record Suggestion(SuggestionRef ref, String workingGroup, String text, LocalDate createdOn, SuggestionState state,
-        Optional<SealedId> replyTo, Optional<Locale> language, boolean hasReceipt, Optional<String> question) {
+public record Suggestion(
+        SuggestionRef ref,
+        String workingGroup,
+        String text,
+        LocalDate createdOn,
+        SuggestionState state,
+        Optional<SealedId> replyTo,
+        Optional<Locale> language,
+        boolean hasReceipt,
+        Optional<String> question) {
 
-    public Suggestion(SuggestionRef ref, String workingGroup, String text, LocalDate createdOn, SuggestionState state,
+    public Suggestion(
+            SuggestionRef ref,
+            String workingGroup,
+            String text,
+            LocalDate createdOn,
+            SuggestionState state,
             Optional<SealedId> replyTo) {
         this(ref, workingGroup, text, createdOn, state, replyTo, Optional.empty(), false, Optional.empty());
     }

@@ -38,9 +38,17 @@ public class SuggestionFlow {
     private final SuggestionSettings.Limits limits;
     private final ReceiptHashes receipts;
 
-    SuggestionFlow(DraftRepository drafts, SuggestionRepository suggestions, SpamBlocks spamBlocks, Identities identities,
-            Catalogue catalogue, ApplicationEventPublisher events, Clock clock, RandomGenerator secureRandom,
-            SuggestionSettings settings, ReceiptHashes receipts) {
+    SuggestionFlow(
+            DraftRepository drafts,
+            SuggestionRepository suggestions,
+            SpamBlocks spamBlocks,
+            Identities identities,
+            Catalogue catalogue,
+            ApplicationEventPublisher events,
+            Clock clock,
+            RandomGenerator secureRandom,
+            SuggestionSettings settings,
+            ReceiptHashes receipts) {
         this.drafts = drafts;
         this.suggestions = suggestions;
         this.spamBlocks = spamBlocks;
@@ -121,7 +129,9 @@ public class SuggestionFlow {
         if (catalogue.workingGroup(workingGroup).isEmpty()) {
             return Optional.empty();
         }
-        return current(author).filter(Draft::canChooseWorkingGroup).map(draft -> save(author, draft.withWorkingGroup(workingGroup)));
+        return current(author)
+                .filter(Draft::canChooseWorkingGroup)
+                .map(draft -> save(author, draft.withWorkingGroup(workingGroup)));
     }
 
     public WriteResult write(Pseudonym author, String text) {
@@ -134,8 +144,9 @@ public class SuggestionFlow {
         if (draft.isEmpty()) {
             return new WriteResult.NotWriting();
         }
-        return checked(text, 0).orElseGet(() ->
-                new WriteResult.Accepted(save(author, draft.get().withText(text.strip(), messageId))));
+        return checked(text, 0)
+                .orElseGet(() ->
+                        new WriteResult.Accepted(save(author, draft.get().withText(text.strip(), messageId))));
     }
 
     /** A second message while reviewing, added below the text when the author asks for it. */
@@ -144,8 +155,9 @@ public class SuggestionFlow {
         if (draft.isEmpty()) {
             return new WriteResult.NotWriting();
         }
-        return checked(text, draft.get().text().length() + 2).orElseGet(() ->
-                new WriteResult.Accepted(save(author, draft.get().appended(text.strip()))));
+        return checked(text, draft.get().text().length() + 2)
+                .orElseGet(
+                        () -> new WriteResult.Accepted(save(author, draft.get().appended(text.strip()))));
     }
 
     /**
@@ -159,8 +171,9 @@ public class SuggestionFlow {
         if (draft.isEmpty()) {
             return new WriteResult.NotWriting();
         }
-        return checked(text, 0).orElseGet(() ->
-                new WriteResult.Accepted(save(author, draft.get().withText(text.strip(), messageId))));
+        return checked(text, 0)
+                .orElseGet(() ->
+                        new WriteResult.Accepted(save(author, draft.get().withText(text.strip(), messageId))));
     }
 
     /**
@@ -182,7 +195,8 @@ public class SuggestionFlow {
 
     /** Back to the choice of working group ("Another group"), from writing or reviewing; the text is kept. */
     public Optional<Draft> regroup(Pseudonym author) {
-        return current(author).filter(draft -> draft.canWrite() || draft.isReviewing())
+        return current(author)
+                .filter(draft -> draft.canWrite() || draft.isReviewing())
                 .map(draft -> save(author, draft.regrouped()));
     }
 
@@ -212,9 +226,18 @@ public class SuggestionFlow {
         Suggestion suggestion;
         do {
             SuggestionRef ref = SuggestionRef.random(random);
-            Optional<SealedId> sealed = replyTo.map(chat -> identities.seal(chat, SuggestionRepository.replyPlace(ref)));
-            suggestion = new Suggestion(ref, draft.get().workingGroup(), draft.get().text(), today,
-                    SuggestionState.PENDING, sealed, kept, receipt.isPresent(), Optional.empty());
+            Optional<SealedId> sealed =
+                    replyTo.map(chat -> identities.seal(chat, SuggestionRepository.replyPlace(ref)));
+            suggestion = new Suggestion(
+                    ref,
+                    draft.get().workingGroup(),
+                    draft.get().text(),
+                    today,
+                    SuggestionState.PENDING,
+                    sealed,
+                    kept,
+                    receipt.isPresent(),
+                    Optional.empty());
         } while (!suggestions.insert(suggestion, spamBlocks.authorKey(author), author, receipt.map(receipts::hash)));
         drafts.delete(author);
         events.publishEvent(new SuggestionReceived(suggestion.ref()));
@@ -227,8 +250,7 @@ public class SuggestionFlow {
     }
 
     /** A stored suggestion and, for an anonymous one, the receipt to show its author once. */
-    public record Submitted(Suggestion suggestion, Optional<Receipt> receipt) {
-    }
+    public record Submitted(Suggestion suggestion, Optional<Receipt> receipt) {}
 
     /** Abandons whatever is being written; true if there was something. */
     public boolean cancel(Pseudonym author) {

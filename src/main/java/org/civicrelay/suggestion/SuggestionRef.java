@@ -10,6 +10,7 @@ public record SuggestionRef(String value) {
     private static final Pattern FORMAT = Pattern.compile("S-[A-Z0-9]{4,10}");
     /** No 0/O or 1/I, which are easy to confuse when a moderator reads a reference aloud. */
     private static final String ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+
     static final int LENGTH = 5;
 
     public SuggestionRef {

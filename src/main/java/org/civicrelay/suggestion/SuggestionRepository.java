@@ -54,17 +54,22 @@ class SuggestionRepository {
                     language, receipt_hash)
                 VALUES (:ref, :group, :body, :createdOn, :state, :replyTo, :authorKey, :replyKey, :language, :receiptHash)
                 ON CONFLICT (ref) DO NOTHING""")
-                .param("ref", suggestion.ref().value())
-                .param("group", suggestion.workingGroup())
-                .param("body", suggestion.text())
-                .param("createdOn", suggestion.createdOn().toString())
-                .param("state", suggestion.state().name())
-                .param("replyTo", suggestion.replyTo().map(SealedId::bytes).orElse(null))
-                .param("authorKey", authorKey.value())
-                .param("replyKey", suggestion.reachable() ? author.value() : null)
-                .param("language", suggestion.language().map(Locale::getLanguage).orElse(null))
-                .param("receiptHash", receiptHash.orElse(null))
-                .update() == 1;
+                        .param("ref", suggestion.ref().value())
+                        .param("group", suggestion.workingGroup())
+                        .param("body", suggestion.text())
+                        .param("createdOn", suggestion.createdOn().toString())
+                        .param("state", suggestion.state().name())
+                        .param(
+                                "replyTo",
+                                suggestion.replyTo().map(SealedId::bytes).orElse(null))
+                        .param("authorKey", authorKey.value())
+                        .param("replyKey", suggestion.reachable() ? author.value() : null)
+                        .param(
+                                "language",
+                                suggestion.language().map(Locale::getLanguage).orElse(null))
+                        .param("receiptHash", receiptHash.orElse(null))
+                        .update()
+                == 1;
     }
 
     /** What /check shows the holder of the receipt with this keyed hash. */
@@ -73,18 +78,23 @@ class SuggestionRepository {
                 SELECT ref, working_group, created_on, state, recommendation, decline_reason, question FROM suggestion
                 WHERE receipt_hash = :hash""")
                 .param("hash", receiptHash)
-                .query((rs, row) -> new Checked(new SuggestionRef(rs.getString("ref")), rs.getString("working_group"),
-                        LocalDate.parse(rs.getString("created_on")), SuggestionState.valueOf(rs.getString("state")),
+                .query((rs, row) -> new Checked(
+                        new SuggestionRef(rs.getString("ref")),
+                        rs.getString("working_group"),
+                        LocalDate.parse(rs.getString("created_on")),
+                        SuggestionState.valueOf(rs.getString("state")),
                         Optional.ofNullable(rs.getString("recommendation")),
-                        Optional.ofNullable(rs.getString("decline_reason")), Optional.ofNullable(rs.getString("question"))))
+                        Optional.ofNullable(rs.getString("decline_reason")),
+                        Optional.ofNullable(rs.getString("question"))))
                 .optional();
     }
 
     /** The receipt's holder asked for it to go: nobody can check the suggestion any more. */
     boolean forgetReceipt(SuggestionRef ref) {
         return jdbc.sql("UPDATE suggestion SET receipt_hash = NULL WHERE ref = :ref AND receipt_hash IS NOT NULL")
-                .param("ref", ref.value())
-                .update() == 1;
+                        .param("ref", ref.value())
+                        .update()
+                == 1;
     }
 
     /**
@@ -93,11 +103,12 @@ class SuggestionRepository {
      */
     boolean withdraw(SuggestionRef ref, Instant at) {
         return jdbc.sql("UPDATE suggestion SET state = :state, triaged_at = :at, body = NULL, question = NULL,"
-                        + " author_key = NULL WHERE ref = :ref AND " + OPEN)
-                .param("state", SuggestionState.WITHDRAWN.name())
-                .param("at", at.getEpochSecond())
-                .param("ref", ref.value())
-                .update() == 1;
+                                + " author_key = NULL WHERE ref = :ref AND " + OPEN)
+                        .param("state", SuggestionState.WITHDRAWN.name())
+                        .param("at", at.getEpochSecond())
+                        .param("ref", ref.value())
+                        .update()
+                == 1;
     }
 
     /** The moderators' latest question or message to the author, for /check and for the author's answers. */
@@ -131,8 +142,11 @@ class SuggestionRepository {
                 SELECT ref, working_group, created_on, state, recommendation FROM suggestion
                 WHERE reply_key = :author ORDER BY created_on DESC, rowid DESC""")
                 .param("author", author.value())
-                .query((rs, row) -> new AuthorsSuggestion(new SuggestionRef(rs.getString("ref")), rs.getString("working_group"),
-                        LocalDate.parse(rs.getString("created_on")), SuggestionState.valueOf(rs.getString("state")),
+                .query((rs, row) -> new AuthorsSuggestion(
+                        new SuggestionRef(rs.getString("ref")),
+                        rs.getString("working_group"),
+                        LocalDate.parse(rs.getString("created_on")),
+                        SuggestionState.valueOf(rs.getString("state")),
                         Optional.ofNullable(rs.getString("recommendation"))))
                 .list();
     }
@@ -157,14 +171,16 @@ class SuggestionRepository {
      * keeps of its time, so a key goes once the window has passed since the start of its day.
      */
     int eraseAuthorKeysSentOnOrBefore(LocalDate lastDay) {
-        return jdbc.sql("UPDATE suggestion SET author_key = NULL WHERE author_key IS NOT NULL AND created_on <= :lastDay")
+        return jdbc.sql(
+                        "UPDATE suggestion SET author_key = NULL WHERE author_key IS NOT NULL AND created_on <= :lastDay")
                 .param("lastDay", lastDay.toString())
                 .update();
     }
 
     /** Erases every author key: at start-up, when the epoch keys they were made under are gone. */
     int eraseAllAuthorKeys() {
-        return jdbc.sql("UPDATE suggestion SET author_key = NULL WHERE author_key IS NOT NULL").update();
+        return jdbc.sql("UPDATE suggestion SET author_key = NULL WHERE author_key IS NOT NULL")
+                .update();
     }
 
     /** Reply addresses sealed before places existed, by reference. */
@@ -218,12 +234,13 @@ class SuggestionRepository {
     }
 
     /** What a successful {@link #settle} saw: the author key (null if there was none). */
-    record Settled(String previousAuthorKey) {
-    }
+    record Settled(String previousAuthorKey) {}
 
     private String authorKey(SuggestionRef ref) {
-        List<String> keys = jdbc.sql("SELECT author_key FROM suggestion WHERE ref = :ref").param("ref", ref.value())
-                .query((rs, row) -> rs.getString(1)).list();
+        List<String> keys = jdbc.sql("SELECT author_key FROM suggestion WHERE ref = :ref")
+                .param("ref", ref.value())
+                .query((rs, row) -> rs.getString(1))
+                .list();
         return keys.isEmpty() ? null : keys.get(0);
     }
 
@@ -241,20 +258,24 @@ class SuggestionRepository {
      */
     boolean reopen(SuggestionRef ref, SuggestionState to, String authorKey) {
         return jdbc.sql("UPDATE suggestion SET state = :to, triaged_at = NULL, recommendation = NULL,"
-                        + " decline_reason = NULL, author_key = coalesce(author_key, :authorKey)"
-                        + " WHERE ref = :ref AND state <> :to")
-                .param("to", to.name())
-                .param("authorKey", authorKey)
-                .param("ref", ref.value())
-                .update() == 1;
+                                + " decline_reason = NULL, author_key = coalesce(author_key, :authorKey)"
+                                + " WHERE ref = :ref AND state <> :to")
+                        .param("to", to.name())
+                        .param("authorKey", authorKey)
+                        .param("ref", ref.value())
+                        .update()
+                == 1;
     }
 
     /** The decision taken on the suggestion (its state, linked recommendation, decline reason); empty while PENDING. */
     Optional<Decision> decision(SuggestionRef ref) {
         return jdbc.sql("SELECT state, recommendation, decline_reason FROM suggestion WHERE ref = :ref")
                 .param("ref", ref.value())
-                .query((rs, row) -> SuggestionState.valueOf(rs.getString("state")) == SuggestionState.PENDING ? null
-                        : new Decision(SuggestionState.valueOf(rs.getString("state")), rs.getString("recommendation"),
+                .query((rs, row) -> SuggestionState.valueOf(rs.getString("state")) == SuggestionState.PENDING
+                        ? null
+                        : new Decision(
+                                SuggestionState.valueOf(rs.getString("state")),
+                                rs.getString("recommendation"),
                                 rs.getString("decline_reason")))
                 .optional();
     }
@@ -271,7 +292,8 @@ class SuggestionRepository {
 
     int countAwaiting() {
         return jdbc.sql("SELECT count(*) FROM suggestion WHERE " + OPEN)
-                .query(Integer.class).single();
+                .query(Integer.class)
+                .single();
     }
 
     Map<String, Integer> countByState() {
@@ -359,9 +381,12 @@ class SuggestionRepository {
                 WHERE state = 'ACCEPTED' AND (:group IS NULL OR working_group = :group)
                 ORDER BY working_group, recommendation IS NULL, CAST(substr(recommendation, 2) AS INTEGER), created_on, rowid""")
                 .param("group", workingGroup)
-                .query((rs, row) -> new AcceptedSuggestion(new SuggestionRef(rs.getString("ref")),
-                        rs.getString("working_group"), LocalDate.parse(rs.getString("created_on")),
-                        Optional.ofNullable(rs.getString("body")), Optional.ofNullable(rs.getString("recommendation"))))
+                .query((rs, row) -> new AcceptedSuggestion(
+                        new SuggestionRef(rs.getString("ref")),
+                        rs.getString("working_group"),
+                        LocalDate.parse(rs.getString("created_on")),
+                        Optional.ofNullable(rs.getString("body")),
+                        Optional.ofNullable(rs.getString("recommendation"))))
                 .list();
     }
 
@@ -373,10 +398,15 @@ class SuggestionRepository {
     private static Suggestion map(ResultSet rs, int row) throws SQLException {
         byte[] replyTo = rs.getBytes("reply_to");
         SuggestionRef ref = new SuggestionRef(rs.getString("ref"));
-        return new Suggestion(ref, rs.getString("working_group"), rs.getString("body"),
-                LocalDate.parse(rs.getString("created_on")), SuggestionState.valueOf(rs.getString("state")),
+        return new Suggestion(
+                ref,
+                rs.getString("working_group"),
+                rs.getString("body"),
+                LocalDate.parse(rs.getString("created_on")),
+                SuggestionState.valueOf(rs.getString("state")),
                 Optional.ofNullable(replyTo).map(bytes -> new SealedId(bytes, replyPlace(ref))),
                 Optional.ofNullable(rs.getString("language")).map(Locale::forLanguageTag),
-                rs.getInt("has_receipt") == 1, Optional.ofNullable(rs.getString("question")));
+                rs.getInt("has_receipt") == 1,
+                Optional.ofNullable(rs.getString("question")));
     }
 }

@@ -33,7 +33,10 @@ class SuggestionRetention implements Retention {
     private final SuggestionSettings settings;
     private final ModerationSettings moderation;
 
-    SuggestionRetention(SuggestionRepository suggestions, SpamBlocks spamBlocks, SuggestionSettings settings,
+    SuggestionRetention(
+            SuggestionRepository suggestions,
+            SpamBlocks spamBlocks,
+            SuggestionSettings settings,
             ModerationSettings moderation) {
         this.suggestions = suggestions;
         this.spamBlocks = spamBlocks;
@@ -48,8 +51,10 @@ class SuggestionRetention implements Retention {
 
     @Override
     public int purge(Instant now) {
-        int deleted = suggestions.deleteDecidedBefore(now.minus(settings.retention().suggestions()));
-        int texts = suggestions.eraseTextsDecidedBefore(now.minus(settings.retention().suggestionText()));
+        int deleted =
+                suggestions.deleteDecidedBefore(now.minus(settings.retention().suggestions()));
+        int texts = suggestions.eraseTextsDecidedBefore(
+                now.minus(settings.retention().suggestionText()));
         int addresses = suggestions.eraseAuthorsDecidedBefore(now.minus(moderation.relayRetention()));
         int authorKeys = suggestions.eraseAuthorKeysSentOnOrBefore(spamBlocks.lastUnlinkedDay(now));
         int undecided = suggestions.deleteUndecidedSentBefore(Suggestions.deletionCutoff(settings, now));

@@ -29,8 +29,7 @@ public record SuggestionSettings(
     /** Limits of the suggestion flow. */
     public record Limits(
             @Min(100) @Max(3500) @DefaultValue("3000") int maxLength,
-            @NotNull @DefaultValue("24h") Duration draftLifetime) {
-    }
+            @NotNull @DefaultValue("24h") Duration draftLifetime) {}
 
     /**
      * Both periods count from the moderators' final decision (a suggestion still awaiting one keeps its
@@ -46,8 +45,7 @@ public record SuggestionSettings(
         public static final Duration UNDECIDED_FLAGGED_FOR = Duration.ofDays(7);
 
         @ConstructorBinding
-        public RetentionPeriods {
-        }
+        public RetentionPeriods {}
 
         /** The periods as before undecided suggestions were purged (their setting at its default). */
         public RetentionPeriods(Duration suggestionText, Duration suggestions) {
@@ -56,8 +54,8 @@ public record SuggestionSettings(
 
         @AssertTrue(message = "must be a positive duration of whole days, e.g. 60d")
         boolean isUndecidedSuggestions() {
-            return undecidedSuggestions == null || isPositive(undecidedSuggestions)
-                    && undecidedSuggestions.toDays() >= 1;
+            return undecidedSuggestions == null
+                    || isPositive(undecidedSuggestions) && undecidedSuggestions.toDays() >= 1;
         }
 
         @AssertTrue(message = "must be a positive duration, e.g. 90d")
@@ -68,8 +66,9 @@ public record SuggestionSettings(
         /** A row deleted before its text is erased would make suggestion-text meaningless: refuse the mix-up. */
         @AssertTrue(message = "must be a positive duration no shorter than bot.retention.suggestion-text, e.g. 365d")
         boolean isSuggestions() {
-            return suggestions == null || (isPositive(suggestions)
-                    && (suggestionText == null || suggestions.compareTo(suggestionText) >= 0));
+            return suggestions == null
+                    || (isPositive(suggestions)
+                            && (suggestionText == null || suggestions.compareTo(suggestionText) >= 0));
         }
 
         private static boolean isPositive(Duration duration) {

@@ -27,7 +27,8 @@ public enum SuggestionState {
 
     /** Every open state, for conditional updates and SQL. */
     static Set<SuggestionState> open() {
-        return Arrays.stream(values()).filter(SuggestionState::isOpen)
+        return Arrays.stream(values())
+                .filter(SuggestionState::isOpen)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(SuggestionState.class)));
     }
 }

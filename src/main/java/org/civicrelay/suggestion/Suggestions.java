@@ -22,6 +22,7 @@ public class Suggestions {
 
     /** Nothing decided yet: the only state in which more information may be asked for. */
     private static final Set<SuggestionState> UNDECIDED = EnumSet.of(SuggestionState.PENDING);
+
     private static final Set<SuggestionState> OPEN = SuggestionState.open();
 
     private final SuggestionRepository suggestions;
@@ -45,8 +46,11 @@ public class Suggestions {
             return Optional.empty();
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        LocalDate flaggedFrom = suggestion.createdOn().plusDays(settings.retention().undecidedSuggestions().toDays());
-        return today.isBefore(flaggedFrom) ? Optional.empty()
+        LocalDate flaggedFrom = suggestion
+                .createdOn()
+                .plusDays(settings.retention().undecidedSuggestions().toDays());
+        return today.isBefore(flaggedFrom)
+                ? Optional.empty()
                 : Optional.of(flaggedFrom.plusDays(SuggestionSettings.RetentionPeriods.UNDECIDED_FLAGGED_FOR.toDays()));
     }
 
@@ -66,7 +70,8 @@ public class Suggestions {
     /** Suggestions awaiting a decision sent at least {@code days} days ago, oldest first: for reminders. */
     @Transactional(readOnly = true)
     public List<Suggestion> awaitingFor(int days, int limit) {
-        return suggestions.awaitingSentBy(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(days), limit);
+        return suggestions.awaitingSentBy(
+                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(days), limit);
     }
 
     /** {@code /mysubmissions}: only suggestions whose author chose to be reachable can be found. */
@@ -81,7 +86,9 @@ public class Suggestions {
      * that other modules can drop what hangs on them, e.g. relay links).
      */
     public List<SuggestionRef> forgetReachableAuthor(Pseudonym author, boolean alsoText) {
-        List<SuggestionRef> refs = suggestions.ofReachableAuthor(author).stream().map(AuthorsSuggestion::ref).toList();
+        List<SuggestionRef> refs = suggestions.ofReachableAuthor(author).stream()
+                .map(AuthorsSuggestion::ref)
+                .toList();
         suggestions.forgetReachableAuthor(author, alsoText);
         return refs;
     }
@@ -120,12 +127,16 @@ public class Suggestions {
         Set<SuggestionState> from = decision.isFinal() ? OPEN : UNDECIDED;
         Optional<SuggestionRepository.Settled> settled = suggestions.settle(ref, from, decision, at);
         if (settled.isEmpty()) {
-            return suggestions.find(ref).<Settlement>map(current -> new Settlement.AlreadyDecided(current.state()))
+            return suggestions
+                    .find(ref)
+                    .<Settlement>map(current -> new Settlement.AlreadyDecided(current.state()))
                     .orElseGet(Settlement.Unknown::new);
         }
         Suggestion decided = suggestions.find(ref).orElseThrow();
         if (decision.state() == SuggestionState.SPAM && settled.get().previousAuthorKey() != null) {
-            spamBlocks.block(settled.get().previousAuthorKey(), spamBlocks.withinWindow(decided.createdOn(), spamBlockUntil),
+            spamBlocks.block(
+                    settled.get().previousAuthorKey(),
+                    spamBlocks.withinWindow(decided.createdOn(), spamBlockUntil),
                     ref);
         }
         return new Settlement.Settled(decided);
@@ -195,14 +206,16 @@ public class Suggestions {
         if (before.isEmpty()) {
             return Optional.empty();
         }
-        String authorKey = before.get().state() == SuggestionState.SPAM ? spamBlocks.lift(ref).orElse(null) : null;
+        String authorKey = before.get().state() == SuggestionState.SPAM
+                ? spamBlocks.lift(ref).orElse(null)
+                : null;
         suggestions.reopen(ref, to, authorKey);
-        return Optional.of(new Reopened(before.get().state(), suggestions.find(ref).orElseThrow()));
+        return Optional.of(
+                new Reopened(before.get().state(), suggestions.find(ref).orElseThrow()));
     }
 
     /** A suggestion taken back to the queue: the state it had, and the suggestion now. */
-    public record Reopened(SuggestionState wasState, Suggestion suggestion) {
-    }
+    public record Reopened(SuggestionState wasState, Suggestion suggestion) {}
 
     /**
      * Lifts the spam block that {@code ref}'s spam mark caused, by the reference alone (nobody is named or

@@ -54,7 +54,8 @@ class RecommendationsTest {
     void new_recommendations_start_in_the_initial_status_with_one_history_entry_in_catalogue_order() {
         Recommendations recommendations = start(TestRecommendations.catalogue("media:R2,R10", "grassroots:R1"));
 
-        assertThat(recommendations.inGroup("media", 0, 5).items()).extracting(r -> r.id().value())
+        assertThat(recommendations.inGroup("media", 0, 5).items())
+                .extracting(r -> r.id().value())
                 .containsExactly("R2", "R10");
         Recommendation r1 = recommendations.current(R1).orElseThrow();
         assertThat(r1.status()).isEqualTo("proposed");
@@ -65,14 +66,18 @@ class RecommendationsTest {
 
     @Test
     void a_restart_keeps_statuses_and_history_and_takes_titles_and_groups_from_the_file() {
-        start(TestRecommendations.catalogue("media:R1,R2")).change(
-                new ChangeStatus(R1, "in_progress", Optional.of("Funding found"), "anna"));
+        start(TestRecommendations.catalogue("media:R1,R2"))
+                .change(new ChangeStatus(R1, "in_progress", Optional.of("Funding found"), "anna"));
 
-        CatalogueSettings edited = new CatalogueSettings(List.of(new CatalogueSettings.WorkingGroup("grassroots",
+        CatalogueSettings edited = new CatalogueSettings(
+                List.of(new CatalogueSettings.WorkingGroup(
+                        "grassroots",
                         new LocalizedText("Grassroots", null),
-                        List.of(new CatalogueSettings.Recommendation("R1", new LocalizedText("Renamed R1", null)),
+                        List.of(
+                                new CatalogueSettings.Recommendation("R1", new LocalizedText("Renamed R1", null)),
                                 new CatalogueSettings.Recommendation("R2", new LocalizedText("Title of R2", null))))),
-                TestRecommendations.catalogue().statuses(), "proposed");
+                TestRecommendations.catalogue().statuses(),
+                "proposed");
         Recommendations restarted = start(edited);
 
         Recommendation r1 = restarted.current(R1).orElseThrow();
@@ -84,12 +89,17 @@ class RecommendationsTest {
 
     @Test
     void a_recommendation_removed_from_the_file_is_hidden_but_kept_and_comes_back_as_it_was() {
-        start(TestRecommendations.catalogue("media:R1,R2")).change(new ChangeStatus(R2, "implemented", Optional.empty(), "anna"));
+        start(TestRecommendations.catalogue("media:R1,R2"))
+                .change(new ChangeStatus(R2, "implemented", Optional.empty(), "anna"));
 
         Recommendations without = start(TestRecommendations.catalogue("media:R1"));
-        assertThat(without.inGroup("media", 0, 5).items()).extracting(Recommendation::id).containsExactly(R1);
+        assertThat(without.inGroup("media", 0, 5).items())
+                .extracting(Recommendation::id)
+                .containsExactly(R1);
         assertThat(without.current(R2)).isEmpty();
-        assertThat(without.find(R2)).get().satisfies(r -> assertThat(r.retired()).isTrue());
+        assertThat(without.find(R2))
+                .get()
+                .satisfies(r -> assertThat(r.retired()).isTrue());
         assertThat(without.change(new ChangeStatus(R2, "proposed", Optional.empty(), "anna")))
                 .isInstanceOf(StatusChangeResult.UnknownRecommendation.class);
 
@@ -99,28 +109,41 @@ class RecommendationsTest {
 
     @Test
     void a_current_status_that_left_the_file_stops_start_up_with_one_line_naming_it() {
-        start(TestRecommendations.catalogue("media:R1")).change(new ChangeStatus(R1, "implemented", Optional.empty(), "anna"));
-        CatalogueSettings fewerStatuses = new CatalogueSettings(TestRecommendations.catalogue("media:R1").workingGroups(),
-                TestRecommendations.catalogue().statuses().subList(0, 2), "proposed");
+        start(TestRecommendations.catalogue("media:R1"))
+                .change(new ChangeStatus(R1, "implemented", Optional.empty(), "anna"));
+        CatalogueSettings fewerStatuses = new CatalogueSettings(
+                TestRecommendations.catalogue("media:R1").workingGroups(),
+                TestRecommendations.catalogue().statuses().subList(0, 2),
+                "proposed");
 
-        assertThatExceptionOfType(InvalidSettingException.class).isThrownBy(() -> start(fewerStatuses))
-                .satisfies(e -> assertThat(e.oneLine()).isEqualTo("Invalid setting CATALOGUE_STATUSES (catalogue.statuses): "
-                        + "status implemented is the current status of R1 in the database; keep it in the list (change the label if needed)"));
+        assertThatExceptionOfType(InvalidSettingException.class)
+                .isThrownBy(() -> start(fewerStatuses))
+                .satisfies(
+                        e -> assertThat(e.oneLine())
+                                .isEqualTo(
+                                        "Invalid setting CATALOGUE_STATUSES (catalogue.statuses): "
+                                                + "status implemented is the current status of R1 in the database; keep it in the list (change the label if needed)"));
     }
 
     @Test
     void a_status_change_records_the_day_and_public_note_and_publishes_the_event_with_the_moderator_alias() {
         Recommendations recommendations = start(TestRecommendations.catalogue("media:R1"));
 
-        StatusChangeResult result = recommendations.change(new ChangeStatus(R1, "in_progress", Optional.of("  Started  "), "anna"));
+        StatusChangeResult result =
+                recommendations.change(new ChangeStatus(R1, "in_progress", Optional.of("  Started  "), "anna"));
 
         assertThat(result).isInstanceOf(StatusChangeResult.Changed.class);
         assertThat(recommendations.current(R1).orElseThrow().status()).isEqualTo("in_progress");
         assertThat(recommendations.history(R1, 10).get(0))
                 .isEqualTo(new StatusEntry(LocalDate.of(2026, 11, 20), "in_progress", Optional.of("Started")));
-        then(events).should().publishEvent(new StatusChanged(R1, "in_progress", Optional.of("Started"),
-                LocalDate.of(2026, 11, 20), "anna"));
-        assertThat(JdbcClient.create(database).sql("SELECT count(*) FROM status_change").query(Integer.class).single())
+        then(events)
+                .should()
+                .publishEvent(new StatusChanged(
+                        R1, "in_progress", Optional.of("Started"), LocalDate.of(2026, 11, 20), "anna"));
+        assertThat(JdbcClient.create(database)
+                        .sql("SELECT count(*) FROM status_change")
+                        .query(Integer.class)
+                        .single())
                 .isEqualTo(2);
     }
 

@@ -40,8 +40,11 @@ class StatusDraftsTest {
         database = SqliteTestDatabase.open(folder.resolve("bot.db"));
         CatalogueSettings settings = TestRecommendations.catalogue("media:R1,R2");
         recommendations = TestRecommendations.start(database, settings, events, clock);
-        drafts = new StatusDrafts(new StatusDraftRepository(JdbcClient.create(database)), recommendations,
-                new Catalogue(settings), clock);
+        drafts = new StatusDrafts(
+                new StatusDraftRepository(JdbcClient.create(database)),
+                recommendations,
+                new Catalogue(settings),
+                clock);
     }
 
     @AfterEach
@@ -60,37 +63,51 @@ class StatusDraftsTest {
         assertThat(drafts.byPrompt("another-chat", 42)).isEmpty();
         assertThat(drafts.awaitingNote("moderators-chat")).map(StatusDraft::id).contains(draft.id());
         assertThat(drafts.giveNote(draft.id(), Optional.of("x".repeat(501))))
-                .isInstanceOfSatisfying(StatusDrafts.DraftResult.Invalid.class, invalid -> assertThat(invalid.why())
-                        .isEqualTo(new StatusChangeResult.NoteTooLong(501, 500)));
+                .isInstanceOfSatisfying(
+                        StatusDrafts.DraftResult.Invalid.class,
+                        invalid -> assertThat(invalid.why()).isEqualTo(new StatusChangeResult.NoteTooLong(501, 500)));
         StatusDrafts.DraftResult noted = drafts.giveNote(draft.id(), Optional.of("  Pilot in March  "));
         assertThat(noted).isInstanceOfSatisfying(StatusDrafts.DraftResult.Ready.class, ready -> {
             assertThat(ready.draft().complete()).isTrue();
             assertThat(ready.draft().note()).contains("Pilot in March");
         });
-        assertThat(recommendations.current(R1).orElseThrow().status()).as("not yet").isEqualTo("proposed");
+        assertThat(recommendations.current(R1).orElseThrow().status())
+                .as("not yet")
+                .isEqualTo("proposed");
         then(events).should(never()).publishEvent(any());
 
         assertThat(drafts.confirm(draft.id(), "anna")).isInstanceOf(StatusChangeResult.Changed.class);
 
         assertThat(recommendations.current(R1).orElseThrow().status()).isEqualTo("in_progress");
-        then(events).should().publishEvent(new StatusChanged(R1, "in_progress", Optional.of("Pilot in March"),
-                java.time.LocalDate.of(2026, 11, 20), "anna"));
+        then(events)
+                .should()
+                .publishEvent(new StatusChanged(
+                        R1,
+                        "in_progress",
+                        Optional.of("Pilot in March"),
+                        java.time.LocalDate.of(2026, 11, 20),
+                        "anna"));
         assertThat(drafts.find(draft.id())).as("gone once applied").isEmpty();
-        assertThat(drafts.confirm(draft.id(), "anna")).as("a second press changes nothing")
+        assertThat(drafts.confirm(draft.id(), "anna"))
+                .as("a second press changes nothing")
                 .isInstanceOf(StatusChangeResult.UnknownRecommendation.class);
     }
 
     @Test
     void the_one_line_form_is_checked_like_a_change_and_cancelled_drafts_and_old_ones_go() {
         assertThat(drafts.startComplete(R1, "bogus", Optional.empty(), "chat"))
-                .isInstanceOfSatisfying(StatusDrafts.DraftResult.Invalid.class,
+                .isInstanceOfSatisfying(
+                        StatusDrafts.DraftResult.Invalid.class,
                         invalid -> assertThat(invalid.why()).isInstanceOf(StatusChangeResult.UnknownStatus.class));
         assertThat(drafts.startComplete(new RecommendationId("R99"), "in_progress", Optional.empty(), "chat"))
-                .isInstanceOfSatisfying(StatusDrafts.DraftResult.Invalid.class, invalid -> assertThat(invalid.why())
-                        .isInstanceOf(StatusChangeResult.UnknownRecommendation.class));
+                .isInstanceOfSatisfying(
+                        StatusDrafts.DraftResult.Invalid.class,
+                        invalid ->
+                                assertThat(invalid.why()).isInstanceOf(StatusChangeResult.UnknownRecommendation.class));
         assertThat(drafts.start(new RecommendationId("R99"), "chat")).isEmpty();
-        StatusDraft complete = ((StatusDrafts.DraftResult.Ready) drafts.startComplete(R1, "in_progress",
-                Optional.of(" "), "chat")).draft();
+        StatusDraft complete = ((StatusDrafts.DraftResult.Ready)
+                        drafts.startComplete(R1, "in_progress", Optional.of(" "), "chat"))
+                .draft();
         assertThat(complete.complete()).isTrue();
         assertThat(complete.note()).as("a blank note is no note").isEmpty();
 

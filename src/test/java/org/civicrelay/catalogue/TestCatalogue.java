@@ -9,8 +9,7 @@ import org.civicrelay.config.LocalizedText;
 /** A real {@link Catalogue} over a small catalogue, for tests outside this package. */
 public final class TestCatalogue {
 
-    private TestCatalogue() {
-    }
+    private TestCatalogue() {}
 
     /** A real {@link Catalogue} over these settings. */
     public static Catalogue of(CatalogueSettings settings) {
@@ -20,7 +19,8 @@ public final class TestCatalogue {
     /** Working groups "media" and "grassroots", and the single status "proposed". */
     public static Catalogue twoWorkingGroups() {
         return new Catalogue(new CatalogueSettings(
-                List.of(new WorkingGroup("media", new LocalizedText("Free media", "Свободные СМИ"), List.of()),
+                List.of(
+                        new WorkingGroup("media", new LocalizedText("Free media", "Свободные СМИ"), List.of()),
                         new WorkingGroup("grassroots", new LocalizedText("Grassroots activism", null), List.of())),
                 List.of(new Status("proposed", new LocalizedText("Proposed", "Предложено"))),
                 "proposed"));

@@ -16,15 +16,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The real catalogue services over a real SQLite database, started as the bot starts them, for tests. */
 public final class TestRecommendations {
 
-    private TestRecommendations() {
-    }
+    private TestRecommendations() {}
 
     /** Runs the start-up sync of {@code settings} into the database, then returns the service. */
-    public static Recommendations start(DataSource database, CatalogueSettings settings, ApplicationEventPublisher events,
-            Clock clock) {
+    public static Recommendations start(
+            DataSource database, CatalogueSettings settings, ApplicationEventPublisher events, Clock clock) {
         RecommendationRepository repository = new RecommendationRepository(JdbcClient.create(database));
-        new CatalogueSync(settings, repository, new TransactionTemplate(new DataSourceTransactionManager(database)),
-                clock).afterPropertiesSet();
+        new CatalogueSync(
+                        settings,
+                        repository,
+                        new TransactionTemplate(new DataSourceTransactionManager(database)),
+                        clock)
+                .afterPropertiesSet();
         return new Recommendations(repository, new Catalogue(settings), events, clock);
     }
 
@@ -39,15 +42,19 @@ public final class TestRecommendations {
             List<CatalogueSettings.Recommendation> recommendations = new ArrayList<>();
             if (parts.length > 1 && !parts[1].isEmpty()) {
                 for (String id : parts[1].split(",")) {
-                    recommendations.add(new CatalogueSettings.Recommendation(id,
-                            new LocalizedText("Title of " + id, "Название " + id)));
+                    recommendations.add(new CatalogueSettings.Recommendation(
+                            id, new LocalizedText("Title of " + id, "Название " + id)));
                 }
             }
-            workingGroups.add(new WorkingGroup(parts[0], new LocalizedText("Group " + parts[0], null), recommendations));
+            workingGroups.add(
+                    new WorkingGroup(parts[0], new LocalizedText("Group " + parts[0], null), recommendations));
         }
-        return new CatalogueSettings(workingGroups, List.of(
-                new Status("proposed", new LocalizedText("Proposed", "Предложена")),
-                new Status("in_progress", new LocalizedText("In progress", "Выполняется")),
-                new Status("implemented", new LocalizedText("Implemented", "Выполнена"))), "proposed");
+        return new CatalogueSettings(
+                workingGroups,
+                List.of(
+                        new Status("proposed", new LocalizedText("Proposed", "Предложена")),
+                        new Status("in_progress", new LocalizedText("In progress", "Выполняется")),
+                        new Status("implemented", new LocalizedText("Implemented", "Выполнена"))),
+                "proposed");
     }
 }

@@ -73,9 +73,12 @@ class BotSettingsValidationTest {
         assertThat(suggestion.retention().suggestionText()).isEqualTo(Duration.ofDays(90));
         assertThat(suggestion.retention().suggestions()).isEqualTo(Duration.ofDays(365));
         assertThat(suggestion.retention().undecidedSuggestions()).isEqualTo(Duration.ofDays(60));
-        assertThat(outbox.publicChannelId()).as("no progress board unless asked for").isNull();
+        assertThat(outbox.publicChannelId())
+                .as("no progress board unless asked for")
+                .isNull();
         assertThat(bind(Map.of("bot.token", "t", "bot.public-channel-id", "-1001234567890"), OutboxSettings.class)
-                .publicChannelId()).isEqualTo(-1001234567890L);
+                        .publicChannelId())
+                .isEqualTo(-1001234567890L);
         assertThat(privacy.dataKey()).isNull();
         assertThat(privacy.retention().handledUpdates()).isEqualTo(Duration.ofDays(2));
         assertThat(privacy.retention().purgeInterval()).isEqualTo(Duration.ofMinutes(5));
@@ -85,25 +88,33 @@ class BotSettingsValidationTest {
         assertThat(privacy.anonymity().window()).isEqualTo(Duration.ofHours(48));
         assertThat(privacy.anonymity().epoch()).isEqualTo(Duration.ofHours(1));
         assertThat(outbox.cardDelay()).isEqualTo(Duration.ofMinutes(5));
-        assertThat(bind(Map.of("bot.token", "t", "bot.moderators", "111,222"), BotSettings.class).moderators())
+        assertThat(bind(Map.of("bot.token", "t", "bot.moderators", "111,222"), BotSettings.class)
+                        .moderators())
                 .isEqualTo(List.of(111L, 222L));
     }
 
     @Test
     void the_data_key_and_a_file_holding_it_are_not_both_accepted() {
-        Map<String, String> both = Map.of("bot.token", "t", "bot.data-key", "AAAA", "bot.data-key-file", "/run/secrets/key");
+        Map<String, String> both =
+                Map.of("bot.token", "t", "bot.data-key", "AAAA", "bot.data-key-file", "/run/secrets/key");
 
         Throwable failure = catchThrowable(() -> bind(both, PrivacySettings.class));
 
-        assertThat(StartupFailure.explain(failure)).isEqualTo("Invalid setting BOT_DATA_KEY_FILE (bot.data-key-file): "
-                + "is set together with BOT_DATA_KEY; set only one of them");
+        assertThat(StartupFailure.explain(failure))
+                .isEqualTo("Invalid setting BOT_DATA_KEY_FILE (bot.data-key-file): "
+                        + "is set together with BOT_DATA_KEY; set only one of them");
     }
 
     @Test
     void plain_http_is_accepted_only_to_this_machine() {
-        for (String local : List.of("http://127.0.0.1:8081", "http://localhost:8081", "http://[::1]:8081",
-                "https://api.telegram.org", "https://bot-api.example.org:8443")) {
-            assertThat(bind(Map.of("bot.token", "t", "bot.api-url", local), TelegramSettings.class).apiUrl())
+        for (String local : List.of(
+                "http://127.0.0.1:8081",
+                "http://localhost:8081",
+                "http://[::1]:8081",
+                "https://api.telegram.org",
+                "https://bot-api.example.org:8443")) {
+            assertThat(bind(Map.of("bot.token", "t", "bot.api-url", local), TelegramSettings.class)
+                            .apiUrl())
                     .isEqualTo(URI.create(local));
         }
     }
@@ -152,8 +163,8 @@ class BotSettingsValidationTest {
             bot.public-channel-id     | -4012345678        | Invalid setting BOT_PUBLIC_CHANNEL_ID (bot.public-channel-id): must be the id of a channel
             bot.retention.undecided-suggestions | 0d       | Invalid setting BOT_RETENTION_UNDECIDED_SUGGESTIONS (bot.retention.undecided-suggestions): must be a positive duration
             """)
-    void an_invalid_value_is_reported_in_one_line_naming_the_environment_variable(String property, String value,
-            String expectedStart) {
+    void an_invalid_value_is_reported_in_one_line_naming_the_environment_variable(
+            String property, String value, String expectedStart) {
         Map<String, String> properties = new HashMap<>(Map.of("bot.token", "123:abc"));
         properties.put(property, value);
 
@@ -164,8 +175,12 @@ class BotSettingsValidationTest {
     }
 
     /** Every module's record of {@code bot:}, as start-up binds them (all before the database is opened). */
-    private static final List<Class<?>> PARTS = List.of(BotSettings.class, TelegramSettings.class, OutboxSettings.class,
-            SuggestionSettings.class, PrivacySettings.class);
+    private static final List<Class<?>> PARTS = List.of(
+            BotSettings.class,
+            TelegramSettings.class,
+            OutboxSettings.class,
+            SuggestionSettings.class,
+            PrivacySettings.class);
 
     private static <T> T bind(Map<String, String> properties, Class<T> part) {
         return new Binder(new MapConfigurationPropertySource(properties))

@@ -16,7 +16,8 @@ class CatalogueSettingsTest {
     @Test
     void a_catalogue_with_unique_ids_is_accepted_and_cannot_be_changed_afterwards() {
         CatalogueSettings catalogue = new CatalogueSettings(
-                List.of(group("media", recommendation("R1")), group("grassroots", recommendation("R2"))), STATUSES,
+                List.of(group("media", recommendation("R1")), group("grassroots", recommendation("R2"))),
+                STATUSES,
                 "proposed");
 
         assertThat(catalogue.workingGroups()).extracting(WorkingGroup::id).containsExactly("media", "grassroots");
@@ -27,10 +28,12 @@ class CatalogueSettingsTest {
     @Test
     void a_duplicate_working_group_id_stops_start_up_naming_the_setting_and_the_id() {
         assertThatExceptionOfType(InvalidSettingException.class)
-                .isThrownBy(() -> new CatalogueSettings(List.of(group("media"), group("grassroots"), group("media")),
-                        STATUSES, "proposed"))
-                .satisfies(e -> assertThat(e.oneLine()).isEqualTo(
-                        "Invalid setting CATALOGUE_WORKING_GROUPS (catalogue.working-groups): duplicate working group id media"));
+                .isThrownBy(() -> new CatalogueSettings(
+                        List.of(group("media"), group("grassroots"), group("media")), STATUSES, "proposed"))
+                .satisfies(
+                        e -> assertThat(e.oneLine())
+                                .isEqualTo(
+                                        "Invalid setting CATALOGUE_WORKING_GROUPS (catalogue.working-groups): duplicate working group id media"));
     }
 
     @Test
@@ -38,15 +41,17 @@ class CatalogueSettingsTest {
         assertThatExceptionOfType(InvalidSettingException.class)
                 .isThrownBy(() -> new CatalogueSettings(
                         List.of(group("media", recommendation("R1")), group("grassroots", recommendation("R1"))),
-                        STATUSES, "proposed"))
+                        STATUSES,
+                        "proposed"))
                 .withMessage("duplicate recommendation id R1");
         assertThatExceptionOfType(InvalidSettingException.class)
-                .isThrownBy(() -> new CatalogueSettings(List.of(group("media")),
-                        List.of(status("proposed"), status("proposed")), "proposed"))
+                .isThrownBy(() -> new CatalogueSettings(
+                        List.of(group("media")), List.of(status("proposed"), status("proposed")), "proposed"))
                 .satisfies(e -> assertThat(e.setting()).isEqualTo("CATALOGUE_STATUSES (catalogue.statuses)"));
         assertThatExceptionOfType(InvalidSettingException.class)
                 .isThrownBy(() -> new CatalogueSettings(List.of(group("media")), STATUSES, "done"))
-                .satisfies(e -> assertThat(e.setting()).isEqualTo("CATALOGUE_INITIAL_STATUS (catalogue.initial-status)"));
+                .satisfies(
+                        e -> assertThat(e.setting()).isEqualTo("CATALOGUE_INITIAL_STATUS (catalogue.initial-status)"));
     }
 
     private static WorkingGroup group(String id, Recommendation... recommendations) {

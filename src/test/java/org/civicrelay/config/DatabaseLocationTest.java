@@ -15,8 +15,10 @@ class DatabaseLocationTest {
     @Test
     void BOT_DB_PATH_names_the_database_as_an_absolute_normalised_path() {
         StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("test-environment",
-                Map.of("BOT_DB_PATH", "/srv/civic/../civic-relay/data/bot.db")));
+        environment
+                .getPropertySources()
+                .addFirst(new SystemEnvironmentPropertySource(
+                        "test-environment", Map.of("BOT_DB_PATH", "/srv/civic/../civic-relay/data/bot.db")));
 
         assertThat(DatabaseLocation.from(environment)).isEqualTo(Path.of("/srv/civic-relay/data/bot.db"));
     }
@@ -25,7 +27,8 @@ class DatabaseLocationTest {
     void bot_db_path_from_the_settings_file_is_read_relative_to_the_working_folder_as_the_bot_reads_it() {
         MockEnvironment environment = new MockEnvironment().withProperty("bot.db-path", "state/bot.db");
 
-        assertThat(DatabaseLocation.from(environment)).isEqualTo(Path.of("state/bot.db").toAbsolutePath());
+        assertThat(DatabaseLocation.from(environment))
+                .isEqualTo(Path.of("state/bot.db").toAbsolutePath());
     }
 
     @Test

@@ -25,9 +25,11 @@ class InstanceLockTest {
 
             assertThatExceptionOfType(Refusal.class)
                     .isThrownBy(() -> InstanceLock.acquire(database))
-                    .satisfies(refusal -> assertThat(refusal.oneLine()).isEqualTo("Another Civic Relay process is "
-                            + "already running on " + database + " (its lock file " + database + ".lock is held); "
-                            + "stop it first"));
+                    .satisfies(refusal -> assertThat(refusal.oneLine())
+                            .isEqualTo("Another Civic Relay process is "
+                                    + "already running on " + database + " (its lock file " + database
+                                    + ".lock is held); "
+                                    + "stop it first"));
         }
     }
 
@@ -40,8 +42,11 @@ class InstanceLockTest {
         InstanceLock.acquire(database).close();
 
         assertThat(Files.getPosixFilePermissions(lockFile)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
-        assertThat(Files.readString(lockFile).trim()).isEqualTo(String.valueOf(ProcessHandle.current().pid()));
-        assertThat(database).as("the lock never creates or touches the database itself").doesNotExist();
+        assertThat(Files.readString(lockFile).trim())
+                .isEqualTo(String.valueOf(ProcessHandle.current().pid()));
+        assertThat(database)
+                .as("the lock never creates or touches the database itself")
+                .doesNotExist();
         try (InstanceLock again = InstanceLock.acquire(database)) {
             assertThat(again.database()).isEqualTo(database);
         }
@@ -50,8 +55,10 @@ class InstanceLockTest {
     @Test
     void a_lock_file_that_cannot_be_created_is_a_one_line_refusal_naming_BOT_DB_PATH() {
         assertThatExceptionOfType(InvalidSettingException.class)
-                .isThrownBy(() -> InstanceLock.acquire(folder.resolve("missing-folder").resolve("civic-relay.db")))
-                .satisfies(e -> assertThat(e.oneLine()).startsWith("Invalid setting BOT_DB_PATH (bot.db-path): "
-                        + "cannot open the lock file").doesNotContain("\n"));
+                .isThrownBy(() ->
+                        InstanceLock.acquire(folder.resolve("missing-folder").resolve("civic-relay.db")))
+                .satisfies(e -> assertThat(e.oneLine())
+                        .startsWith("Invalid setting BOT_DB_PATH (bot.db-path): " + "cannot open the lock file")
+                        .doesNotContain("\n"));
     }
 }

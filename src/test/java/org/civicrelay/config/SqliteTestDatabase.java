@@ -10,13 +10,16 @@ import org.flywaydb.core.Flyway;
  */
 public final class SqliteTestDatabase {
 
-    private SqliteTestDatabase() {
-    }
+    private SqliteTestDatabase() {}
 
     public static HikariDataSource open(Path dbFile) {
         // Without the instance lock: tests reopen a file in the same JVM to simulate a restart.
         HikariDataSource dataSource = SqliteDataSourceConfig.open(SqliteDataSourceConfig.prepare(dbFile));
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         return dataSource;
     }
 }

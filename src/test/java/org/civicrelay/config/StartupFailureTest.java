@@ -29,13 +29,14 @@ class StartupFailureTest {
     @Test
     void an_invalid_setting_deep_in_the_cause_chain_is_explained_in_one_line() {
         InvalidSettingException invalid = new InvalidSettingException("BOT_DATA_KEY (bot.data-key)", "must be base64");
-        Throwable wrapped = new BeanCreationException("identities", "Error creating bean\nwith a long story",
-                new IllegalStateException("wrapper", invalid));
+        Throwable wrapped = new BeanCreationException(
+                "identities", "Error creating bean\nwith a long story", new IllegalStateException("wrapper", invalid));
 
         assertThat(StartupFailure.explain(wrapped))
                 .isEqualTo("Invalid setting BOT_DATA_KEY (bot.data-key): must be base64")
                 .doesNotContain("\n");
-        assertThat(StartupFailure.explain(new IllegalStateException("database locked"))).isNull();
+        assertThat(StartupFailure.explain(new IllegalStateException("database locked")))
+                .isNull();
     }
 
     @Test
@@ -44,7 +45,9 @@ class StartupFailureTest {
                 new IllegalStateException(new InvalidSettingException("BOT_TOKEN (bot.token)", "is missing")));
         assertThat(settingsCode).isEqualTo(StartupFailure.EXIT_INVALID_SETTINGS).isEqualTo(2);
         assertThat(output.getAll().lines().filter(line -> line.contains("civic-relay: ")))
-                .singleElement().asString().endsWith("civic-relay: Invalid setting BOT_TOKEN (bot.token): is missing");
+                .singleElement()
+                .asString()
+                .endsWith("civic-relay: Invalid setting BOT_TOKEN (bot.token): is missing");
 
         int otherCode = StartupFailure.report(
                 new IllegalStateException("outer", new java.io.IOException("disk full, text of a user")));

@@ -31,8 +31,7 @@ public final class TestSettings {
     private Duration suggestions = Duration.ofDays(365);
     private Duration undecided = Duration.ofDays(60);
 
-    private TestSettings() {
-    }
+    private TestSettings() {}
 
     public static TestSettings bot() {
         return new TestSettings();
@@ -94,16 +93,20 @@ public final class TestSettings {
     }
 
     public SuggestionSettings suggestion() {
-        return new SuggestionSettings(new SuggestionSettings.Limits(maxLength, draftLifetime),
+        return new SuggestionSettings(
+                new SuggestionSettings.Limits(maxLength, draftLifetime),
                 new SuggestionSettings.RetentionPeriods(suggestionText, suggestions, undecided));
     }
 
     public PrivacySettings privacy() {
-        return new PrivacySettings(dataKey, new PrivacySettings.RetentionPeriods(Duration.ofDays(2), Duration.ofMinutes(5)));
+        return new PrivacySettings(
+                dataKey, new PrivacySettings.RetentionPeriods(Duration.ofDays(2), Duration.ofMinutes(5)));
     }
 
     public TelegramSettings telegram() {
-        return new TelegramSettings("123456:TEST-TOKEN", URI.create("https://api.telegram.org"),
+        return new TelegramSettings(
+                "123456:TEST-TOKEN",
+                URI.create("https://api.telegram.org"),
                 new TelegramSettings.Polling(50, Duration.ofSeconds(60), Duration.ofSeconds(8)),
                 new TelegramSettings.HeartbeatSettings(null, null, Duration.ofMinutes(5)));
     }

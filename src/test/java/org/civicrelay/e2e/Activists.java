@@ -17,14 +17,15 @@ final class Activists {
     static final Pattern RECEIPT = Pattern.compile("[A-Z0-9]{4}(-[A-Z0-9]{4}){3,}");
     /** The two ways to send at the review step, as labelled. */
     static final String ANONYMOUS = "\uD83D\uDCE8 Send anonymously (recommended)";
+
     static final String REACHABLE = "\uD83D\uDCAC Send and allow replies";
 
-    private Activists() {
-    }
+    private Activists() {}
 
     /** Runs /suggest to the end, sending {@link #ANONYMOUS}ly or {@link #REACHABLE}, and returns the reference shown. */
     static String submit(FakeUser user, String workingGroup, String text, String sending, Duration wait) {
-        Matcher matcher = REFERENCE.matcher(submitted(user, workingGroup, text, sending, wait).plainText());
+        Matcher matcher = REFERENCE.matcher(
+                submitted(user, workingGroup, text, sending, wait).plainText());
         assertThat(matcher.find()).isTrue();
         return matcher.group();
     }
@@ -38,9 +39,13 @@ final class Activists {
         user.send(text);
         BotMessage review = user.awaitReply(wait);
         user.press(review, sending);
-        BotMessage stored = user.awaitMessage(m -> m.messageId() == review.messageId()
-                && REFERENCE.matcher(m.plainText()).find(), wait);
-        assertThat(REFERENCE.matcher(stored.plainText()).find()).as("a reference in: %s", stored.plainText()).isTrue();
+        BotMessage stored = user.awaitMessage(
+                m -> m.messageId() == review.messageId()
+                        && REFERENCE.matcher(m.plainText()).find(),
+                wait);
+        assertThat(REFERENCE.matcher(stored.plainText()).find())
+                .as("a reference in: %s", stored.plainText())
+                .isTrue();
         return stored;
     }
 
@@ -55,13 +60,17 @@ final class Activists {
     static void assertNoIdentityOf(FakeTelegram telegram, long chatId, FakeUser... people) {
         List<String> delivered = telegram.deliveredTextsTo(chatId);
         for (FakeUser person : people) {
-            assertThat(delivered).as("what chat %s received", chatId).noneMatch(text -> text.contains(String.valueOf(person.id()))
-                    || text.contains(person.firstName()) || text.contains(person.lastName())
-                    || text.contains(person.username()));
+            assertThat(delivered)
+                    .as("what chat %s received", chatId)
+                    .noneMatch(text -> text.contains(String.valueOf(person.id()))
+                            || text.contains(person.firstName())
+                            || text.contains(person.lastName())
+                            || text.contains(person.username()));
         }
         for (BotMessage message : telegram.allBotMessagesIn(chatId)) {
             for (FakeUser person : people) {
-                assertThat(message.buttons().toString()).as("buttons in chat %s", chatId)
+                assertThat(message.buttons().toString())
+                        .as("buttons in chat %s", chatId)
                         .doesNotContain(String.valueOf(person.id()));
             }
         }

@@ -28,6 +28,7 @@ class AuthorConversationE2ETest {
 
     @TempDir
     static Path folder;
+
     static FakeTelegram telegram;
     static BotProcess bot;
     static FakeUser mira;
@@ -66,7 +67,9 @@ class AuthorConversationE2ETest {
     static void ask(BotMessage card, String ref, String question) {
         mira.press(card, "tri:i");
         BotMessage request = mira.awaitMessageContaining("What would you like to ask the author of " + ref, WAIT);
-        assertThat(request.replyMarkup().path("force_reply").asBoolean()).as("the reply box opens").isTrue();
+        assertThat(request.replyMarkup().path("force_reply").asBoolean())
+                .as("the reply box opens")
+                .isTrue();
         assertThat(request.replyToMessageId()).as("under the card").isEqualTo(card.messageId());
         // At once: the bot reads an answer only once it has stored what its own message was about.
         mira.replyTo(request, question);
@@ -74,9 +77,11 @@ class AuthorConversationE2ETest {
 
     static void decline(BotMessage card, String reasonData) {
         mira.press(card, "tri:d");
-        mira.awaitMessage(m -> m.messageId() == card.messageId() && m.plainText().contains("which reason"), WAIT);
+        mira.awaitMessage(
+                m -> m.messageId() == card.messageId() && m.plainText().contains("which reason"), WAIT);
         mira.press(card, reasonData);
-        mira.awaitMessage(m -> m.messageId() == card.messageId() && m.plainText().contains("Declined by"), WAIT);
+        mira.awaitMessage(
+                m -> m.messageId() == card.messageId() && m.plainText().contains("Declined by"), WAIT);
     }
 
     @Test
@@ -88,13 +93,20 @@ class AuthorConversationE2ETest {
         ask(card, ref, "В каком городе?");
         mira.awaitMessageContaining("Question sent to the author of " + ref, WAIT);
         BotMessage question = author.awaitMessageContaining("Модераторы просят уточнить", WAIT);
-        assertThat(question.plainText()).contains(ref, "В каком городе?", "Просто напишите ответ")
+        assertThat(question.plainText())
+                .contains(ref, "В каком городе?", "Просто напишите ответ")
                 .doesNotContain("moderators", "Reply");
         assertThat(question.replyMarkup().path("force_reply").asBoolean()).isTrue();
-        assertThat(question.replyMarkup().path("input_field_placeholder").asText()).isEqualTo("Ваш ответ модераторам");
+        assertThat(question.replyMarkup().path("input_field_placeholder").asText())
+                .isEqualTo("Ваш ответ модераторам");
         assertThat(question.protectContent()).isTrue();
-        assertThat(mira.awaitMessage(m -> m.messageId() == card.messageId() && m.plainText().contains("Question:"), WAIT)
-                .plainText()).as("the card says what was asked").contains("В каком городе?");
+        assertThat(mira.awaitMessage(
+                                m -> m.messageId() == card.messageId()
+                                        && m.plainText().contains("Question:"),
+                                WAIT)
+                        .plainText())
+                .as("the card says what was asked")
+                .contains("В каком городе?");
 
         int plain = author.send("В Казани.");
         BotMessage offer = author.awaitReply(WAIT);
@@ -108,7 +120,8 @@ class AuthorConversationE2ETest {
 
         decline(card, "tri:d:duplicate");
         BotMessage told = author.awaitMessageContaining("не принято", WAIT);
-        assertThat(told.plainText()).contains(ref, "Причина: Очень похожее предложение уже поступало", "/suggest")
+        assertThat(told.plainText())
+                .contains(ref, "Причина: Очень похожее предложение уже поступало", "/suggest")
                 .doesNotContain("declined", "Thank you");
         Activists.assertNoIdentityOf(telegram, mira.chatId(), author);
     }
@@ -144,32 +157,46 @@ class AuthorConversationE2ETest {
                 .contains("до 3\u00A0000 знаків", "не вказуйте імен");
         author.send("Синхронний переклад на всіх зустрічах.");
         BotMessage review = author.awaitMessageContaining("Перевірте пропозицію", WAIT);
-        assertThat(review.buttonLabels()).contains("\uD83D\uDCE8 Надіслати анонімно (рекомендовано)",
-                "\uD83D\uDCAC Надіслати й дозволити відповідь");
+        assertThat(review.buttonLabels())
+                .contains(
+                        "\uD83D\uDCE8 Надіслати анонімно (рекомендовано)",
+                        "\uD83D\uDCAC Надіслати й дозволити відповідь");
         author.press(review, "review:reach");
-        String ref = author.awaitMessage(m -> m.messageId() == review.messageId() && m.plainText().contains("Номер"), WAIT)
-                .plainText().replaceAll("(?s).*?(S-[A-Z0-9]{4,10}).*", "$1");
+        String ref = author.awaitMessage(
+                        m -> m.messageId() == review.messageId()
+                                && m.plainText().contains("Номер"),
+                        WAIT)
+                .plainText()
+                .replaceAll("(?s).*?(S-[A-Z0-9]{4,10}).*", "$1");
 
         BotMessage card = cardOf(ref);
         mira.press(card, "tri:a");
-        mira.awaitMessage(m -> m.messageId() == card.messageId() && m.plainText().contains("link it"), WAIT);
+        mira.awaitMessage(
+                m -> m.messageId() == card.messageId() && m.plainText().contains("link it"), WAIT);
         mira.press(card, "tri:a:R7");
         BotMessage told = author.awaitMessageContaining("прийнято", WAIT);
-        assertThat(told.plainText()).contains("Вашу пропозицію " + ref + " прийнято", "R7",
-                "Дистанційна участь у зустрічах з людського виміру");
+        assertThat(told.plainText())
+                .contains(
+                        "Вашу пропозицію " + ref + " прийнято",
+                        "R7",
+                        "Дистанційна участь у зустрічах з людського виміру");
         assertThat(told.buttonLabels()).contains("Підписатися на R7");
     }
 
     @Test
     void an_anonymous_author_reads_the_question_answers_and_sees_the_decline_through_check_from_another_chat() {
         FakeUser author = newActivist("en");
-        BotMessage stored = Activists.submitted(author, "suggest:grassroots", "Small grants, anonymously.", "review:anon", WAIT);
+        BotMessage stored =
+                Activists.submitted(author, "suggest:grassroots", "Small grants, anonymously.", "review:anon", WAIT);
         String receipt = Activists.receiptIn(stored);
         String ref = stored.plainText().replaceAll("(?s).*?(S-[A-Z0-9]{4,10}).*", "$1");
-        assertThat(stored.protectContent()).as("the receipt is shown once, protected").isTrue();
+        assertThat(stored.protectContent())
+                .as("the receipt is shown once, protected")
+                .isTrue();
         assertThat(stored.plainText()).contains("Write the receipt " + receipt + " down now");
         assertThat(bot.count("SELECT count(*) FROM suggestion WHERE ref = '" + ref + "' AND receipt_hash IS NOT NULL"
-                + " AND receipt_hash <> '" + receipt + "' AND language IS NULL AND reply_to IS NULL")).isEqualTo(1);
+                        + " AND receipt_hash <> '" + receipt + "' AND language IS NULL AND reply_to IS NULL"))
+                .isEqualTo(1);
         BotMessage card = cardOf(ref);
         assertThat(card.plainText()).contains("only for /check");
 
@@ -180,38 +207,50 @@ class AuthorConversationE2ETest {
         FakeUser phone = newActivist("en"); // the receipt works from any chat
         int typed = phone.send("/check " + receipt.toLowerCase().replace("-", " "));
         BotMessage checked = phone.awaitReply(WAIT);
-        assertThat(checked.plainText()).contains(ref, "The moderators ask", "How large should the grants be?")
+        assertThat(checked.plainText())
+                .contains(ref, "The moderators ask", "How large should the grants be?")
                 .doesNotContain("Small grants, anonymously.");
         assertThat(checked.protectContent()).isTrue();
-        telegram.await(() -> telegram.calls("deleteMessage").stream().anyMatch(call -> typed == Integer.parseInt(
-                call.param("message_id"))), WAIT, "the message with the receipt to leave the chat");
+        telegram.await(
+                () -> telegram.calls("deleteMessage").stream()
+                        .anyMatch(call -> typed == Integer.parseInt(call.param("message_id"))),
+                WAIT,
+                "the message with the receipt to leave the chat");
         phone.press(checked, "\u270D\uFE0F Answer the moderators");
         BotMessage prompt = phone.awaitMessageContaining("Write your answer about " + ref, WAIT);
         assertThat(prompt.replyMarkup().path("force_reply").asBoolean()).isTrue();
         assertThat(prompt.protectContent()).isTrue();
         phone.send("Up to 2,000 euros.");
-        assertThat(phone.awaitMessageContaining("Sent to the moderators", WAIT).protectContent()).isTrue();
+        assertThat(phone.awaitMessageContaining("Sent to the moderators", WAIT).protectContent())
+                .isTrue();
         BotMessage answer = mira.awaitMessageContaining("The author of " + ref + " answers", WAIT);
         assertThat(answer.plainText()).contains("Up to 2,000 euros.");
-        assertThat(bot.count("SELECT count(*) FROM relay_message")).as("nothing links the asking chat").isEqualTo(relayLinks);
+        assertThat(bot.count("SELECT count(*) FROM relay_message"))
+                .as("nothing links the asking chat")
+                .isEqualTo(relayLinks);
 
         decline(card, "tri:d:-");
         assertThat(telegram.deliveredTextsTo(author.chatId())).noneMatch(text -> text.contains("not accepted"));
         phone.send("/check " + receipt);
-        assertThat(phone.awaitMessageContaining("Not accepted", WAIT).plainText()).contains(ref)
+        assertThat(phone.awaitMessageContaining("Not accepted", WAIT).plainText())
+                .contains(ref)
                 .doesNotContain("The moderators ask");
 
         phone.send("/check AAAA-BBBB-CCCC-DDDD");
-        String unknown = phone.awaitMessageContaining("No suggestion has this receipt", WAIT).plainText();
+        String unknown = phone.awaitMessageContaining("No suggestion has this receipt", WAIT)
+                .plainText();
         phone.send("/check not a receipt at all");
-        assertThat(phone.awaitReply(WAIT).plainText()).as("wrong and unknown receipts get one answer").isEqualTo(unknown);
+        assertThat(phone.awaitReply(WAIT).plainText())
+                .as("wrong and unknown receipts get one answer")
+                .isEqualTo(unknown);
 
         phone.send("/check " + receipt);
         BotMessage again = phone.awaitMessageContaining("Not accepted", WAIT);
         phone.press(again, "\uD83D\uDDD1 Erase this receipt");
         phone.press(phone.awaitEdit(again, WAIT), "Yes, erase the receipt");
         phone.awaitMessageContaining("was erased", WAIT);
-        assertThat(bot.count("SELECT count(*) FROM suggestion WHERE ref = '" + ref + "' AND receipt_hash IS NULL")).isEqualTo(1);
+        assertThat(bot.count("SELECT count(*) FROM suggestion WHERE ref = '" + ref + "' AND receipt_hash IS NULL"))
+                .isEqualTo(1);
         phone.send("/check " + receipt);
         assertThat(phone.awaitReply(WAIT).plainText()).isEqualTo(unknown);
     }
@@ -219,8 +258,8 @@ class AuthorConversationE2ETest {
     @Test
     void an_anonymous_author_can_withdraw_with_the_receipt_and_the_text_leaves_the_card() {
         FakeUser author = newActivist("en");
-        BotMessage stored = Activists.submitted(author, "suggest:polmil", "A text I will take back, marker 9c2d.",
-                "review:anon", WAIT);
+        BotMessage stored = Activists.submitted(
+                author, "suggest:polmil", "A text I will take back, marker 9c2d.", "review:anon", WAIT);
         String receipt = Activists.receiptIn(stored);
         String ref = stored.plainText().replaceAll("(?s).*?(S-[A-Z0-9]{4,10}).*", "$1");
         BotMessage card = cardOf(ref);
@@ -230,11 +269,12 @@ class AuthorConversationE2ETest {
         author.press(checked, "\u21A9\uFE0F Withdraw the suggestion");
         author.press(author.awaitEdit(checked, WAIT), "Yes, withdraw it");
         author.awaitMessageContaining("was withdrawn", WAIT);
-        BotMessage withdrawn = mira.awaitMessage(m -> m.messageId() == card.messageId()
-                && m.plainText().contains("Withdrawn by its author"), WAIT);
+        BotMessage withdrawn = mira.awaitMessage(
+                m -> m.messageId() == card.messageId() && m.plainText().contains("Withdrawn by its author"), WAIT);
         assertThat(withdrawn.plainText()).doesNotContain("marker 9c2d");
         assertThat(withdrawn.buttons()).isEmpty();
-        assertThat(bot.count("SELECT count(*) FROM suggestion WHERE ref = '" + ref + "' AND body IS NULL")).isEqualTo(1);
+        assertThat(bot.count("SELECT count(*) FROM suggestion WHERE ref = '" + ref + "' AND body IS NULL"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -248,14 +288,16 @@ class AuthorConversationE2ETest {
         assertThat(user.awaitEdit(r3, WAIT).buttonLabels()).contains("\uD83D\uDD15 Unfollow R3");
 
         user.send("/start suggest-media");
-        assertThat(user.awaitReply(WAIT).plainText()).contains("Working group: Free media and countering disinformation",
-                "Write your suggestion");
+        assertThat(user.awaitReply(WAIT).plainText())
+                .contains("Working group: Free media and countering disinformation", "Write your suggestion");
         user.send("/cancel");
         user.awaitReply(WAIT);
         user.send("/start suggest");
         assertThat(user.awaitReply(WAIT).plainText()).contains("Which working group");
         user.send("/start R999");
-        assertThat(user.awaitReply(WAIT).plainText()).as("an unknown link greets").contains("Telegram itself knows");
+        assertThat(user.awaitReply(WAIT).plainText())
+                .as("an unknown link greets")
+                .contains("Telegram itself knows");
     }
 
     @Test
@@ -273,8 +315,10 @@ class AuthorConversationE2ETest {
         String ref = Activists.submit(user, "suggest:media", "Мовою мого вибору.", "review:reach", WAIT);
         String key = "(SELECT user_key FROM language_choice WHERE language = 'uk')";
         assertThat(bot.count("SELECT count(*) FROM language_choice")).isPositive();
-        assertThat(bot.count("SELECT count(*) FROM follow WHERE chat_key = " + key + " AND language = 'uk'")).isEqualTo(1);
-        assertThat(bot.count("SELECT count(*) FROM suggestion WHERE ref = '" + ref + "' AND language = 'uk'")).isEqualTo(1);
+        assertThat(bot.count("SELECT count(*) FROM follow WHERE chat_key = " + key + " AND language = 'uk'"))
+                .isEqualTo(1);
+        assertThat(bot.count("SELECT count(*) FROM suggestion WHERE ref = '" + ref + "' AND language = 'uk'"))
+                .isEqualTo(1);
         int choices = bot.count("SELECT count(*) FROM language_choice");
 
         user.send("/forget");
@@ -282,9 +326,12 @@ class AuthorConversationE2ETest {
         user.awaitMessageContaining("більше не зберігає нічого", WAIT);
         assertThat(bot.count("SELECT count(*) FROM language_choice")).isEqualTo(choices - 1);
         assertThat(bot.count("SELECT count(*) FROM suggestion WHERE ref = '" + ref + "' AND language IS NULL"
-                + " AND reply_to IS NULL AND reply_key IS NULL")).isEqualTo(1);
+                        + " AND reply_to IS NULL AND reply_key IS NULL"))
+                .isEqualTo(1);
         user.send("/help");
-        assertThat(user.awaitReply(WAIT).plainText()).as("back to the app's language").contains("What you can do");
+        assertThat(user.awaitReply(WAIT).plainText())
+                .as("back to the app's language")
+                .contains("What you can do");
     }
 
     @Test
@@ -302,27 +349,39 @@ class AuthorConversationE2ETest {
         ukrainian.press(list, "\uD83D\uDD07 Сповіщати без звуку");
         assertThat(ukrainian.awaitEdit(list, WAIT).plainText()).contains("без звуку");
 
-        assertThat(StatusChanges.confirmPrivately(mira, "R4 in_progress", WAIT).plainText()).contains("R4 is now In progress");
+        assertThat(StatusChanges.confirmPrivately(mira, "R4 in_progress", WAIT).plainText())
+                .contains("R4 is now In progress");
         BotMessage ru = russian.awaitMessageContaining("Новый статус", WAIT);
-        assertThat(ru.plainText()).startsWith("\uD83D\uDD14 Обновление по рекомендации, на которую вы подписаны\n")
-                .contains("Выполняется").doesNotContain("In progress", "Виконується");
+        assertThat(ru.plainText())
+                .startsWith("\uD83D\uDD14 Обновление по рекомендации, на которую вы подписаны\n")
+                .contains("Выполняется")
+                .doesNotContain("In progress", "Виконується");
         assertThat(ru.buttonLabels()).contains("\u2139\uFE0F R4", "\uD83D\uDD15 Отписаться от R4");
         BotMessage uk = ukrainian.awaitMessageContaining("Новий статус", WAIT);
-        assertThat(uk.plainText()).startsWith("\uD83D\uDD14 Оновлення щодо рекомендації").contains("Виконується");
-        assertThat(sendsTo(ukrainian, "Новий статус").param("disable_notification")).isEqualTo("true");
-        assertThat(sendsTo(russian, "Новый статус").param("disable_notification")).isNull();
+        assertThat(uk.plainText())
+                .startsWith("\uD83D\uDD14 Оновлення щодо рекомендації")
+                .contains("Виконується");
+        assertThat(sendsTo(ukrainian, "Новий статус").param("disable_notification"))
+                .isEqualTo("true");
+        assertThat(sendsTo(russian, "Новый статус").param("disable_notification"))
+                .isNull();
 
         ukrainian.press(uk, "\u2139\uFE0F R4");
-        assertThat(ukrainian.awaitMessageContaining("Історія", WAIT).plainText()).contains("R4", "Виконується");
+        assertThat(ukrainian.awaitMessageContaining("Історія", WAIT).plainText())
+                .contains("R4", "Виконується");
         russian.press(ru, "\uD83D\uDD15 Отписаться от R4");
-        telegram.await(() -> bot.count("SELECT count(*) FROM follow WHERE recommendation = 'R4'") == 1, WAIT,
+        telegram.await(
+                () -> bot.count("SELECT count(*) FROM follow WHERE recommendation = 'R4'") == 1,
+                WAIT,
                 "the unfollow from the notice");
     }
 
     private static RecordedCall sendsTo(FakeUser user, String containing) {
         return telegram.calls("sendMessage").stream()
                 .filter(call -> String.valueOf(user.chatId()).equals(call.param("chat_id"))
-                        && call.param("text") != null && call.param("text").contains(containing))
-                .findFirst().orElseThrow();
+                        && call.param("text") != null
+                        && call.param("text").contains(containing))
+                .findFirst()
+                .orElseThrow();
     }
 }

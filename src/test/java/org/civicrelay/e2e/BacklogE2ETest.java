@@ -21,6 +21,7 @@ class BacklogE2ETest {
 
     @TempDir
     Path folder;
+
     FakeTelegram telegram;
     BotProcess bot;
 
@@ -49,8 +50,10 @@ class BacklogE2ETest {
 
         bot = BotProcess.against(telegram, folder).set("BOT_SEND_RATE", "150").startAndAwaitPolling(telegram);
 
-        telegram.await(() -> users.stream().allMatch(user -> user.messages().size() == MESSAGES.length),
-                Duration.ofSeconds(150), "every message of the backlog to be answered");
+        telegram.await(
+                () -> users.stream().allMatch(user -> user.messages().size() == MESSAGES.length),
+                Duration.ofSeconds(150),
+                "every message of the backlog to be answered");
         telegram.awaitUpdatesConfirmed(Duration.ofSeconds(20));
         assertThat(telegram.tooManyRequestsCount()).isZero();
         assertThat(telegram.rejectedCalls()).isEmpty();

@@ -24,13 +24,13 @@ import org.civicrelay.catalogue.Recommendations;
 import org.civicrelay.catalogue.TestRecommendations;
 import org.civicrelay.config.SqliteTestDatabase;
 import org.civicrelay.config.TestSettings;
-import org.civicrelay.privacy.Identities;
-import org.civicrelay.privacy.TestIdentities;
+import org.civicrelay.fakebotapi.FakeTelegram;
 import org.civicrelay.follow.FollowResult;
-import org.civicrelay.privacy.ChatAddress;
 import org.civicrelay.follow.Followers;
 import org.civicrelay.follow.TestFollowers;
-import org.civicrelay.fakebotapi.FakeTelegram;
+import org.civicrelay.privacy.ChatAddress;
+import org.civicrelay.privacy.Identities;
+import org.civicrelay.privacy.TestIdentities;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,7 +61,9 @@ class BackupBenchmark {
 
     @Test
     void backup_of_the_database_of_a_running_bot_with_ten_thousand_followers() throws Exception {
-        assertThat(JAR).as("build the jar first: ./mvnw -B -q package -DskipTests").exists();
+        assertThat(JAR)
+                .as("build the jar first: ./mvnw -B -q package -DskipTests")
+                .exists();
         Path database = folder.resolve("data/civic-relay.db");
         int followers = seed(database);
         Path backups = Files.createDirectories(folder.resolve("backups"));
@@ -95,18 +97,30 @@ class BackupBenchmark {
         }
         assertThat(copied).isEqualTo(followers);
 
-        String report = String.format(Locale.ROOT, """
+        String report = String.format(
+                Locale.ROOT,
+                """
 
                 ---- Civic Relay: backup of a live database, %s ----
                 machine: %d cores (shared with other work), %s %s, Java %s
                 database: %,d followers (%,d follows), %.1f MB with the bot running; backup file %.1f MB
                 java -jar target/civic-relay-bot.jar backup FILE, %d runs: median %d ms (min %d, max %d)
                 the same JVM and settings start, refused at once (backup without FILE): median %d ms
-                """, ZonedDateTime.now(ZoneOffset.UTC).withNano(0), Runtime.getRuntime().availableProcessors(),
-                System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"),
-                FOLLOWERS, followers, databaseBytes / 1e6, backupBytes / 1e6, RUNS, median(backupMillis),
+                """,
+                ZonedDateTime.now(ZoneOffset.UTC).withNano(0),
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("os.name"),
+                System.getProperty("os.arch"),
+                System.getProperty("java.version"),
+                FOLLOWERS,
+                followers,
+                databaseBytes / 1e6,
+                backupBytes / 1e6,
+                RUNS,
+                median(backupMillis),
                 backupMillis.stream().mapToLong(Long::longValue).min().orElseThrow(),
-                backupMillis.stream().mapToLong(Long::longValue).max().orElseThrow(), median(refusedMillis));
+                backupMillis.stream().mapToLong(Long::longValue).max().orElseThrow(),
+                median(refusedMillis));
         System.out.println(report);
         Files.writeString(BotProcess.PROJECT.resolve("target/backup-benchmark.txt"), report);
     }
@@ -116,10 +130,13 @@ class BackupBenchmark {
         Random random = new Random(42);
         int follows = 0;
         try (HikariDataSource data = SqliteTestDatabase.open(database)) {
-            Recommendations recommendations = TestRecommendations.start(data, TestRecommendations.catalogue(
-                    "participation:R1,R2,R3", "media:R4,R5,R6", "grassroots:R7,R8,R9", "security:R10,R11,R12"),
-                    event -> { }, Clock.systemUTC());
-            Followers service = TestFollowers.over(data, recommendations, (notice, batch) -> { });
+            Recommendations recommendations = TestRecommendations.start(
+                    data,
+                    TestRecommendations.catalogue(
+                            "participation:R1,R2,R3", "media:R4,R5,R6", "grassroots:R7,R8,R9", "security:R10,R11,R12"),
+                    event -> {},
+                    Clock.systemUTC());
+            Followers service = TestFollowers.over(data, recommendations, (notice, batch) -> {});
             Identities identities = TestIdentities.identities();
             TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(data));
             for (int from = 0; from < FOLLOWERS; from += 500) {
@@ -132,7 +149,8 @@ class BackupBenchmark {
                         int count = 1 + random.nextInt(3);
                         for (int f = 0; f < count; f++) {
                             RecommendationId id = new RecommendationId("R" + (1 + random.nextInt(12)));
-                            if (service.follow(id, address, identities.pseudonym(chat), java.util.Locale.ENGLISH) == FollowResult.FOLLOWING) {
+                            if (service.follow(id, address, identities.pseudonym(chat), java.util.Locale.ENGLISH)
+                                    == FollowResult.FOLLOWING) {
                                 made++;
                             }
                         }
@@ -148,7 +166,9 @@ class BackupBenchmark {
     private static long timed(Supplier<Process> start, int expectedExit) throws InterruptedException {
         long begin = System.nanoTime();
         Process command = start.get();
-        assertThat(command.waitFor(120, TimeUnit.SECONDS)).as("the command finishes").isTrue();
+        assertThat(command.waitFor(120, TimeUnit.SECONDS))
+                .as("the command finishes")
+                .isTrue();
         long millis = (System.nanoTime() - begin) / 1_000_000;
         assertThat(command.exitValue()).isEqualTo(expectedExit);
         return millis;

@@ -10,8 +10,7 @@ final class BotChecks {
 
     static final Duration WAIT = Duration.ofSeconds(20);
 
-    private BotChecks() {
-    }
+    private BotChecks() {}
 
     /**
      * The bot used the Bot API as Telegram requires: every press answered, nothing the real server would
@@ -19,9 +18,13 @@ final class BotChecks {
      */
     static void assertBotApiUsedCorrectly(FakeTelegram telegram, BotProcess bot) {
         telegram.await(() -> telegram.unansweredCallbacks().isEmpty(), WAIT, "every button press to be answered");
-        assertThat(telegram.rejectedCalls()).as("Bot API calls the real server would reject").isEmpty();
+        assertThat(telegram.rejectedCalls())
+                .as("Bot API calls the real server would reject")
+                .isEmpty();
         assertThat(telegram.unimplementedCalls()).isEmpty();
-        assertThat(telegram.calls("forwardMessage")).as("nothing is ever forwarded").isEmpty();
+        assertThat(telegram.calls("forwardMessage"))
+                .as("nothing is ever forwarded")
+                .isEmpty();
         assertThat(bot.isAlive()).as("the bot is still running").isTrue();
     }
 

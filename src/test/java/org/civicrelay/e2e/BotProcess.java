@@ -106,8 +106,12 @@ public final class BotProcess implements AutoCloseable {
         builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         try {
             Files.createDirectories(folder);
-            Files.writeString(log, "----- start " + (++starts) + " -----\n", StandardCharsets.UTF_8,
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(
+                    log,
+                    "----- start " + (++starts) + " -----\n",
+                    StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
             startedAt = Instant.now();
             process = builder.start();
         } catch (IOException e) {
@@ -156,7 +160,9 @@ public final class BotProcess implements AutoCloseable {
     public BotProcess startAndAwaitPolling(FakeTelegram telegram) {
         int before = telegram.callCount("getUpdates");
         start();
-        telegram.await(() -> telegram.callCount("getUpdates") > before || !isAlive(), Duration.ofSeconds(60),
+        telegram.await(
+                () -> telegram.callCount("getUpdates") > before || !isAlive(),
+                Duration.ofSeconds(60),
                 "the bot to start polling");
         if (!isAlive()) {
             throw new AssertionError("the bot exited with " + process.exitValue() + ":\n" + output());
@@ -249,7 +255,10 @@ public final class BotProcess implements AutoCloseable {
             if (Files.exists(log)) {
                 Path kept = PROJECT.resolve("target/e2e-logs");
                 Files.createDirectories(kept);
-                Files.copy(log, kept.resolve(folder.getFileName() + "-" + ProcessHandle.current().pid() + ".log"),
+                Files.copy(
+                        log,
+                        kept.resolve(folder.getFileName() + "-"
+                                + ProcessHandle.current().pid() + ".log"),
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {

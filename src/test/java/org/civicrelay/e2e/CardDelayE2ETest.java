@@ -34,6 +34,7 @@ class CardDelayE2ETest {
 
     @TempDir
     Path folder;
+
     FakeTelegram telegram;
     FakeGroup moderators;
     BotProcess bot;
@@ -65,20 +66,26 @@ class CardDelayE2ETest {
             BotMessage review = author.awaitMessageContaining("Please check", WAIT);
             pressed.add(Instant.now());
             author.press(review, "review:anon");
-            author.awaitMessage(m -> m.messageId() == review.messageId() && m.plainText().contains("Reference"), WAIT);
+            author.awaitMessage(
+                    m -> m.messageId() == review.messageId() && m.plainText().contains("Reference"), WAIT);
         }
 
         List<Duration> delays = new ArrayList<>();
         for (int i = 0; i < AUTHORS; i++) {
-            BotMessage card = moderators.awaitMessageContaining("marker Kc" + i + "q.", DELAY.plus(SLACK).plus(WAIT));
+            BotMessage card = moderators.awaitMessageContaining(
+                    "marker Kc" + i + "q.", DELAY.plus(SLACK).plus(WAIT));
             delays.add(Duration.between(pressed.get(i), card.sentAt()));
         }
 
-        assertThat(delays).as("from the press of Send to the card, for each author")
+        assertThat(delays)
+                .as("from the press of Send to the card, for each author")
                 .allSatisfy(delay -> assertThat(delay).isLessThanOrEqualTo(DELAY.plus(SLACK)));
-        Duration spread = delays.stream().max(Duration::compareTo).orElseThrow()
+        Duration spread = delays.stream()
+                .max(Duration::compareTo)
+                .orElseThrow()
                 .minus(delays.stream().min(Duration::compareTo).orElseThrow());
-        assertThat(spread).as("the delays %s are random, not one fixed latency", delays)
+        assertThat(spread)
+                .as("the delays %s are random, not one fixed latency", delays)
                 .isGreaterThanOrEqualTo(Duration.ofMillis(500));
         BotChecks.assertBotApiUsedCorrectly(telegram, bot);
     }

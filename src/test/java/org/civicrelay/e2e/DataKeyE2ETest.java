@@ -28,6 +28,7 @@ class DataKeyE2ETest {
 
     @TempDir
     Path folder;
+
     FakeTelegram telegram;
     BotProcess bot;
 
@@ -50,15 +51,19 @@ class DataKeyE2ETest {
         user.awaitReply(WAIT);
 
         Path data = bot.databaseFile().getParent();
-        assertThat(data.resolve("civic-relay.key")).as("never in the database's folder").doesNotExist();
+        assertThat(data.resolve("civic-relay.key"))
+                .as("never in the database's folder")
+                .doesNotExist();
         Path key = data.getParent().resolve("civic-relay.key");
         assertThat(permissions(key)).isEqualTo("rw-------");
         assertThat(permissions(data)).isEqualTo("rwx------");
-        for (String file : List.of("civic-relay.db", "civic-relay.db-wal", "civic-relay.db-shm", "civic-relay.db.lock")) {
+        for (String file :
+                List.of("civic-relay.db", "civic-relay.db-wal", "civic-relay.db-shm", "civic-relay.db.lock")) {
             assertThat(permissions(data.resolve(file))).as(file).isEqualTo("rw-------");
         }
-        assertThat(bot.output()).contains("BOT_DATA_KEY and BOT_DATA_KEY_FILE are not set: a data key was generated in "
-                + key + ", outside the database's folder");
+        assertThat(bot.output())
+                .contains("BOT_DATA_KEY and BOT_DATA_KEY_FILE are not set: a data key was generated in " + key
+                        + ", outside the database's folder");
         BotChecks.assertBotApiUsedCorrectly(telegram, bot);
     }
 
@@ -68,8 +73,9 @@ class DataKeyE2ETest {
 
         String line = refusedWith("BOT_DATA_KEY_FILE", secret.toString());
 
-        assertThat(line).contains("Invalid setting BOT_DATA_KEY_FILE (bot.data-key-file): the key file " + secret
-                + " can be read or changed by others (rw-r--r--); make it owner-only: chmod 600");
+        assertThat(line)
+                .contains("Invalid setting BOT_DATA_KEY_FILE (bot.data-key-file): the key file " + secret
+                        + " can be read or changed by others (rw-r--r--); make it owner-only: chmod 600");
         assertThat(folder.resolve("db")).as("nothing written").doesNotExist();
     }
 
@@ -81,7 +87,8 @@ class DataKeyE2ETest {
 
         String line = refusedWith("BOT_DATA_KEY", TestSettings.DATA_KEY);
 
-        assertThat(line).contains("a key file " + leftover + " lies in the database's folder")
+        assertThat(line)
+                .contains("a key file " + leftover + " lies in the database's folder")
                 .doesNotContain(TestSettings.DATA_KEY);
         assertThat(folder.resolve("db/civic-relay.db")).as("nothing written").doesNotExist();
     }
@@ -90,8 +97,9 @@ class DataKeyE2ETest {
     void where_a_key_is_required_as_in_the_docker_image_none_is_generated() {
         String line = refusedWith("BOT_DATA_KEY_REQUIRED", "true");
 
-        assertThat(line).contains("Invalid setting BOT_DATA_KEY (bot.data-key): is not set, nor BOT_DATA_KEY_FILE, and "
-                + "this installation requires one");
+        assertThat(line)
+                .contains("Invalid setting BOT_DATA_KEY (bot.data-key): is not set, nor BOT_DATA_KEY_FILE, and "
+                        + "this installation requires one");
         assertThat(folder.resolve("civic-relay.key")).doesNotExist();
         assertThat(folder.resolve("db")).doesNotExist();
     }
@@ -99,8 +107,10 @@ class DataKeyE2ETest {
     @Test
     void an_owner_only_key_file_outside_the_data_is_used_and_nothing_is_generated() throws IOException {
         Path secret = secret("rw-------");
-        bot = BotProcess.against(telegram, folder).set("BOT_DATA_KEY_FILE", secret.toString())
-                .set("BOT_DATA_KEY_REQUIRED", "true").startAndAwaitPolling(telegram);
+        bot = BotProcess.against(telegram, folder)
+                .set("BOT_DATA_KEY_FILE", secret.toString())
+                .set("BOT_DATA_KEY_REQUIRED", "true")
+                .startAndAwaitPolling(telegram);
         FakeUser user = telegram.user(745_000_002L);
         user.send("/subscribe R1");
         user.awaitMessageContaining("You now follow R1", WAIT);
@@ -113,10 +123,13 @@ class DataKeyE2ETest {
     /** Starts the bot with one more variable and returns the one line it stopped with (exit code 2, no trace). */
     private String refusedWith(String variable, String value) {
         bot = BotProcess.against(telegram, folder).set(variable, value).start();
-        assertThat(bot.waitFor(Duration.ofSeconds(60))).as("the bot exits by itself").isTrue();
+        assertThat(bot.waitFor(Duration.ofSeconds(60)))
+                .as("the bot exits by itself")
+                .isTrue();
         String output = bot.output();
         assertThat(bot.exitCode()).as(output).isEqualTo(2);
-        List<String> lines = output.lines().filter(line -> line.contains("civic-relay: ")).toList();
+        List<String> lines =
+                output.lines().filter(line -> line.contains("civic-relay: ")).toList();
         assertThat(lines).as(output).hasSize(1);
         assertThat(output).as("no stack trace").doesNotContain("\tat ");
         assertThat(telegram.callCount("getUpdates")).isZero();

@@ -72,10 +72,16 @@ class DeliveryBenchmarkTest {
             double updatesPerSecond = 2.0 * FOLLOWERS / ingestSeconds;
             // The 2 x N replies leave at the bot's rate before any notification (their lane comes first).
             int repliesTarget = 2 * FOLLOWERS;
-            await(telegram, () -> telegram.callCount("sendMessage") >= repliesTarget, Duration.ofSeconds(120 + 3L * repliesTarget / RATE),
+            await(
+                    telegram,
+                    () -> telegram.callCount("sendMessage") >= repliesTarget,
+                    Duration.ofSeconds(120 + 3L * repliesTarget / RATE),
                     "the replies to /start and /subscribe");
-            await(telegram, () -> users.stream().allMatch(u -> count(telegram, u, "You now follow R7") == 1),
-                    Duration.ofSeconds(60), "every follow confirmed");
+            await(
+                    telegram,
+                    () -> users.stream().allMatch(u -> count(telegram, u, "You now follow R7") == 1),
+                    Duration.ofSeconds(60),
+                    "every follow confirmed");
 
             // ---- run A: one status change, undisturbed
             FakeUser moderator = telegram.user(MODERATOR);
@@ -84,10 +90,14 @@ class DeliveryBenchmarkTest {
             StatusChanges.confirmPrivately(moderator, "R7 in_progress Benchmark run A", Duration.ofSeconds(60));
             awaitAll(telegram, users, "Benchmark run A", sendsBeforeA + 1 + FOLLOWERS, deliveryLimit);
             List<Instant> sendsA = notices(telegram, "Benchmark run A");
-            double seconds = Duration.between(sendsA.get(0), sendsA.get(sendsA.size() - 1)).toNanos() / 1e9;
+            double seconds = Duration.between(sendsA.get(0), sendsA.get(sendsA.size() - 1))
+                            .toNanos()
+                    / 1e9;
             double deliveredPerSecond = (sendsA.size() - 1) / seconds;
             int tooMany = telegram.tooManyRequestsCount() - tooManyBefore;
-            long duplicatesA = users.stream().filter(u -> count(telegram, u, "Benchmark run A") > 1).count();
+            long duplicatesA = users.stream()
+                    .filter(u -> count(telegram, u, "Benchmark run A") > 1)
+                    .count();
 
             // ---- run B: another change, SIGKILL at 40 %, restart
             int sendsBefore = telegram.callCount("sendMessage");
@@ -95,37 +105,68 @@ class DeliveryBenchmarkTest {
             int killAt = sendsBefore + 1 + FOLLOWERS * 4 / 10;
             await(telegram, () -> telegram.callCount("sendMessage") >= killAt, deliveryLimit, "40 % of run B");
             bot.kill();
-            long deliveredAtKill = users.stream().filter(u -> count(telegram, u, "Benchmark run B") > 0).count();
+            long deliveredAtKill = users.stream()
+                    .filter(u -> count(telegram, u, "Benchmark run B") > 0)
+                    .count();
             long restartStart = System.nanoTime();
             bot.startAndAwaitPolling(telegram);
             double restartSeconds = (System.nanoTime() - restartStart) / 1e9;
             awaitAll(telegram, users, "Benchmark run B", sendsBefore + 1 + FOLLOWERS, deliveryLimit);
-            long lostB = users.stream().filter(u -> count(telegram, u, "Benchmark run B") == 0).count();
-            long duplicatedB = users.stream().mapToLong(u -> Math.max(0, count(telegram, u, "Benchmark run B") - 1)).sum();
+            long lostB = users.stream()
+                    .filter(u -> count(telegram, u, "Benchmark run B") == 0)
+                    .count();
+            long duplicatedB = users.stream()
+                    .mapToLong(u -> Math.max(0, count(telegram, u, "Benchmark run B") - 1))
+                    .sum();
             long rssKb = bot.rssKb();
 
-            rows.add(String.format(Locale.ROOT, "Civic Relay delivery benchmark, %s", ZonedDateTime.now(ZoneOffset.UTC).withNano(0)));
-            rows.add(String.format(Locale.ROOT, "machine: %d cores (shared with other work), %s %s, Java %s; bot JVM -Xmx%s",
-                    Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
-                    System.getProperty("java.version"), HEAP));
-            rows.add(String.format(Locale.ROOT, "followers: %,d   BOT_SEND_RATE = fake's global rate: %d msg/s", FOLLOWERS, RATE));
+            rows.add(String.format(
+                    Locale.ROOT,
+                    "Civic Relay delivery benchmark, %s",
+                    ZonedDateTime.now(ZoneOffset.UTC).withNano(0)));
+            rows.add(String.format(
+                    Locale.ROOT,
+                    "machine: %d cores (shared with other work), %s %s, Java %s; bot JVM -Xmx%s",
+                    Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("os.name"),
+                    System.getProperty("os.arch"),
+                    System.getProperty("java.version"),
+                    HEAP));
+            rows.add(String.format(
+                    Locale.ROOT, "followers: %,d   BOT_SEND_RATE = fake's global rate: %d msg/s", FOLLOWERS, RATE));
             rows.add("");
             rows.add(String.format(Locale.ROOT, "| %-52s | %-24s | %-14s |", "measure", "result", "goal"));
             rows.add("|" + "-".repeat(54) + "|" + "-".repeat(26) + "|" + "-".repeat(16) + "|");
-            row(rows, "delivered msgs/s / rate (run A)", String.format(Locale.ROOT, "%.1f / %d = %.3f", deliveredPerSecond, RATE,
-                    deliveredPerSecond / RATE), ">= 0.95");
+            row(
+                    rows,
+                    "delivered msgs/s / rate (run A)",
+                    String.format(Locale.ROOT, "%.1f / %d = %.3f", deliveredPerSecond, RATE, deliveredPerSecond / RATE),
+                    ">= 0.95");
             row(rows, "429s provoked (run A)", String.valueOf(tooMany), "0");
             row(rows, "duplicates without a crash (run A)", String.valueOf(duplicatesA), "0");
             row(rows, "lost after kill -9 at 40 % (run B)", String.valueOf(lostB), "0");
-            row(rows, "duplicated after kill -9 at 40 % (run B)", String.format(Locale.ROOT, "%d (%.3f %%)", duplicatedB,
-                    100.0 * duplicatedB / FOLLOWERS), "<= 0.5 %");
-            row(rows, "updates/s ingested (/start + /subscribe)", String.format(Locale.ROOT, "%.0f (%,d in %.1f s)",
-                    updatesPerSecond, 2 * FOLLOWERS, ingestSeconds), "-");
+            row(
+                    rows,
+                    "duplicated after kill -9 at 40 % (run B)",
+                    String.format(Locale.ROOT, "%d (%.3f %%)", duplicatedB, 100.0 * duplicatedB / FOLLOWERS),
+                    "<= 0.5 %");
+            row(
+                    rows,
+                    "updates/s ingested (/start + /subscribe)",
+                    String.format(Locale.ROOT, "%.0f (%,d in %.1f s)", updatesPerSecond, 2 * FOLLOWERS, ingestSeconds),
+                    "-");
             row(rows, "bot RSS at the end", String.format(Locale.ROOT, "%.1f MB", rssKb / 1024.0), "<= 256 MB");
             rows.add("");
-            rows.add(String.format(Locale.ROOT, "run A: %,d notices in %.1f s; run B: killed with %,d of %,d delivered, "
-                    + "restart to polling %.1f s; retry_after violations: %d", sendsA.size(), seconds, deliveredAtKill,
-                    FOLLOWERS, restartSeconds, telegram.retryAfterViolations()));
+            rows.add(String.format(
+                    Locale.ROOT,
+                    "run A: %,d notices in %.1f s; run B: killed with %,d of %,d delivered, "
+                            + "restart to polling %.1f s; retry_after violations: %d",
+                    sendsA.size(),
+                    seconds,
+                    deliveredAtKill,
+                    FOLLOWERS,
+                    restartSeconds,
+                    telegram.retryAfterViolations()));
         }
         String report = String.join("\n", rows) + "\n";
         System.out.println("\n" + report);
@@ -145,9 +186,13 @@ class DeliveryBenchmarkTest {
      * Waits cheaply (the fake polls the condition every 10 ms, on the cores the bot needs) for the number of
      * sends, then checks every follower.
      */
-    private static void awaitAll(FakeTelegram telegram, List<FakeUser> users, String marker, int sends, Duration limit) {
+    private static void awaitAll(
+            FakeTelegram telegram, List<FakeUser> users, String marker, int sends, Duration limit) {
         await(telegram, () -> telegram.callCount("sendMessage") >= sends, limit, "the notices of " + marker);
-        await(telegram, () -> users.stream().allMatch(u -> count(telegram, u, marker) > 0), Duration.ofSeconds(60),
+        await(
+                telegram,
+                () -> users.stream().allMatch(u -> count(telegram, u, marker) > 0),
+                Duration.ofSeconds(60),
                 "every follower to have " + marker);
     }
 
@@ -165,6 +210,8 @@ class DeliveryBenchmarkTest {
     }
 
     private static long count(FakeTelegram telegram, FakeUser user, String marker) {
-        return telegram.deliveredTextsTo(user.id()).stream().filter(text -> text.contains(marker)).count();
+        return telegram.deliveredTextsTo(user.id()).stream()
+                .filter(text -> text.contains(marker))
+                .count();
     }
 }

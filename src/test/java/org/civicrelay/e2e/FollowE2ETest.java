@@ -36,6 +36,7 @@ class FollowE2ETest {
 
     @TempDir
     static Path folder;
+
     static FakeTelegram telegram;
     static BotProcess bot;
     static FakeGroup moderatorsChat;
@@ -79,7 +80,9 @@ class FollowE2ETest {
         assertThat(rejected.subList(rejectedBefore, rejected.size()))
                 .as("Bot API calls the real server would reject")
                 .allMatch(call -> expectedRejections.contains(call.errorCode()));
-        assertThat(telegram.retryAfterViolations()).as("requests made while a 429 was running").isZero();
+        assertThat(telegram.retryAfterViolations())
+                .as("requests made while a 429 was running")
+                .isZero();
         assertThat(telegram.unimplementedCalls()).isEmpty();
         assertThat(bot.isAlive()).as("the bot is still running").isTrue();
     }
@@ -97,7 +100,9 @@ class FollowE2ETest {
         follower.send("/subscribe R2");
         follower.awaitReply(WAIT);
 
-        assertThat(StatusChanges.confirmPrivately(moderator, "R2 accepted", WAIT).plainText()).contains("R2 is now Accepted", "1");
+        assertThat(StatusChanges.confirmPrivately(moderator, "R2 accepted", WAIT)
+                        .plainText())
+                .contains("R2 is now Accepted", "1");
         assertThat(follower.awaitMessageContaining(NOTICE, WAIT).plainText()).contains("R2", "Accepted");
     }
 
@@ -146,6 +151,7 @@ class FollowE2ETest {
 
     static long notices(FakeUser user, String id) {
         return telegram.deliveredTextsTo(user.id()).stream()
-                .filter(text -> text.contains(NOTICE) && text.contains(id + " ")).count();
+                .filter(text -> text.contains(NOTICE) && text.contains(id + " "))
+                .count();
     }
 }

@@ -41,6 +41,7 @@ final class Forensics {
 
     /** Message ids tried for relay links: far more than any test chat reaches. */
     private static final int MESSAGE_IDS = 400;
+
     private static final byte SEALED_VERSION = 2;
     private static final int SEALED_CHAT_LENGTH = 1 + 12 + 8 + 16;
 
@@ -128,11 +129,13 @@ final class Forensics {
     }
 
     /** Every column of every table: text and integers compared, blobs opened for each place the row could give. */
-    private List<String> everyCell(Path copy, Connection connection, Map<Long, Set<String>> tokens) throws SQLException {
+    private List<String> everyCell(Path copy, Connection connection, Map<Long, Set<String>> tokens)
+            throws SQLException {
         List<String> findings = new ArrayList<>();
         List<String> tables = new ArrayList<>();
-        try (ResultSet rows = connection.createStatement().executeQuery(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) {
+        try (ResultSet rows = connection
+                .createStatement()
+                .executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) {
             while (rows.next()) {
                 tables.add(rows.getString(1));
             }
@@ -155,12 +158,16 @@ final class Forensics {
                         String where = copy.getFileName() + " " + table + "." + columns.getColumnName(c);
                         if (value instanceof String text) {
                             tokens.forEach((candidate, derived) -> {
-                                if (derived.stream().anyMatch(text::contains) || text.contains(Long.toString(candidate))) {
+                                if (derived.stream().anyMatch(text::contains)
+                                        || text.contains(Long.toString(candidate))) {
                                     findings.add(where + ": an identifier of " + candidate);
                                 }
                             });
-                            texts.stream().filter(text::contains).forEach(found -> findings.add(where + ": the text " + found));
-                        } else if (value instanceof Number number && candidates.contains(number.longValue())
+                            texts.stream()
+                                    .filter(text::contains)
+                                    .forEach(found -> findings.add(where + ": the text " + found));
+                        } else if (value instanceof Number number
+                                && candidates.contains(number.longValue())
                                 && columns.getColumnType(c) != Types.REAL) {
                             findings.add(where + ": the id " + number);
                         } else if (value instanceof byte[] blob) {
@@ -189,12 +196,15 @@ final class Forensics {
             } catch (IllegalArgumentException notHere) {
                 continue;
             }
-            if (plain.length == Long.BYTES && candidates.contains(ByteBuffer.wrap(plain).getLong())) {
-                findings.add(where + ": the sealed id of " + ByteBuffer.wrap(plain).getLong());
+            if (plain.length == Long.BYTES
+                    && candidates.contains(ByteBuffer.wrap(plain).getLong())) {
+                findings.add(
+                        where + ": the sealed id of " + ByteBuffer.wrap(plain).getLong());
             }
             String text = new String(plain, StandardCharsets.UTF_8);
             texts.stream().filter(text::contains).forEach(found -> findings.add(where + ": the sealed text " + found));
-            candidates.stream().filter(id -> text.contains(Long.toString(id)))
+            candidates.stream()
+                    .filter(id -> text.contains(Long.toString(id)))
                     .forEach(id -> findings.add(where + ": the id " + id + " in a sealed value"));
         }
         return findings;
@@ -239,7 +249,10 @@ final class Forensics {
         List<byte[]> forms = new ArrayList<>();
         forms.add(Long.toString(id).getBytes(StandardCharsets.US_ASCII));
         forms.add(ByteBuffer.allocate(8).order(ByteOrder.BIG_ENDIAN).putLong(id).array());
-        forms.add(ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(id).array());
+        forms.add(ByteBuffer.allocate(8)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .putLong(id)
+                .array());
         if (Math.abs(id) < (1L << 47)) {
             forms.add(Arrays.copyOfRange(ByteBuffer.allocate(8).putLong(id).array(), 2, 8));
         }

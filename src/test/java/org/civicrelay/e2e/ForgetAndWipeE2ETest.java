@@ -33,6 +33,7 @@ class ForgetAndWipeE2ETest {
     static final long MODERATOR = 7_118_225_901L;
     /** Distinctive values, to be looked for in every file the bot wrote. */
     static final long ACTIVIST = 7_391_846_205L;
+
     static final String FIRST_NAME = "Zarinaxq";
     static final String LAST_NAME = "Karimovayz";
     static final String USERNAME = "zarina_k_4417";
@@ -40,6 +41,7 @@ class ForgetAndWipeE2ETest {
 
     @TempDir
     Path folder;
+
     FakeTelegram telegram;
     FakeGroup moderators;
     BotProcess bot;
@@ -85,15 +87,20 @@ class ForgetAndWipeE2ETest {
         user.press(user.awaitMessageContaining("Erase everything", WAIT), "Erase my data and my suggestions' text");
         user.awaitMessageContaining("keeps nothing more", WAIT);
         // The erased text goes from the database file (secure_delete) and from the WAL (checkpointed after /forget).
-        telegram.await(() -> Stream.of("", "-wal", "-shm").map(suffix -> Path.of(bot.databaseFile() + suffix))
-                        .noneMatch(file -> contains(file, "Qx7vTz")), WAIT, "the erased text to leave every database file");
+        telegram.await(
+                () -> Stream.of("", "-wal", "-shm")
+                        .map(suffix -> Path.of(bot.databaseFile() + suffix))
+                        .noneMatch(file -> contains(file, "Qx7vTz")),
+                WAIT,
+                "the erased text to leave every database file");
         bot.kill();
 
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
             files = walk.filter(Files::isRegularFile).toList();
         }
-        assertThat(files).extracting(path -> path.getFileName().toString())
+        assertThat(files)
+                .extracting(path -> path.getFileName().toString())
                 .contains("civic-relay.db", "civic-relay.key", "bot.log");
         List<String> findings = new ArrayList<>();
         for (Path file : files) {
@@ -105,8 +112,15 @@ class ForgetAndWipeE2ETest {
                     }
                 }
             }
-            for (String text : List.of(FIRST_NAME, LAST_NAME, USERNAME, PHONE, PHONE.substring(1), "Modfirstqq",
-                    "mod_user_5521", "Qx7vTz")) {
+            for (String text : List.of(
+                    FIRST_NAME,
+                    LAST_NAME,
+                    USERNAME,
+                    PHONE,
+                    PHONE.substring(1),
+                    "Modfirstqq",
+                    "mod_user_5521",
+                    "Qx7vTz")) {
                 if (text.equals("Qx7vTz") && file.getFileName().toString().equals("bot.log")) {
                     continue; // the log never had it either, but LogPrivacy checks logs; this is about the data files
                 }
@@ -123,7 +137,10 @@ class ForgetAndWipeE2ETest {
         List<byte[]> forms = new ArrayList<>();
         forms.add(Long.toString(id).getBytes(StandardCharsets.US_ASCII));
         forms.add(ByteBuffer.allocate(8).order(ByteOrder.BIG_ENDIAN).putLong(id).array());
-        forms.add(ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(id).array());
+        forms.add(ByteBuffer.allocate(8)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .putLong(id)
+                .array());
         if (Math.abs(id) < (1L << 47)) {
             byte[] eight = ByteBuffer.allocate(8).putLong(id).array();
             forms.add(java.util.Arrays.copyOfRange(eight, 2, 8));
@@ -154,13 +171,15 @@ class ForgetAndWipeE2ETest {
 
     private String submitReachable(FakeUser user, String text) {
         user.send("/suggest");
-        user.press(user.awaitMessageContaining("Which working group", WAIT), "Supporting grassroots activism in difficult environments");
+        user.press(
+                user.awaitMessageContaining("Which working group", WAIT),
+                "Supporting grassroots activism in difficult environments");
         user.awaitMessageContaining("Write your suggestion", WAIT);
         user.send(text);
         BotMessage review = user.awaitMessageContaining("Please check", WAIT);
         user.press(review, Activists.REACHABLE);
-        BotMessage stored = user.awaitMessage(m -> m.messageId() == review.messageId()
-                && m.plainText().contains("Reference"), WAIT);
+        BotMessage stored = user.awaitMessage(
+                m -> m.messageId() == review.messageId() && m.plainText().contains("Reference"), WAIT);
         moderators.awaitMessageContaining(text, WAIT);
         return stored.plainText().replaceAll("(?s).*(S-[A-Z0-9]{4,10}).*", "$1");
     }

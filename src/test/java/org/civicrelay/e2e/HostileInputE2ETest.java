@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import org.civicrelay.fakebotapi.BotMessage;
 import org.civicrelay.fakebotapi.FakeGroup;
 import org.civicrelay.fakebotapi.FakeTelegram;
 import org.civicrelay.fakebotapi.FakeUser;
@@ -29,6 +28,7 @@ class HostileInputE2ETest {
 
     @TempDir
     static Path folder;
+
     static FakeTelegram telegram;
     static BotProcess bot;
     static FakeGroup moderators;
@@ -73,7 +73,9 @@ class HostileInputE2ETest {
         other.awaitMessageContaining("What you can do", WAIT);
         assertThat(Duration.between(asked, Instant.now())).isLessThan(Duration.ofSeconds(2));
         telegram.awaitUpdatesConfirmed(WAIT);
-        long answered = flooder.messages().stream().filter(m -> m.plainText().contains("/suggest")).count();
+        long answered = flooder.messages().stream()
+                .filter(m -> m.plainText().contains("/suggest"))
+                .count();
         assertThat(answered).as("only the allowance is handled").isLessThanOrEqualTo(45);
     }
 
@@ -83,8 +85,13 @@ class HostileInputE2ETest {
         for (int i = 0; i < 20; i++) {
             user.send("/help");
         }
-        telegram.await(() -> user.messages().stream().filter(m -> m.plainText().contains("What you can do")).count() == 20,
-                Duration.ofSeconds(40), "twenty answers, one a second");
+        telegram.await(
+                () -> user.messages().stream()
+                                .filter(m -> m.plainText().contains("What you can do"))
+                                .count()
+                        == 20,
+                Duration.ofSeconds(40),
+                "twenty answers, one a second");
         assertThat(user.messages()).noneMatch(m -> m.plainText().contains("very fast"));
     }
 }

@@ -36,12 +36,14 @@ class IngestBenchmark {
         List<Double> rates = new ArrayList<>();
         for (int run = 0; run < RUNS; run++) {
             try (FakeTelegram telegram = FakeTelegram.start("700010:INGEST-token");
-                    BotProcess bot = BotProcess.against(telegram, folder.resolve("run-" + run)).maxHeap("128m")) {
+                    BotProcess bot = BotProcess.against(telegram, folder.resolve("run-" + run))
+                            .maxHeap("128m")) {
                 telegram.setRateLimitsEnabled(false);
                 bot.startAndAwaitPolling(telegram);
                 // The updates are queued while the bot's polls are dropped, then read as fast as it can.
                 telegram.faults().dropConnections(true);
-                telegram.await(() -> telegram.faults().droppedConnections() >= 1, Duration.ofSeconds(30), "a dropped poll");
+                telegram.await(
+                        () -> telegram.faults().droppedConnections() >= 1, Duration.ofSeconds(30), "a dropped poll");
                 for (int i = 0; i < PEOPLE; i++) {
                     var person = telegram.user(800_000_001L + i);
                     person.send("/start");
@@ -55,12 +57,22 @@ class IngestBenchmark {
             }
         }
         List<Double> sorted = rates.stream().sorted().toList();
-        System.out.printf(Locale.ROOT, "%n---- Civic Relay: ingest with synchronous=FULL, %s ----%n"
+        System.out.printf(
+                Locale.ROOT,
+                "%n---- Civic Relay: ingest with synchronous=FULL, %s ----%n"
                         + "machine: %d cores (shared with other work), %s %s, Java %s; bot JVM -Xmx128m%n"
                         + "%,d updates (/start and /subscribe R7 from %,d people) per run, %d runs: median %.0f updates/s"
                         + " (min %.0f, max %.0f)%n",
-                ZonedDateTime.now(ZoneOffset.UTC).withNano(0), Runtime.getRuntime().availableProcessors(),
-                System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"),
-                2 * PEOPLE, PEOPLE, RUNS, sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1));
+                ZonedDateTime.now(ZoneOffset.UTC).withNano(0),
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("os.name"),
+                System.getProperty("os.arch"),
+                System.getProperty("java.version"),
+                2 * PEOPLE,
+                PEOPLE,
+                RUNS,
+                sorted.get(sorted.size() / 2),
+                sorted.get(0),
+                sorted.get(sorted.size() - 1));
     }
 }

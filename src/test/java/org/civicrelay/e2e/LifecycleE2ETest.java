@@ -27,6 +27,7 @@ class LifecycleE2ETest {
 
     @TempDir
     Path folder;
+
     FakeTelegram telegram;
     BotProcess bot;
 
@@ -65,8 +66,8 @@ class LifecycleE2ETest {
         bot.startAndAwaitPolling(telegram);
 
         user.press(review, Activists.ANONYMOUS);
-        BotMessage stored = user.awaitMessage(m -> m.messageId() == review.messageId()
-                && m.plainText().contains("Reference"), WAIT);
+        BotMessage stored = user.awaitMessage(
+                m -> m.messageId() == review.messageId() && m.plainText().contains("Reference"), WAIT);
         BotMessage card = moderators.awaitMessage(m -> m.plainText().contains("Written before the crash"), WAIT);
         assertThat(card.plainText()).contains(stored.plainText().replaceAll("(?s).*(S-[A-Z0-9]+).*", "$1"));
         assertNoBadCalls();
@@ -93,8 +94,10 @@ class LifecycleE2ETest {
         telegram.awaitUpdatesConfirmed(WAIT);
         user.send("/privacy");
         user.awaitMessageContaining("What Civic Relay keeps", WAIT);
-        assertThat(user.messages()).filteredOn(m -> m.plainText().contains("What you can do"))
-                .as("the /help answer, once").hasSize(1);
+        assertThat(user.messages())
+                .filteredOn(m -> m.plainText().contains("What you can do"))
+                .as("the /help answer, once")
+                .hasSize(1);
         assertNoBadCalls();
     }
 
@@ -109,7 +112,8 @@ class LifecycleE2ETest {
         int during = failedPolls();
         telegram.await(() -> Duration.between(calm, Instant.now()).toMillis() >= 4_000, WAIT, "four seconds of outage");
         assertThat(failedPolls() - during)
-                .as("retries in 4 s with the back-off capped at 2 s: spaced out, not a tight loop").isBetween(1, 6);
+                .as("retries in 4 s with the back-off capped at 2 s: spaced out, not a tight loop")
+                .isBetween(1, 6);
         telegram.setOutage(false);
 
         user.awaitMessageContaining("What you can do", WAIT);
@@ -169,14 +173,15 @@ class LifecycleE2ETest {
 
     @Test
     void a_malformed_data_key_stops_start_up_without_echoing_it() {
-        String output = assertRefusesToStart(Map.of("BOT_TOKEN", "1:x", "BOT_DATA_KEY", "c2VjcmV0LWJ1dC1zaG9ydA=="),
-                "BOT_DATA_KEY");
+        String output = assertRefusesToStart(
+                Map.of("BOT_TOKEN", "1:x", "BOT_DATA_KEY", "c2VjcmV0LWJ1dC1zaG9ydA=="), "BOT_DATA_KEY");
         assertThat(output).doesNotContain("c2VjcmV0LWJ1dC1zaG9ydA");
     }
 
     @Test
     void a_catalogue_with_duplicate_ids_stops_start_up() throws IOException {
-        String config = Files.readString(BotProcess.PROJECT.resolve("bot-config.yml")).replace("id: R2", "id: R1");
+        String config =
+                Files.readString(BotProcess.PROJECT.resolve("bot-config.yml")).replace("id: R2", "id: R1");
         Path file = folder.resolve("duplicate.yml");
         Files.writeString(file, config);
         assertRefusesToStart(Map.of("BOT_TOKEN", "1:x", "BOT_CONFIG", file.toString()), "R1");
@@ -184,7 +189,12 @@ class LifecycleE2ETest {
 
     @Test
     void a_missing_config_file_stops_start_up_naming_it() {
-        assertRefusesToStart(Map.of("BOT_TOKEN", "1:x", "BOT_CONFIG", folder.resolve("nowhere.yml").toString()),
+        assertRefusesToStart(
+                Map.of(
+                        "BOT_TOKEN",
+                        "1:x",
+                        "BOT_CONFIG",
+                        folder.resolve("nowhere.yml").toString()),
                 "nowhere.yml");
     }
 
@@ -193,10 +203,13 @@ class LifecycleE2ETest {
         withDb.putIfAbsent("BOT_DB_PATH", folder.resolve("db/civic-relay.db").toString());
         withDb.putIfAbsent("BOT_API_URL", telegram.baseUrl());
         bot = BotProcess.withEnvironment(withDb, folder).start();
-        assertThat(bot.waitFor(Duration.ofSeconds(60))).as("the bot exits by itself").isTrue();
+        assertThat(bot.waitFor(Duration.ofSeconds(60)))
+                .as("the bot exits by itself")
+                .isTrue();
         String output = bot.output();
         assertThat(bot.exitCode()).as(output).isNotZero();
-        List<String> problem = output.lines().filter(line -> line.contains("civic-relay: ")).toList();
+        List<String> problem =
+                output.lines().filter(line -> line.contains("civic-relay: ")).toList();
         assertThat(problem).as(output).hasSize(1);
         assertThat(problem.get(0)).contains(named);
         assertThat(output).as("no stack trace").doesNotContain("\tat ");
@@ -205,11 +218,15 @@ class LifecycleE2ETest {
     }
 
     private int failedPolls() {
-        return (int) telegram.rejectedCalls(502).stream().filter(call -> call.method().equalsIgnoreCase("getUpdates")).count();
+        return (int) telegram.rejectedCalls(502).stream()
+                .filter(call -> call.method().equalsIgnoreCase("getUpdates"))
+                .count();
     }
 
     private void assertNoBadCalls() {
         telegram.await(() -> telegram.unansweredCallbacks().isEmpty(), WAIT, "every button press to be answered");
-        assertThat(telegram.rejectedCalls()).filteredOn(call -> call.errorCode() < 500).isEmpty();
+        assertThat(telegram.rejectedCalls())
+                .filteredOn(call -> call.errorCode() < 500)
+                .isEmpty();
     }
 }

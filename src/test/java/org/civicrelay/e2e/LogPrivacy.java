@@ -39,12 +39,11 @@ public final class LogPrivacy {
     private static final Set<String> IDS = Set.of("id", "user_id");
     private static final Set<String> NAMES = Set.of("first_name", "last_name", "username", "title");
     private static final Set<String> TEXTS = Set.of("text", "caption", "query");
-    private static final Set<String> OPAQUE = Set.of("data", "phone_number", "file_id", "file_unique_id", "file_name",
-            "chat_instance");
+    private static final Set<String> OPAQUE =
+            Set.of("data", "phone_number", "file_id", "file_unique_id", "file_name", "chat_instance");
     private static final Set<String> COORDINATES = Set.of("latitude", "longitude");
 
-    private LogPrivacy() {
-    }
+    private LogPrivacy() {}
 
     /** For a test's @AfterAll or @AfterEach: does nothing if the bot was never set up. */
     static void assertRevealsNothing(BotProcess bot, FakeTelegram telegram) {
@@ -61,7 +60,8 @@ public final class LogPrivacy {
         telegram.knownUsers().forEach(secrets::user);
         telegram.knownChats().forEach(secrets::chat);
         telegram.allUpdates().forEach(update -> secrets.walk(update, ""));
-        secrets.text("the bot token", telegram.token().substring(telegram.token().indexOf(':') + 1));
+        secrets.text(
+                "the bot token", telegram.token().substring(telegram.token().indexOf(':') + 1));
 
         List<String> leaks = new ArrayList<>();
         secrets.ids.forEach((id, what) -> {
@@ -77,8 +77,8 @@ public final class LogPrivacy {
             }
         });
         if (!leaks.isEmpty()) {
-            throw new AssertionError("The bot's log reveals what it was told (" + leaks.size() + "):\n  "
-                    + String.join("\n  ", leaks));
+            throw new AssertionError(
+                    "The bot's log reveals what it was told (" + leaks.size() + "):\n  " + String.join("\n  ", leaks));
         }
     }
 
@@ -90,7 +90,8 @@ public final class LogPrivacy {
                 if (in != null) {
                     Properties texts = new Properties();
                     texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-                    texts.forEach((key, value) -> fixed.append(key).append('=').append(value).append('\n'));
+                    texts.forEach((key, value) ->
+                            fixed.append(key).append('=').append(value).append('\n'));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -131,7 +132,8 @@ public final class LogPrivacy {
         /** Every value of interest in an update, by field name; the bot's own messages inside it are skipped. */
         void walk(JsonNode node, String field) {
             if (node.isObject()) {
-                boolean theBot = node.path("id").asLong() == botId && node.path("is_bot").asBoolean();
+                boolean theBot =
+                        node.path("id").asLong() == botId && node.path("is_bot").asBoolean();
                 boolean itsMessage = node.path("from").path("id").asLong() == botId && node.has("message_id");
                 if (theBot || itsMessage) {
                     return;

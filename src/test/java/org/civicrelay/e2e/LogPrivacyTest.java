@@ -14,14 +14,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The log check itself, against a fake that was told things, without a bot: it must catch leaks and only leaks. */
 class LogPrivacyTest {
 
-    private static final String LONG_TEXT = "Our group meets every Thursday behind the old textile factory on Pushkin street.";
+    private static final String LONG_TEXT =
+            "Our group meets every Thursday behind the old textile factory on Pushkin street.";
     private FakeTelegram telegram;
 
     @BeforeEach
     void tellTheFakeSomething() {
         telegram = FakeTelegram.start("700099:LOGCHECK-token");
         telegram.group(-1001234567890L, "supergroup").title("Secret Circle of Helpers");
-        FakeUser user = telegram.user(750_000_123L).firstName("Zarina").lastName("Karimova").username("zk_free");
+        FakeUser user = telegram.user(750_000_123L)
+                .firstName("Zarina")
+                .lastName("Karimova")
+                .username("zk_free");
         user.send("/start");
         user.send("/reply Meet me at the bridge");
         user.send(LONG_TEXT);
@@ -37,22 +41,24 @@ class LogPrivacyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "user 750000123 wrote",
-            "chat -1001234567890",
-            "chat 1234567890 (bare)",
-            "name Zarina",
-            "name Karimova",
-            "as zk_free",
-            "title Secret Circle of Helpers",
-            "argument Meet me at the bridge",
-            "starts Our group meets every",
-            "ends on Pushkin street.",
-            "edited text with K9 inside",
-            "reply: Жук",
-            "contact +998901234567",
-            "contact 998901234567",
-            "token LOGCHECK-token"})
+    @ValueSource(
+            strings = {
+                "user 750000123 wrote",
+                "chat -1001234567890",
+                "chat 1234567890 (bare)",
+                "name Zarina",
+                "name Karimova",
+                "as zk_free",
+                "title Secret Circle of Helpers",
+                "argument Meet me at the bridge",
+                "starts Our group meets every",
+                "ends on Pushkin street.",
+                "edited text with K9 inside",
+                "reply: Жук",
+                "contact +998901234567",
+                "contact 998901234567",
+                "token LOGCHECK-token"
+            })
     void a_log_quoting_anything_the_bot_was_told_fails(String line) {
         assertThatThrownBy(() -> LogPrivacy.assertRevealsNothing("INFO something\n" + line + "\n", telegram))
                 .isInstanceOf(AssertionError.class)

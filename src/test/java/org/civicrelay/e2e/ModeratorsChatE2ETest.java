@@ -27,6 +27,7 @@ class ModeratorsChatE2ETest {
 
     @TempDir
     Path folder;
+
     FakeTelegram telegram;
     BotProcess bot;
     FakeGroup moderators;
@@ -52,8 +53,12 @@ class ModeratorsChatE2ETest {
     }
 
     private String submit() {
-        return Activists.submit(telegram.user(nextUser++), "Free media and countering disinformation",
-                "Community radio licences, please.", Activists.ANONYMOUS, WAIT);
+        return Activists.submit(
+                telegram.user(nextUser++),
+                "Free media and countering disinformation",
+                "Community radio licences, please.",
+                Activists.ANONYMOUS,
+                WAIT);
     }
 
     @Test
@@ -69,10 +74,13 @@ class ModeratorsChatE2ETest {
         assertThat(card.buttons()).isNotEmpty();
         supergroup.memberSends(anna, "/queue@" + telegram.botUsername());
         supergroup.awaitMessageContaining("Waiting for a decision", GROUP_WAIT);
-        assertThat(telegram.calls("leaveChat")).as("the bot never leaves its own moderators").isEmpty();
+        assertThat(telegram.calls("leaveChat"))
+                .as("the bot never leaves its own moderators")
+                .isEmpty();
         assertThat(supergroup.botIsMember()).isTrue();
         assertThat(bot.output().lines().filter(line -> line.contains("Set BOT_MODERATOR_CHAT_ID=" + supergroup.id())))
-                .as("said once").hasSize(1);
+                .as("said once")
+                .hasSize(1);
         BotChecks.assertBotApiUsedCorrectly(telegram, bot);
     }
 
@@ -103,7 +111,9 @@ class ModeratorsChatE2ETest {
         awaitLog("ERROR", "The bot was removed from the moderators' chat");
 
         String ref = submit();
-        telegram.await(() -> bot.count("SELECT count(*) FROM outbox WHERE group_chat = 1") >= 1, WAIT,
+        telegram.await(
+                () -> bot.count("SELECT count(*) FROM outbox WHERE group_chat = 1") >= 1,
+                WAIT,
                 "the card to wait in the queue");
         assertThat(telegram.deliveredTextsTo(BASIC_GROUP)).noneMatch(text -> text.contains(ref));
 
@@ -119,7 +129,8 @@ class ModeratorsChatE2ETest {
 
         String ref = submit();
         awaitLog("ERROR", "may not post there");
-        assertThat(bot.count("SELECT count(*) FROM outbox WHERE group_chat = 1")).isGreaterThanOrEqualTo(1);
+        assertThat(bot.count("SELECT count(*) FROM outbox WHERE group_chat = 1"))
+                .isGreaterThanOrEqualTo(1);
 
         // Telegram does not tell the bot that a basic group's permissions changed: the bot tries again now and then.
         moderators.allowBotToPost();
@@ -137,7 +148,9 @@ class ModeratorsChatE2ETest {
         awaitLog("ERROR", "may no longer send messages there");
 
         String ref = submit();
-        telegram.await(() -> bot.count("SELECT count(*) FROM outbox WHERE group_chat = 1") >= 1, WAIT,
+        telegram.await(
+                () -> bot.count("SELECT count(*) FROM outbox WHERE group_chat = 1") >= 1,
+                WAIT,
                 "the card to wait in the queue");
         supergroup.allowBotToPost();
 
@@ -151,8 +164,12 @@ class ModeratorsChatE2ETest {
                 .set("BOT_MODERATORS", String.valueOf(anna.id()))
                 .startAndAwaitPolling(telegram);
 
-        awaitLog("ERROR", "Invalid setting BOT_MODERATOR_CHAT_ID (bot.moderator-chat-id): Telegram answers \"chat not found\"");
-        assertThat(bot.isAlive()).as("a wrong chat does not stop the bot: activists are still served").isTrue();
+        awaitLog(
+                "ERROR",
+                "Invalid setting BOT_MODERATOR_CHAT_ID (bot.moderator-chat-id): Telegram answers \"chat not found\"");
+        assertThat(bot.isAlive())
+                .as("a wrong chat does not stop the bot: activists are still served")
+                .isTrue();
     }
 
     @Test
@@ -167,7 +184,9 @@ class ModeratorsChatE2ETest {
     }
 
     private void awaitLog(String level, String text) {
-        telegram.await(() -> bot.output().lines().anyMatch(line -> line.contains(level) && line.contains(text)), WAIT,
+        telegram.await(
+                () -> bot.output().lines().anyMatch(line -> line.contains(level) && line.contains(text)),
+                WAIT,
                 "the log to say " + level + " " + text);
     }
 }

@@ -33,8 +33,16 @@ final class ModeratorsChatFlood implements AutoCloseable {
     static final Duration GROUP_WAIT = Duration.ofSeconds(90);
 
     /** What one run measured. */
-    record Result(Duration flood, List<Duration> cardLatencies, List<Duration> cardsSentAt, int authorReplies, int outsiderCommands,
-            int botMessagesInGroupDuringFlood, int relayedAnswersInGroup, int refusalsInGroup, int tooManyRequests,
+    record Result(
+            Duration flood,
+            List<Duration> cardLatencies,
+            List<Duration> cardsSentAt,
+            int authorReplies,
+            int outsiderCommands,
+            int botMessagesInGroupDuringFlood,
+            int relayedAnswersInGroup,
+            int refusalsInGroup,
+            int tooManyRequests,
             int rejectedCalls) {
 
         Duration max() {
@@ -57,8 +65,13 @@ final class ModeratorsChatFlood implements AutoCloseable {
     ModeratorsChatFlood(Path folder, String token) {
         telegram = FakeTelegram.start(token);
         moderator = telegram.user(730_000_141L);
-        outsider = telegram.user(730_000_149L).firstName("Outsider").lastName("Flooder").username("outsider_flood");
-        moderators = telegram.group(MODERATORS_CHAT, "supergroup").withMember(moderator).withMember(outsider);
+        outsider = telegram.user(730_000_149L)
+                .firstName("Outsider")
+                .lastName("Flooder")
+                .username("outsider_flood");
+        moderators = telegram.group(MODERATORS_CHAT, "supergroup")
+                .withMember(moderator)
+                .withMember(outsider);
         bot = BotProcess.against(telegram, folder)
                 .set("BOT_MODERATOR_CHAT_ID", String.valueOf(MODERATORS_CHAT))
                 .set("BOT_MODERATORS", String.valueOf(moderator.id()))
@@ -76,15 +89,18 @@ final class ModeratorsChatFlood implements AutoCloseable {
     /** Floods for {@code flood}, with a new suggestion every {@code cardEvery}; returns what was measured. */
     Result run(Duration flood, Duration cardEvery) throws InterruptedException {
         // The flooding author: one suggestion accepted (its outcome to reply to), one with a question asked.
-        FakeUser author = telegram.user(nextUser++).firstName("Flooding").lastName("Author").username("flooding_author");
+        FakeUser author = telegram.user(nextUser++)
+                .firstName("Flooding")
+                .lastName("Author")
+                .username("flooding_author");
         String accepted = submit(author, "Accept me, then hear me.").ref();
         decide(accepted, "tri:a", "tri:a:-");
         BotMessage outcome = author.awaitMessageContaining("was accepted", GROUP_WAIT);
         String asked = submit(author, "Ask me, then hear me.").ref();
         BotMessage card = cardOf(asked);
         moderators.memberPresses(moderator, card, "tri:i");
-        BotMessage request = moderators.awaitMessage(m -> String.valueOf(m.plainText()).contains("What would you like to ask"),
-                GROUP_WAIT);
+        BotMessage request = moderators.awaitMessage(
+                m -> String.valueOf(m.plainText()).contains("What would you like to ask"), GROUP_WAIT);
         moderators.memberRepliesTo(moderator, request, "Could you tell us more?");
         moderators.awaitEdit(card, GROUP_WAIT);
         BotMessage question = author.awaitMessageContaining("Could you tell us more?", GROUP_WAIT);
@@ -94,14 +110,22 @@ final class ModeratorsChatFlood implements AutoCloseable {
         int groupBefore = telegram.allBotMessagesIn(MODERATORS_CHAT).size();
         Instant floodStart = telegram.now();
         ScheduledExecutorService flooders = Executors.newScheduledThreadPool(2);
-        flooders.scheduleAtFixedRate(() -> {
-            int n = replies.incrementAndGet();
-            author.replyTo(n % 2 == 0 ? outcome : question, "Answer number " + n + " from the flooding author");
-        }, 0, 250, TimeUnit.MILLISECONDS);
-        flooders.scheduleAtFixedRate(() -> {
-            commands.incrementAndGet();
-            moderators.memberSends(outsider, "/queue");
-        }, 0, 250, TimeUnit.MILLISECONDS);
+        flooders.scheduleAtFixedRate(
+                () -> {
+                    int n = replies.incrementAndGet();
+                    author.replyTo(n % 2 == 0 ? outcome : question, "Answer number " + n + " from the flooding author");
+                },
+                0,
+                250,
+                TimeUnit.MILLISECONDS);
+        flooders.scheduleAtFixedRate(
+                () -> {
+                    commands.incrementAndGet();
+                    moderators.memberSends(outsider, "/queue");
+                },
+                0,
+                250,
+                TimeUnit.MILLISECONDS);
 
         List<Duration> latencies = Collections.synchronizedList(new ArrayList<>());
         List<Duration> sentAt = new ArrayList<>();
@@ -122,16 +146,28 @@ final class ModeratorsChatFlood implements AutoCloseable {
         }
         Instant floodEnd = telegram.now();
         List<BotMessage> during = telegram.allBotMessagesIn(MODERATORS_CHAT).stream()
-                .skip(groupBefore).filter(m -> !m.sentAt().isBefore(floodStart) && !m.sentAt().isAfter(floodEnd)).toList();
+                .skip(groupBefore)
+                .filter(m -> !m.sentAt().isBefore(floodStart) && !m.sentAt().isAfter(floodEnd))
+                .toList();
         List<BotMessage> all = telegram.allBotMessagesIn(MODERATORS_CHAT);
-        return new Result(flood, List.copyOf(latencies), List.copyOf(sentAt), replies.get(), commands.get(), during.size(),
-                (int) all.stream().filter(m -> String.valueOf(m.plainText()).contains("The author of " + asked + " answers")).count(),
-                (int) all.stream().filter(m -> String.valueOf(m.plainText()).contains("only the moderators")).count(),
-                telegram.tooManyRequestsCount(), telegram.rejectedCalls().size());
+        return new Result(
+                flood,
+                List.copyOf(latencies),
+                List.copyOf(sentAt),
+                replies.get(),
+                commands.get(),
+                during.size(),
+                (int) all.stream()
+                        .filter(m -> String.valueOf(m.plainText()).contains("The author of " + asked + " answers"))
+                        .count(),
+                (int) all.stream()
+                        .filter(m -> String.valueOf(m.plainText()).contains("only the moderators"))
+                        .count(),
+                telegram.tooManyRequestsCount(),
+                telegram.rejectedCalls().size());
     }
 
-    private record Submitted(String ref, Instant storedBy) {
-    }
+    private record Submitted(String ref, Instant storedBy) {}
 
     /** The suggestion flow to its end; {@code storedBy}: when the press that stores it was made. */
     private Submitted submit(FakeUser user, String text) {
@@ -143,15 +179,20 @@ final class ModeratorsChatFlood implements AutoCloseable {
         BotMessage review = user.awaitReply(WAIT);
         String press = user.press(review, Activists.REACHABLE);
         Instant pressedAt = telegram.callback(press).pressedAt();
-        BotMessage stored = user.awaitMessage(m -> m.messageId() == review.messageId()
-                && Activists.REFERENCE.matcher(String.valueOf(m.plainText())).find(), WAIT);
+        BotMessage stored = user.awaitMessage(
+                m -> m.messageId() == review.messageId()
+                        && Activists.REFERENCE
+                                .matcher(String.valueOf(m.plainText()))
+                                .find(),
+                WAIT);
         Matcher matcher = Activists.REFERENCE.matcher(stored.plainText());
         assertThat(matcher.find()).isTrue();
         return new Submitted(matcher.group(), pressedAt);
     }
 
     private BotMessage cardOf(String ref) {
-        return moderators.awaitMessage(m -> String.valueOf(m.plainText()).contains("New suggestion " + ref), GROUP_WAIT);
+        return moderators.awaitMessage(
+                m -> String.valueOf(m.plainText()).contains("New suggestion " + ref), GROUP_WAIT);
     }
 
     private void decide(String ref, String first, String second) {

@@ -41,7 +41,9 @@ class ModeratorsChatFloodBenchmark {
         try (ModeratorsChatFlood flood = new ModeratorsChatFlood(folder, "700015:FLOODBENCH-token")) {
             result = flood.run(Duration.ofSeconds(FLOOD_SECONDS), Duration.ofSeconds(CARD_EVERY_SECONDS));
         }
-        String report = String.format(Locale.ROOT, "%n---- Civic Relay: a new card during a flood of the moderators' chat, %s ----%n"
+        String report = String.format(
+                Locale.ROOT,
+                "%n---- Civic Relay: a new card during a flood of the moderators' chat, %s ----%n"
                         + "machine: %d cores (shared with other work), %s %s, Java %s; bot JVM -Xmx256m%n"
                         + "flood: %d s; the author replied %d times (to an outcome and to a question), the outsider sent /queue"
                         + " %d times in the group (4 a second each)%n"
@@ -51,14 +53,29 @@ class ModeratorsChatFloodBenchmark {
                         + "sent at (s into the flood): %s%n"
                         + "bot messages in the group during the flood: %d; of them relayed answers: %d (allowance 5 an hour);"
                         + " refusals posted: %d; 429s: %d; calls the server refused: %d%n",
-                ZonedDateTime.now(ZoneOffset.UTC).withNano(0), Runtime.getRuntime().availableProcessors(),
-                System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"),
-                result.flood().toSeconds(), result.authorReplies(), result.outsiderCommands(), result.cardLatencies().size(),
-                CARD_EVERY_SECONDS, result.median().toMillis(), result.max().toMillis(),
-                result.cardLatencies().stream().map(d -> String.valueOf(d.toMillis())).collect(Collectors.joining(", ")),
-                result.cardsSentAt().stream().map(d -> String.valueOf(d.toSeconds())).collect(Collectors.joining(", ")),
-                result.botMessagesInGroupDuringFlood(), result.relayedAnswersInGroup(), result.refusalsInGroup(),
-                result.tooManyRequests(), result.rejectedCalls());
+                ZonedDateTime.now(ZoneOffset.UTC).withNano(0),
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("os.name"),
+                System.getProperty("os.arch"),
+                System.getProperty("java.version"),
+                result.flood().toSeconds(),
+                result.authorReplies(),
+                result.outsiderCommands(),
+                result.cardLatencies().size(),
+                CARD_EVERY_SECONDS,
+                result.median().toMillis(),
+                result.max().toMillis(),
+                result.cardLatencies().stream()
+                        .map(d -> String.valueOf(d.toMillis()))
+                        .collect(Collectors.joining(", ")),
+                result.cardsSentAt().stream()
+                        .map(d -> String.valueOf(d.toSeconds()))
+                        .collect(Collectors.joining(", ")),
+                result.botMessagesInGroupDuringFlood(),
+                result.relayedAnswersInGroup(),
+                result.refusalsInGroup(),
+                result.tooManyRequests(),
+                result.rejectedCalls());
         System.out.print(report);
         try {
             Files.writeString(BotProcess.PROJECT.resolve("target/flood-benchmark.txt"), report);

@@ -28,6 +28,7 @@ class NotificationResumeE2ETest {
 
     @TempDir
     Path folder;
+
     FakeTelegram telegram;
     BotProcess bot;
 
@@ -63,10 +64,14 @@ class NotificationResumeE2ETest {
         telegram.await(() -> delivered(followers) >= FOLLOWERS * 4 / 10, WAIT, "40 % of the notices");
         bot.kill();
         long beforeRestart = delivered(followers);
-        assertThat(beforeRestart).as("the kill came before the end of the delivery").isLessThan(FOLLOWERS);
+        assertThat(beforeRestart)
+                .as("the kill came before the end of the delivery")
+                .isLessThan(FOLLOWERS);
 
         bot.startAndAwaitPolling(telegram);
-        telegram.await(() -> followers.stream().allMatch(f -> notices(f) >= 1), Duration.ofSeconds(60),
+        telegram.await(
+                () -> followers.stream().allMatch(f -> notices(f) >= 1),
+                Duration.ofSeconds(60),
                 "every follower to have the notice");
 
         long duplicates = followers.stream().mapToLong(f -> notices(f) - 1).sum();
@@ -81,6 +86,8 @@ class NotificationResumeE2ETest {
     }
 
     long notices(FakeUser follower) {
-        return telegram.deliveredTextsTo(follower.id()).stream().filter(text -> text.contains("New status")).count();
+        return telegram.deliveredTextsTo(follower.id()).stream()
+                .filter(text -> text.contains("New status"))
+                .count();
     }
 }

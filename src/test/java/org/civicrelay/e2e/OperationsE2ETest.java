@@ -38,6 +38,7 @@ class OperationsE2ETest {
     static final Duration EXIT = Duration.ofSeconds(60);
     /** Two valid data keys (base64 of 32 bytes) that are obviously test keys. */
     static final String KEY = "T1BFUkFUSU9OUy1URVNULURBVEEtS0VZLTMyQllURVM=";
+
     static final String OTHER_KEY = "QU5PVEhFUi1URVNULURBVEEtS0VZLU9GLTMyLUJZVEU=";
     static final long MODERATOR = 760_000_001L;
     /** Rows of about 2.4 kB: a database of some 400 MB, whose backup takes long enough to be killed half-way. */
@@ -45,6 +46,7 @@ class OperationsE2ETest {
 
     @TempDir
     Path folder;
+
     FakeTelegram telegram;
     final List<BotProcess> bots = new ArrayList<>();
     final List<Path> commandLogs = new ArrayList<>();
@@ -80,9 +82,12 @@ class OperationsE2ETest {
 
         assertThat(second.waitFor(EXIT)).as("the second bot exits by itself").isTrue();
         assertThat(second.exitCode()).as(second.output()).isEqualTo(2);
-        assertThat(theOneLine(second.output())).endsWith("civic-relay: Another Civic Relay process is already running on "
-                + database + " (its lock file " + database + ".lock is held); stop it first");
-        assertThat(telegram.callCount("getMe")).as("the second bot never reached Telegram").isEqualTo(getMeBefore);
+        assertThat(theOneLine(second.output()))
+                .endsWith("civic-relay: Another Civic Relay process is already running on " + database
+                        + " (its lock file " + database + ".lock is held); stop it first");
+        assertThat(telegram.callCount("getMe"))
+                .as("the second bot never reached Telegram")
+                .isEqualTo(getMeBefore);
         user.send("/help");
         user.awaitMessageContaining("/suggest", WAIT);
         assertThat(first.isAlive()).as("the first bot keeps running").isTrue();
@@ -111,10 +116,13 @@ class OperationsE2ETest {
 
         assertThat(wrong.waitFor(EXIT)).as("the bot exits by itself").isTrue();
         assertThat(wrong.exitCode()).as(wrong.output()).isEqualTo(2);
-        assertThat(theOneLine(wrong.output())).endsWith("civic-relay: Invalid setting BOT_DATA_KEY (bot.data-key): it is "
-                + "not the key this database was created with (its fingerprint differs); use the original key, or move "
-                + "the database away to start afresh");
-        assertThat(wrong.output()).doesNotContain(OTHER_KEY.substring(0, 16)).doesNotContain(KEY.substring(0, 16))
+        assertThat(theOneLine(wrong.output()))
+                .endsWith("civic-relay: Invalid setting BOT_DATA_KEY (bot.data-key): it is "
+                        + "not the key this database was created with (its fingerprint differs); use the original key, or move "
+                        + "the database away to start afresh");
+        assertThat(wrong.output())
+                .doesNotContain(OTHER_KEY.substring(0, 16))
+                .doesNotContain(KEY.substring(0, 16))
                 .doesNotContain(fingerprint.substring(0, 16));
         assertThat(telegram.callCount("getUpdates")).as("it never polled").isEqualTo(pollsBefore);
 
@@ -149,10 +157,13 @@ class OperationsE2ETest {
         Path log = commandLog("backup");
         Process backup = live.command(log, "backup", file.toString());
 
-        assertThat(backup.waitFor(EXIT.toSeconds(), TimeUnit.SECONDS)).as("the backup finishes").isTrue();
+        assertThat(backup.waitFor(EXIT.toSeconds(), TimeUnit.SECONDS))
+                .as("the backup finishes")
+                .isTrue();
         assertThat(backup.exitValue()).as(Files.readString(log)).isZero();
-        assertThat(theOneLine(Files.readString(log))).matches(".*civic-relay: Backup written to "
-                + Pattern.quote(file.toString()) + " \\([0-9,]+ bytes, [0-9.]+ MB\\), readable by its owner only");
+        assertThat(theOneLine(Files.readString(log)))
+                .matches(".*civic-relay: Backup written to " + Pattern.quote(file.toString())
+                        + " \\([0-9,]+ bytes, [0-9.]+ MB\\), readable by its owner only");
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         assertThat(query(file, "PRAGMA integrity_check")).isEqualTo("ok");
         latecomers.forEach(latecomer -> latecomer.awaitMessageContaining("You now follow R2", WAIT));
@@ -161,7 +172,9 @@ class OperationsE2ETest {
 
         // Restored as the README says: into a new data folder, owner-only, no -wal or -shm, the same key.
         Path restored = folder.resolve("restored/data/civic-relay.db");
-        Files.createDirectories(restored.getParent(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Files.createDirectories(
+                restored.getParent(),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         Files.copy(file, restored);
         Files.setPosixFilePermissions(restored, PosixFilePermissions.fromString("rw-------"));
         BotProcess fresh = bot("restored", restored, KEY).startAndAwaitPolling(telegram);
@@ -174,10 +187,12 @@ class OperationsE2ETest {
     }
 
     @Test
-    void a_backup_killed_half_way_leaves_no_backup_file_only_a_private_leftover_the_next_backup_removes() throws Exception {
+    void a_backup_killed_half_way_leaves_no_backup_file_only_a_private_leftover_the_next_backup_removes()
+            throws Exception {
         Path database = folder.resolve("data/civic-relay.db");
         BotProcess bot = bot("large", database, KEY).startAndAwaitPolling(telegram);
-        // The bot made and migrated the database; the backup of a live bot is the test above, this one is about the kill.
+        // The bot made and migrated the database; the backup of a live bot is the test above, this one is about the
+        // kill.
         bot.terminate(Duration.ofSeconds(10));
         fillWithSuggestions(database, LARGE_ROWS);
         Path backups = Files.createDirectories(folder.resolve("backups"));
@@ -190,14 +205,17 @@ class OperationsE2ETest {
         assertThat(killed.waitFor(10, TimeUnit.SECONDS)).isTrue();
         assertThat(killed.exitValue()).as("ended by SIGKILL, not finished").isEqualTo(137);
         assertThat(file).as("no partial backup under the file's name").doesNotExist();
-        assertThat(Files.getPosixFilePermissions(partial.getParent())).as("the leftover folder is private")
+        assertThat(Files.getPosixFilePermissions(partial.getParent()))
+                .as("the leftover folder is private")
                 .isEqualTo(PosixFilePermissions.fromString("rwx------"));
         long partialBytes = Files.size(partial);
 
         Path log = commandLog("backup-after-the-kill");
         Process next = bot.command(log, "backup", file.toString());
 
-        assertThat(next.waitFor(120, TimeUnit.SECONDS)).as("the next backup finishes").isTrue();
+        assertThat(next.waitFor(120, TimeUnit.SECONDS))
+                .as("the next backup finishes")
+                .isTrue();
         assertThat(next.exitValue()).as(Files.readString(log)).isZero();
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         assertThat(Files.size(file)).as("the killed one was partial").isGreaterThan(partialBytes);
@@ -226,7 +244,8 @@ class OperationsE2ETest {
 
     /** The one line that explains, as operators see it; and no stack trace. */
     private static String theOneLine(String output) {
-        List<String> lines = output.lines().filter(line -> line.contains("civic-relay: ")).toList();
+        List<String> lines =
+                output.lines().filter(line -> line.contains("civic-relay: ")).toList();
         assertThat(lines).as(output).hasSize(1);
         assertThat(output).as("no stack trace").doesNotContain("\tat ");
         return lines.get(0);
@@ -235,12 +254,17 @@ class OperationsE2ETest {
     /** The backup's work file once it holds data; fails if the backup ended before that could be seen. */
     private Path awaitWorkFile(Path backups, Process backup) {
         AtomicReference<Path> found = new AtomicReference<>();
-        telegram.await(() -> {
-            found.set(workFileWithData(backups));
-            return found.get() != null || !backup.isAlive();
-        }, EXIT, "the backup to start writing its copy");
-        assertThat(backup.isAlive()).as("the backup was still running when its copy had data "
-                + "(if it finished first, the database is too small for this machine)").isTrue();
+        telegram.await(
+                () -> {
+                    found.set(workFileWithData(backups));
+                    return found.get() != null || !backup.isAlive();
+                },
+                EXIT,
+                "the backup to start writing its copy");
+        assertThat(backup.isAlive())
+                .as("the backup was still running when its copy had data "
+                        + "(if it finished first, the database is too small for this machine)")
+                .isTrue();
         return found.get();
     }
 
@@ -255,7 +279,8 @@ class OperationsE2ETest {
                             return false;
                         }
                     })
-                    .findFirst().orElse(null);
+                    .findFirst()
+                    .orElse(null);
         } catch (IOException e) {
             return null;
         }

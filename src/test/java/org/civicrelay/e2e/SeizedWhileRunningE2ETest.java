@@ -39,17 +39,20 @@ class SeizedWhileRunningE2ETest {
     static final Duration WAIT = Duration.ofSeconds(20);
     /** How long after the window the disk may take to forget (purge and scrub every second, a busy machine). */
     static final Duration SETTLE = Duration.ofSeconds(45);
+
     static final long MODERATORS_CHAT = -1004440000002L;
     static final long MODERATOR = 7_118_225_902L;
     static final long AUTHOR = 7_391_846_377L;
     /** Someone who follows a recommendation: kept on purpose, so the search must keep finding them. */
     static final long FOLLOWER = 7_391_846_488L;
+
     static final String CANCELLED = "Cancelled draft, marker Vb93Lq.";
     static final String EDITED_AWAY = "First draft edited away, marker Hw27Pz.";
     static final String SENT = "The anonymous suggestion itself, marker Tm54Rc.";
 
     @TempDir
     Path temp;
+
     FakeTelegram telegram;
     FakeGroup moderators;
     BotProcess bot;
@@ -96,22 +99,28 @@ class SeizedWhileRunningE2ETest {
         BotMessage card = moderators.awaitMessageContaining(SENT, WAIT);
         moderators.memberPresses(moderator, card, "tri:a");
         moderators.memberPresses(moderator, moderators.awaitEdit(card, WAIT), "tri:a:-");
-        moderators.awaitMessage(m -> m.messageId() == card.messageId() && m.plainText().contains("Accepted"), WAIT);
+        moderators.awaitMessage(
+                m -> m.messageId() == card.messageId() && m.plainText().contains("Accepted"), WAIT);
         author.send("/help");
         author.awaitMessageContaining("What you can do", WAIT);
         Instant lastSeen = Instant.now();
         Forensics forensics = forensics(reference);
 
         List<String> findings = settled(forensics, lastSeen.plusSeconds(8));
-        assertThat(unexpected(findings)).as("a copy of the running server, its backup and its log, with the data "
-                + "key, %s after the author was last active: anything about the author or the discarded drafts",
-                Duration.between(lastSeen, Instant.now())).isEmpty();
-        assertThat(about(FOLLOWER, findings)).as("control: the search finds the follower, whom the bot must keep "
-                + "(sealed chat id and pseudonym), in the database and in the backup")
+        assertThat(unexpected(findings))
+                .as(
+                        "a copy of the running server, its backup and its log, with the data "
+                                + "key, %s after the author was last active: anything about the author or the discarded drafts",
+                        Duration.between(lastSeen, Instant.now()))
+                .isEmpty();
+        assertThat(about(FOLLOWER, findings))
+                .as("control: the search finds the follower, whom the bot must keep "
+                        + "(sealed chat id and pseudonym), in the database and in the backup")
                 .anyMatch(finding -> finding.startsWith("civic-relay.db follow.chat: the sealed id"))
                 .anyMatch(finding -> finding.startsWith("round-"));
         assertThat(query("SELECT count(*) FROM suggestion WHERE ref = '" + reference + "' AND body LIKE '%Tm54Rc%'"))
-                .as("the suggestion itself is kept, linked to nobody").isEqualTo("1");
+                .as("the suggestion itself is kept, linked to nobody")
+                .isEqualTo("1");
         BotChecks.assertBotApiUsedCorrectly(telegram, bot);
     }
 
@@ -125,18 +134,27 @@ class SeizedWhileRunningE2ETest {
         moderators.awaitMessageContaining(SENT, WAIT);
         Forensics forensics = forensics(reference);
         assertThat(query("SELECT count(*) FROM suggestion WHERE author_key IS NOT NULL"))
-                .as("the running bot can still recognise the author, for a spam block").isEqualTo("1");
-        assertThat(about(AUTHOR, forensics.findings(Forensics.copyWhileRunning(botFolder, temp.resolve("control")),
-                temp.resolve("scratch")))).as("control: before /forget the disk knows the follower").isNotEmpty();
+                .as("the running bot can still recognise the author, for a spam block")
+                .isEqualTo("1");
+        assertThat(about(
+                        AUTHOR,
+                        forensics.findings(
+                                Forensics.copyWhileRunning(botFolder, temp.resolve("control")),
+                                temp.resolve("scratch"))))
+                .as("control: before /forget the disk knows the follower")
+                .isNotEmpty();
 
         author.send("/forget");
         author.press(author.awaitMessageContaining("Erase everything", WAIT), "forget:all");
         author.awaitMessageContaining("keeps nothing more", WAIT);
 
-        assertThat(settled(forensics, Instant.now())).as("a copy of the running server after /forget").isEmpty();
+        assertThat(settled(forensics, Instant.now()))
+                .as("a copy of the running server after /forget")
+                .isEmpty();
         assertThat(query("SELECT count(*) FROM suggestion WHERE ref = '" + reference + "' AND author_key IS NULL "
-                + "AND state = 'PENDING' AND body IS NOT NULL"))
-                .as("what /forget says remains: the suggestion, awaiting its decision, linked to nobody").isEqualTo("1");
+                        + "AND state = 'PENDING' AND body IS NOT NULL"))
+                .as("what /forget says remains: the suggestion, awaiting its decision, linked to nobody")
+                .isEqualTo("1");
         BotChecks.assertBotApiUsedCorrectly(telegram, bot);
     }
 
@@ -146,12 +164,16 @@ class SeizedWhileRunningE2ETest {
     }
 
     private static List<String> about(long candidate, List<String> findings) {
-        return findings.stream().filter(finding -> finding.contains(String.valueOf(candidate))).toList();
+        return findings.stream()
+                .filter(finding -> finding.contains(String.valueOf(candidate)))
+                .toList();
     }
 
     /** Everything found but the follower, whom the bot keeps on purpose. */
     private static List<String> unexpected(List<String> findings) {
-        return findings.stream().filter(finding -> !finding.contains(String.valueOf(FOLLOWER))).toList();
+        return findings.stream()
+                .filter(finding -> !finding.contains(String.valueOf(FOLLOWER)))
+                .toList();
     }
 
     private void cancelledDraft(FakeUser author) {
@@ -175,8 +197,8 @@ class SeizedWhileRunningE2ETest {
         author.send(SENT);
         BotMessage review = author.awaitMessageContaining(SENT, WAIT);
         author.press(review, "review:anon");
-        BotMessage stored = author.awaitMessage(m -> m.messageId() == review.messageId()
-                && m.plainText().contains("Reference"), WAIT);
+        BotMessage stored = author.awaitMessage(
+                m -> m.messageId() == review.messageId() && m.plainText().contains("Reference"), WAIT);
         return stored.plainText().replaceAll("(?s).*(S-[A-Z0-9]{4,10}).*", "$1");
     }
 
@@ -219,7 +241,9 @@ class SeizedWhileRunningE2ETest {
         Path log = temp.resolve("backup-" + name + ".log");
         Path file = Files.createDirectories(botFolder.resolve("backups")).resolve(name + ".db");
         Process backup = bot.command(log, "backup", file.toString());
-        assertThat(backup.waitFor(120, TimeUnit.SECONDS)).as("the backup finishes").isTrue();
+        assertThat(backup.waitFor(120, TimeUnit.SECONDS))
+                .as("the backup finishes")
+                .isTrue();
         assertThat(backup.exitValue()).as(Files.readString(log)).isZero();
     }
 

@@ -14,8 +14,7 @@ import org.civicrelay.fakebotapi.FakeUser;
  */
 final class StatusChanges {
 
-    private StatusChanges() {
-    }
+    private StatusChanges() {}
 
     /** {@code /setstatus <arguments>} in the moderator's private chat, confirmed; returns the confirmed message. */
     static BotMessage confirmPrivately(FakeUser moderator, String arguments, Duration wait) {
@@ -25,7 +24,8 @@ final class StatusChanges {
     /** The same without waiting for the bot's answer to the confirmation; returns the preview. */
     static BotMessage pressConfirmPrivately(FakeUser moderator, String arguments, Duration wait) {
         moderator.send("/setstatus " + arguments);
-        BotMessage preview = moderator.awaitMessage(m -> m.plainText().contains("Preview: nothing has been sent yet"), wait);
+        BotMessage preview =
+                moderator.awaitMessage(m -> m.plainText().contains("Preview: nothing has been sent yet"), wait);
         moderator.pressData(preview, confirmData(preview));
         return preview;
     }
@@ -33,15 +33,19 @@ final class StatusChanges {
     /** The same in the moderators' group ({@code command} may name the bot, e.g. /setstatus@bot). */
     static BotMessage confirmInGroup(FakeGroup group, FakeUser moderator, String command, Duration wait) {
         group.memberSends(moderator, command);
-        BotMessage preview = group.awaitNewMessage(m -> m.plainText().contains("Preview: nothing has been sent yet"), wait);
+        BotMessage preview =
+                group.awaitNewMessage(m -> m.plainText().contains("Preview: nothing has been sent yet"), wait);
         group.memberPresses(moderator, preview, confirmData(preview));
         return group.awaitEdit(preview, wait);
     }
 
     /** The data of the preview's confirm button ({@code st:c:<draft>:<followers>}). */
     static String confirmData(BotMessage preview) {
-        String data = preview.allButtons().stream().map(Button::callbackData).filter(d -> d != null && d.startsWith("st:c:"))
-                .findFirst().orElse(null);
+        String data = preview.allButtons().stream()
+                .map(Button::callbackData)
+                .filter(d -> d != null && d.startsWith("st:c:"))
+                .findFirst()
+                .orElse(null);
         assertThat(data).as("a confirm button on %s", preview.plainText()).isNotNull();
         return data;
     }

@@ -32,6 +32,7 @@ class SuggestionFlowE2ETest {
 
     @TempDir
     static Path folder;
+
     static FakeTelegram telegram;
     static BotProcess bot;
     static FakeGroup moderators;
@@ -75,7 +76,9 @@ class SuggestionFlowE2ETest {
                 .contains("Free media and countering disinformation")
                 .contains(LocalDate.now(ZoneOffset.UTC).toString())
                 .contains("only for /check");
-        assertThat(card.text()).as("the card escapes markup, so it shows as written").contains("&lt;b&gt;Signal");
+        assertThat(card.text())
+                .as("the card escapes markup, so it shows as written")
+                .contains("&lt;b&gt;Signal");
         assertThat(card.protectContent()).isTrue();
         assertThat(card.plainText()).doesNotContain(String.valueOf(user.id()), user.firstName(), user.username());
     }
@@ -91,8 +94,8 @@ class SuggestionFlowE2ETest {
         BotMessage review = user.awaitReply(WAIT);
         assertThat(review.plainText()).contains(text);
         user.press(review, reachabilityLabel);
-        BotMessage stored = user.awaitMessage(m -> m.messageId() == review.messageId()
-                && m.plainText().contains("Reference"), WAIT);
+        BotMessage stored = user.awaitMessage(
+                m -> m.messageId() == review.messageId() && m.plainText().contains("Reference"), WAIT);
         Matcher matcher = REFERENCE.matcher(stored.plainText());
         assertThat(matcher.find()).as("a reference in: %s", stored.plainText()).isTrue();
         return matcher.group();

@@ -36,6 +36,7 @@ class TelegramFaultsE2ETest {
 
     @TempDir
     Path folder;
+
     FakeTelegram telegram;
     BotProcess bot;
 
@@ -79,9 +80,11 @@ class TelegramFaultsE2ETest {
 
         String log = bot.output();
         assertThat(log).contains("Skipped an update the bot cannot read (kind message, update_id " + first + ")");
-        assertThat(log.lines().filter(line -> line.contains("Skipped an update"))).as("the unreadable ones only; a gift"
-                + " or background of a newer shape is read without that part").hasSize(2);
-        assertThat(cai.messages()).as("a forwarded text from a newer API is still read: it is stray text")
+        assertThat(log.lines().filter(line -> line.contains("Skipped an update")))
+                .as("the unreadable ones only; a gift" + " or background of a newer shape is read without that part")
+                .hasSize(2);
+        assertThat(cai.messages())
+                .as("a forwarded text from a newer API is still read: it is stray text")
                 .anyMatch(m -> m.plainText().contains("Send this as a suggestion"));
         BotChecks.assertBotApiUsedCorrectly(telegram, bot);
     }
@@ -93,7 +96,8 @@ class TelegramFaultsE2ETest {
         eva.send("/suggest");
         var workingGroups = eva.awaitReply(WAIT);
 
-        telegram.enqueueRawUpdate(NewerApiPayloads.callbackWithUnknownNestedObject(eva, workingGroups, "suggest:media"));
+        telegram.enqueueRawUpdate(
+                NewerApiPayloads.callbackWithUnknownNestedObject(eva, workingGroups, "suggest:media"));
 
         eva.awaitMessageContaining("Write your suggestion", WAIT);
         BotChecks.assertBotApiUsedCorrectly(telegram, bot);
@@ -112,7 +116,8 @@ class TelegramFaultsE2ETest {
 
         fay.awaitMessageContaining("What you can do", WAIT);
         awaitLog("Polling alone again after");
-        assertThat(bot.output().lines().filter(line -> line.contains("409 Conflict"))).as("said once, not per call")
+        assertThat(bot.output().lines().filter(line -> line.contains("409 Conflict")))
+                .as("said once, not per call")
                 .hasSize(1);
     }
 
@@ -124,7 +129,8 @@ class TelegramFaultsE2ETest {
 
         assertThat(bot.waitFor(Duration.ofSeconds(30))).as("the bot exits").isTrue();
         assertThat(bot.exitCode()).isEqualTo(2);
-        assertThat(bot.output()).contains("Invalid setting BOT_TOKEN (bot.token): Telegram rejects this token (401")
+        assertThat(bot.output())
+                .contains("Invalid setting BOT_TOKEN (bot.token): Telegram rejects this token (401")
                 .doesNotContain(telegram.token().substring(telegram.token().indexOf(':') + 1));
     }
 
@@ -141,8 +147,11 @@ class TelegramFaultsE2ETest {
         gus.awaitMessageContaining("What you can do", WAIT);
 
         List<Instant> polls = telegram.faults().pollTimes();
-        Instant next = polls.stream().filter(at -> at.isAfter(refused)).findFirst().orElseThrow();
-        assertThat(Duration.between(refused, next)).as("no poll before retry_after").isGreaterThanOrEqualTo(Duration.ofMillis(2_900));
+        Instant next =
+                polls.stream().filter(at -> at.isAfter(refused)).findFirst().orElseThrow();
+        assertThat(Duration.between(refused, next))
+                .as("no poll before retry_after")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(2_900));
         assertThat(bot.output()).contains("getUpdates: 429 Too Many Requests; waiting 3 s as Telegram asks");
     }
 
@@ -159,7 +168,9 @@ class TelegramFaultsE2ETest {
         monitor.start();
         try {
             bot = BotProcess.against(telegram, folder)
-                    .set("BOT_HEARTBEAT_URL", "http://127.0.0.1:" + monitor.getAddress().getPort() + "/ping")
+                    .set(
+                            "BOT_HEARTBEAT_URL",
+                            "http://127.0.0.1:" + monitor.getAddress().getPort() + "/ping")
                     .set("BOT_HEARTBEAT_INTERVAL", "10s")
                     .startAndAwaitPolling(telegram);
             Path heartbeat = bot.databaseFile().resolveSibling("civic-relay.heartbeat");
@@ -174,27 +185,42 @@ class TelegramFaultsE2ETest {
             Instant lastTouch = modified(heartbeat);
             int pingsDuringOutage = pings.get();
             telegram.await(() -> elapsed(start).compareTo(OUTAGE) >= 0, OUTAGE, "the whole outage");
-            assertThat(modified(heartbeat)).as("the heartbeat file ages while Telegram is away").isEqualTo(lastTouch);
-            assertThat(pings.get()).as("no ping while the bot cannot serve anyone").isEqualTo(pingsDuringOutage);
-            List<Instant> polls = telegram.faults().pollTimes().stream().filter(at -> at.isAfter(start)).toList();
+            assertThat(modified(heartbeat))
+                    .as("the heartbeat file ages while Telegram is away")
+                    .isEqualTo(lastTouch);
+            assertThat(pings.get())
+                    .as("no ping while the bot cannot serve anyone")
+                    .isEqualTo(pingsDuringOutage);
+            List<Instant> polls = telegram.faults().pollTimes().stream()
+                    .filter(at -> at.isAfter(start))
+                    .toList();
             telegram.faults().dropConnections(false);
             telegram.faults().restoreGetUpdates();
 
             hal.awaitMessageContaining("What you can do", WAIT);
             telegram.await(() -> modified(heartbeat).isAfter(lastTouch), WAIT, "the heartbeat file to be renewed");
-            assertThat(polls.size()).as("retries spaced by the back-off (2 s at most here), not a tight loop")
+            assertThat(polls.size())
+                    .as("retries spaced by the back-off (2 s at most here), not a tight loop")
                     .isBetween((int) (OUTAGE.toSeconds() / 3), (int) (OUTAGE.toSeconds() * 2));
             String log = bot.output();
-            assertThat(log).contains("Bot API unreachable (getUpdates: HTTP 502); retrying with back-off, at most every 2 s");
+            assertThat(log)
+                    .contains("Bot API unreachable (getUpdates: HTTP 502); retrying with back-off, at most every 2 s");
             Matcher reported = Pattern.compile("Bot API reachable again after (\\d+) min (\\d+) s down \\(\\d+"
-                    + " failed getUpdates calls; last: \\w+Exception\\)").matcher(log);
-            assertThat(reported.find()).as("the end of the outage reported with its length").isTrue();
+                            + " failed getUpdates calls; last: \\w+Exception\\)")
+                    .matcher(log);
+            assertThat(reported.find())
+                    .as("the end of the outage reported with its length")
+                    .isTrue();
             // The bot counts from its own first failed call to its first answered one: on a busy machine the first
             // failure can come a moment after the test's start, so the length can be a second short of OUTAGE.
-            assertThat(Duration.ofMinutes(Long.parseLong(reported.group(1))).plusSeconds(Long.parseLong(reported.group(2))))
-                    .as("the outage's length").isGreaterThanOrEqualTo(OUTAGE.minusSeconds(5)).isLessThan(OUTAGE.plusMinutes(1));
+            assertThat(Duration.ofMinutes(Long.parseLong(reported.group(1)))
+                            .plusSeconds(Long.parseLong(reported.group(2))))
+                    .as("the outage's length")
+                    .isGreaterThanOrEqualTo(OUTAGE.minusSeconds(5))
+                    .isLessThan(OUTAGE.plusMinutes(1));
             assertThat(log.lines().filter(line -> line.contains("unreachable")).count())
-                    .as("one line at the start and one every five minutes, not one per call").isLessThanOrEqualTo(2);
+                    .as("one line at the start and one every five minutes, not one per call")
+                    .isLessThanOrEqualTo(2);
         } finally {
             monitor.stop(0);
         }

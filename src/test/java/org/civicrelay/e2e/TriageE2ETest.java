@@ -30,6 +30,7 @@ class TriageE2ETest {
 
     @TempDir
     static Path folder;
+
     static FakeTelegram telegram;
     static BotProcess bot;
     static FakeGroup moderators;
@@ -43,7 +44,8 @@ class TriageE2ETest {
         telegram.pressButtonsByLabelOnly();
         anna = telegram.user(730_000_011L);
         boris = telegram.user(730_000_012L);
-        moderators = telegram.group(MODERATORS_CHAT, "supergroup").withMember(anna).withMember(boris);
+        moderators =
+                telegram.group(MODERATORS_CHAT, "supergroup").withMember(anna).withMember(boris);
         bot = BotProcess.against(telegram, folder)
                 .set("BOT_MODERATOR_CHAT_ID", String.valueOf(MODERATORS_CHAT))
                 .set("BOT_MODERATORS", anna.id() + "," + boris.id())
@@ -76,8 +78,12 @@ class TriageE2ETest {
     @Test
     void two_moderators_pressing_at_once_give_exactly_one_outcome_and_the_author_hears_the_reason() {
         FakeUser author = newActivist();
-        String ref = Activists.submit(author, "Barriers to civil-society participation at the OSCE",
-                "Remote participation for all meetings.", Activists.REACHABLE, WAIT);
+        String ref = Activists.submit(
+                author,
+                "Barriers to civil-society participation at the OSCE",
+                "Remote participation for all meetings.",
+                Activists.REACHABLE,
+                WAIT);
         BotMessage card = cardOf(ref);
         moderators.memberPresses(anna, card, "\u274C Decline");
         BotMessage reasons = moderators.awaitEdit(card, GROUP_WAIT);
@@ -94,8 +100,10 @@ class TriageE2ETest {
         assertThat(boriss.showAlert()).isTrue();
         assertThat(boriss.answerText()).contains("Already handled", "declined");
         BotMessage declined = moderators.awaitEdit(reasons, GROUP_WAIT);
-        assertThat(declined.plainText()).contains("Declined by moderator 1", "similar suggestion")
-                .doesNotContain("not clear enough").containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC");
+        assertThat(declined.plainText())
+                .contains("Declined by moderator 1", "similar suggestion")
+                .doesNotContain("not clear enough")
+                .containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC");
         assertThat(declined.allButtons()).extracting(b -> b.callbackData()).containsExactly("tri:u");
 
         BotMessage told = author.awaitMessageContaining("was not accepted", GROUP_WAIT);
@@ -103,7 +111,9 @@ class TriageE2ETest {
         assertThat(told.protectContent()).isTrue();
         moderators.memberSends(anna, "/stats");
         moderators.awaitNewMessage(m -> m.plainText().contains("Statistics"), GROUP_WAIT);
-        assertThat(telegram.deliveredTextsTo(author.chatId())).filteredOn(text -> text.contains("was not accepted")).hasSize(1);
+        assertThat(telegram.deliveredTextsTo(author.chatId()))
+                .filteredOn(text -> text.contains("was not accepted"))
+                .hasSize(1);
         Activists.assertNoIdentityOf(telegram, author.chatId(), anna, boris);
         Activists.assertNoIdentityOf(telegram, MODERATORS_CHAT, author);
     }

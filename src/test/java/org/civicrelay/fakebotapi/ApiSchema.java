@@ -19,14 +19,11 @@ import java.util.Optional;
  */
 final class ApiSchema {
 
-    record Field(String name, List<String> types, boolean required) {
-    }
+    record Field(String name, List<String> types, boolean required) {}
 
-    record Method(String name, List<Field> fields) {
-    }
+    record Method(String name, List<Field> fields) {}
 
-    record Type(String name, List<Field> fields, List<String> subtypes) {
-    }
+    record Type(String name, List<Field> fields, List<String> subtypes) {}
 
     private static final String RESOURCE = "/botapi/api.json";
 
@@ -66,7 +63,8 @@ final class ApiSchema {
                 t.path("subtypes").forEach(s -> subtypes.add(s.asText()));
                 types.put(t.path("name").asText(), new Type(t.path("name").asText(), fields(t), List.copyOf(subtypes)));
             });
-            return new ApiSchema(Map.copyOf(methods), Map.copyOf(types), root.path("version").asText());
+            return new ApiSchema(
+                    Map.copyOf(methods), Map.copyOf(types), root.path("version").asText());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
@@ -77,7 +75,10 @@ final class ApiSchema {
         node.path("fields").forEach(f -> {
             List<String> fieldTypes = new ArrayList<>();
             f.path("types").forEach(t -> fieldTypes.add(t.asText()));
-            fields.add(new Field(f.path("name").asText(), List.copyOf(fieldTypes), f.path("required").asBoolean()));
+            fields.add(new Field(
+                    f.path("name").asText(),
+                    List.copyOf(fieldTypes),
+                    f.path("required").asBoolean()));
         });
         return List.copyOf(fields);
     }

@@ -9,8 +9,7 @@ final class Awaits {
 
     private static final long POLL_MILLIS = 10;
 
-    private Awaits() {
-    }
+    private Awaits() {}
 
     /** Waits until {@code probe} returns non-null and returns it. */
     static <T> T until(Supplier<T> probe, Duration timeout, Supplier<String> description) {
@@ -21,8 +20,8 @@ final class Awaits {
                 return value;
             }
             if (System.nanoTime() - deadline > 0) {
-                throw new AssertionError("Timed out after " + timeout.toMillis() + " ms waiting for "
-                        + description.get());
+                throw new AssertionError(
+                        "Timed out after " + timeout.toMillis() + " ms waiting for " + description.get());
             }
             try {
                 Thread.sleep(POLL_MILLIS);

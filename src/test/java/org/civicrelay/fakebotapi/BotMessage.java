@@ -20,9 +20,20 @@ import java.util.Optional;
  *                         force reply), or {@code null}
  * @param kind             {@code text}, or the media kind of a copied message
  */
-public record BotMessage(long chatId, int messageId, String text, String plainText, String parseMode,
-                         List<List<Button>> buttons, boolean protectContent, Integer replyToMessageId,
-                         int editCount, boolean deleted, JsonNode replyMarkup, String kind, Instant sentAt) {
+public record BotMessage(
+        long chatId,
+        int messageId,
+        String text,
+        String plainText,
+        String parseMode,
+        List<List<Button>> buttons,
+        boolean protectContent,
+        Integer replyToMessageId,
+        int editCount,
+        boolean deleted,
+        JsonNode replyMarkup,
+        String kind,
+        Instant sentAt) {
 
     /** All inline buttons, row after row. */
     public List<Button> allButtons() {
@@ -36,9 +47,13 @@ public record BotMessage(long chatId, int messageId, String text, String plainTe
 
     /** The button whose label, or failing that whose callback data, equals {@code labelOrData}. */
     public Optional<Button> button(String labelOrData) {
-        Optional<Button> byLabel = allButtons().stream().filter(b -> b.text().equals(labelOrData)).findFirst();
-        return byLabel.isPresent() ? byLabel
-                : allButtons().stream().filter(b -> Objects.equals(b.callbackData(), labelOrData)).findFirst();
+        Optional<Button> byLabel =
+                allButtons().stream().filter(b -> b.text().equals(labelOrData)).findFirst();
+        return byLabel.isPresent()
+                ? byLabel
+                : allButtons().stream()
+                        .filter(b -> Objects.equals(b.callbackData(), labelOrData))
+                        .findFirst();
     }
 
     public boolean hasButton(String labelOrData) {

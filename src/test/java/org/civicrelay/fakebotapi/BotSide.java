@@ -50,7 +50,9 @@ public abstract class BotSide {
 
     /** The newest visible bot message whose plain text contains {@code text}, waiting for one. */
     public BotMessage awaitMessageContaining(String text, Duration timeout) {
-        return chat.await(m -> m.plainText() != null && m.plainText().contains(text), timeout,
+        return chat.await(
+                m -> m.plainText() != null && m.plainText().contains(text),
+                timeout,
                 "a bot message containing \"" + text + "\"");
     }
 
@@ -78,7 +80,8 @@ public abstract class BotSide {
 
     /** The newest visible bot message whose plain text contains {@code text}; fails at once if there is none. */
     public BotMessage messageContaining(String text) {
-        return chat.now(m -> m.plainText() != null && m.plainText().contains(text),
+        return chat.now(
+                m -> m.plainText() != null && m.plainText().contains(text),
                 "a bot message containing \"" + text + "\"");
     }
 

@@ -1,6 +1,5 @@
 package org.civicrelay.fakebotapi;
 
-
 /**
  * An inline keyboard button as the bot sent it.
  *
@@ -8,5 +7,4 @@ package org.civicrelay.fakebotapi;
  * @param callbackData {@code callback_data}, or {@code null} for other kinds of button
  * @param url          {@code url}, or {@code null}
  */
-public record Button(String text, String callbackData, String url) {
-}
+public record Button(String text, String callbackData, String url) {}

@@ -16,8 +16,16 @@ import java.time.Instant;
  * @param answerText the {@code text} of the answer, or {@code null}
  * @param showAlert  whether the answer asked for an alert
  */
-public record CallbackPress(String id, long userId, long chatId, int messageId, String data, Instant pressedAt,
-                            Instant answeredAt, String answerText, boolean showAlert) {
+public record CallbackPress(
+        String id,
+        long userId,
+        long chatId,
+        int messageId,
+        String data,
+        Instant pressedAt,
+        Instant answeredAt,
+        String answerText,
+        boolean showAlert) {
 
     public boolean answered() {
         return answeredAt != null;

@@ -40,7 +40,8 @@ final class ChatInfoMethods {
         return ctx.store.locked(() -> {
             FakeChat chat = visibleChat(chatId);
             if (userId == ctx.botId) {
-                com.fasterxml.jackson.databind.node.ObjectNode member = ctx.wire.member(botStatus(chat), ctx.wire.botUser());
+                com.fasterxml.jackson.databind.node.ObjectNode member =
+                        ctx.wire.member(botStatus(chat), ctx.wire.botUser());
                 if ("channel".equals(chat.type) && chat.botAdmin) {
                     // rights that only channels' administrators have (api.json: "channels only")
                     member.put("can_post_messages", true).put("can_edit_messages", true);
@@ -82,16 +83,23 @@ final class ChatInfoMethods {
     /** A ChatFullInfo with every field api.json requires, and the group's default member permissions. */
     private ObjectNode fullInfo(FakeChat chat) {
         ObjectNode node = ctx.wire.chat(chat);
-        node.put("accent_color_id", Math.floorMod(chat.id, ACCENT_COLORS)).put("max_reaction_count",
-                MAX_REACTION_COUNT);
+        node.put("accent_color_id", Math.floorMod(chat.id, ACCENT_COLORS))
+                .put("max_reaction_count", MAX_REACTION_COUNT);
         boolean person = chat.isPrivate();
-        node.putObject("accepted_gift_types").put("unlimited_gifts", person).put("limited_gifts", person)
-                .put("unique_gifts", person).put("premium_subscription", person).put("gifts_from_channels", person);
+        node.putObject("accepted_gift_types")
+                .put("unlimited_gifts", person)
+                .put("limited_gifts", person)
+                .put("unique_gifts", person)
+                .put("premium_subscription", person)
+                .put("gifts_from_channels", person);
         if (chat.isGroupLike() && !"channel".equals(chat.type)) {
             ctx.wire.permissions(node.putObject("permissions"), chat.membersMaySend);
         }
-        StoredMessage pinned = chat.pinned.stream().reduce((first, second) -> second).map(chat::message)
-                .filter(StoredMessage::visible).orElse(null);
+        StoredMessage pinned = chat.pinned.stream()
+                .reduce((first, second) -> second)
+                .map(chat::message)
+                .filter(StoredMessage::visible)
+                .orElse(null);
         if (pinned != null) {
             node.set("pinned_message", ctx.wire.message(chat, pinned));
         }

@@ -11,8 +11,14 @@ import java.util.Set;
 /** getMe, deleteWebhook, getUpdates, answerCallbackQuery, the command menu and leaveChat. */
 final class ChatMethods {
 
-    private static final Set<String> SCOPES = Set.of("default", "all_private_chats", "all_group_chats",
-            "all_chat_administrators", "chat", "chat_administrators", "chat_member");
+    private static final Set<String> SCOPES = Set.of(
+            "default",
+            "all_private_chats",
+            "all_group_chats",
+            "all_chat_administrators",
+            "chat",
+            "chat_administrators",
+            "chat_member");
 
     private final FakeContext ctx;
 
@@ -21,9 +27,15 @@ final class ChatMethods {
     }
 
     void register(Map<String, MethodHandler> handlers) {
-        handlers.put("getMe", call -> ctx.wire.botUser().put("can_join_groups", true)
-                .put("can_read_all_group_messages", !ctx.groupPrivacy).put("supports_inline_queries", false)
-                .put("can_connect_to_business", false).put("has_main_web_app", false));
+        handlers.put(
+                "getMe",
+                call -> ctx.wire
+                        .botUser()
+                        .put("can_join_groups", true)
+                        .put("can_read_all_group_messages", !ctx.groupPrivacy)
+                        .put("supports_inline_queries", false)
+                        .put("can_connect_to_business", false)
+                        .put("has_main_web_app", false));
         handlers.put("deleteWebhook", this::deleteWebhook);
         handlers.put("getUpdates", this::getUpdates);
         handlers.put("answerCallbackQuery", this::answerCallbackQuery);
@@ -44,15 +56,18 @@ final class ChatMethods {
         JsonNode p = call.params();
         Integer limit = Params.optInt(p, "limit");
         Integer timeout = Params.optInt(p, "timeout");
-        return ctx.queue.poll(Params.optLong(p, "offset"), limit == null ? 100 : Math.max(1, Math.min(100, limit)),
-                timeout == null ? 0 : Math.max(0, timeout), Params.optStrings(ctx.mapper, p, "allowed_updates"),
+        return ctx.queue.poll(
+                Params.optLong(p, "offset"),
+                limit == null ? 100 : Math.max(1, Math.min(100, limit)),
+                timeout == null ? 0 : Math.max(0, timeout),
+                Params.optStrings(ctx.mapper, p, "allowed_updates"),
                 ctx.faults::interruption);
     }
 
     private JsonNode answerCallbackQuery(RecordedCall call) throws ApiError {
         JsonNode p = call.params();
-        ctx.callbacks.answer(Params.string(p, "callback_query_id"), Params.string(p, "text"),
-                Params.bool(p, "show_alert"));
+        ctx.callbacks.answer(
+                Params.string(p, "callback_query_id"), Params.string(p, "text"), Params.bool(p, "show_alert"));
         return BooleanNode.TRUE;
     }
 

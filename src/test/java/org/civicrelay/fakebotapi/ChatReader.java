@@ -23,24 +23,36 @@ final class ChatReader {
     List<BotMessage> messages() {
         return ctx.store.read(() -> {
             FakeChat chat = ctx.store.find(chatId);
-            return chat == null ? List.of() : chat.messages.stream()
-                    .filter(m -> m.fromBot && m.visible()).map(StoredMessage::toBotMessage).toList();
+            return chat == null
+                    ? List.of()
+                    : chat.messages.stream()
+                            .filter(m -> m.fromBot && m.visible())
+                            .map(StoredMessage::toBotMessage)
+                            .toList();
         });
     }
 
     List<BotMessage> allBotMessages() {
         return ctx.store.read(() -> {
             FakeChat chat = ctx.store.find(chatId);
-            return chat == null ? List.of() : chat.messages.stream()
-                    .filter(m -> m.fromBot).map(StoredMessage::toBotMessage).toList();
+            return chat == null
+                    ? List.of()
+                    : chat.messages.stream()
+                            .filter(m -> m.fromBot)
+                            .map(StoredMessage::toBotMessage)
+                            .toList();
         });
     }
 
     List<UserMessage> userMessages() {
         return ctx.store.read(() -> {
             FakeChat chat = ctx.store.find(chatId);
-            return chat == null ? List.of() : chat.messages.stream()
-                    .filter(m -> !m.fromBot).map(StoredMessage::toUserMessage).toList();
+            return chat == null
+                    ? List.of()
+                    : chat.messages.stream()
+                            .filter(m -> !m.fromBot)
+                            .map(StoredMessage::toUserMessage)
+                            .toList();
         });
     }
 
@@ -71,19 +83,25 @@ final class ChatReader {
 
     /** The first visible bot message sent after message id {@code mark} matching {@code condition}. */
     BotMessage awaitAfter(int mark, Predicate<BotMessage> condition, Duration timeout) {
-        return Awaits.until(() -> firstAfter(mark, condition), timeout, () -> "a new bot message (after #" + mark
-                + ") matching the condition in chat " + chatId + "\n" + dump());
+        return Awaits.until(
+                () -> firstAfter(mark, condition),
+                timeout,
+                () -> "a new bot message (after #" + mark + ") matching the condition in chat " + chatId + "\n"
+                        + dump());
     }
 
     /** The first visible bot message after message id {@code mark} matching {@code condition}, there now. */
     BotMessage nowAfter(int mark, Predicate<BotMessage> condition) {
-        return present(firstAfter(mark, condition),
+        return present(
+                firstAfter(mark, condition),
                 () -> "a new bot message (after #" + mark + ") matching the condition in chat " + chatId);
     }
 
     /** {@code message} after at least one more edit than the snapshot shows. */
     BotMessage awaitEdit(BotMessage message, Duration timeout) {
-        return Awaits.until(() -> editOf(message), timeout,
+        return Awaits.until(
+                () -> editOf(message),
+                timeout,
                 () -> "an edit of message #" + message.messageId() + " in chat " + chatId + "\n" + dump());
     }
 
@@ -93,17 +111,25 @@ final class ChatReader {
     }
 
     private BotMessage newest(Predicate<BotMessage> condition) {
-        return messages().stream().filter(condition).max(Comparator.comparingInt(BotMessage::messageId)).orElse(null);
+        return messages().stream()
+                .filter(condition)
+                .max(Comparator.comparingInt(BotMessage::messageId))
+                .orElse(null);
     }
 
     private BotMessage firstAfter(int mark, Predicate<BotMessage> condition) {
-        return messages().stream().filter(m -> m.messageId() > mark).filter(condition).findFirst().orElse(null);
+        return messages().stream()
+                .filter(m -> m.messageId() > mark)
+                .filter(condition)
+                .findFirst()
+                .orElse(null);
     }
 
     private BotMessage editOf(BotMessage message) {
         return allBotMessages().stream()
                 .filter(m -> m.messageId() == message.messageId() && m.editCount() > message.editCount())
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 
     private BotMessage present(BotMessage message, Supplier<String> what) {

@@ -36,16 +36,16 @@ final class Conversations {
             } else if (from != null) {
                 chat.members.add(from.id());
             }
-            StoredMessage message = new StoredMessage(chatId, chat.nextMessageId(), from, false, ctx.clock.now(), kind,
-                    media);
+            StoredMessage message =
+                    new StoredMessage(chatId, chat.nextMessageId(), from, false, ctx.clock.now(), kind, media);
             message.text = text;
             message.plainText = text;
             message.entities = text == null ? List.of() : commandEntities(text);
             if (replyTo != null) {
                 StoredMessage replied = chat.message(replyTo);
                 if (replied == null || replied.deleted) {
-                    throw new AssertionError("cannot reply to message #" + replyTo + ": not in the chat\n"
-                            + chat.describe());
+                    throw new AssertionError(
+                            "cannot reply to message #" + replyTo + ": not in the chat\n" + chat.describe());
                 }
                 message.replyToMessageId = replyTo;
             }
@@ -80,8 +80,8 @@ final class Conversations {
             FakeChat chat = existing(chatId);
             StoredMessage message = chat.message(messageId);
             if (message == null || message.sender != from || message.deleted || !"text".equals(message.kind)) {
-                throw new AssertionError("user " + from.id() + " has no text message #" + messageId + " to edit\n"
-                        + chat.describe());
+                throw new AssertionError(
+                        "user " + from.id() + " has no text message #" + messageId + " to edit\n" + chat.describe());
             }
             return edited(chat, message, newText);
         });
@@ -112,18 +112,22 @@ final class Conversations {
                 throw new AssertionError("no bot message #" + messageId + " to press a button on\n" + chat.describe());
             }
             if (message.deleted) {
-                throw new AssertionError("message #" + messageId + " was deleted, its buttons are gone\n"
-                        + chat.describe());
+                throw new AssertionError(
+                        "message #" + messageId + " was deleted, its buttons are gone\n" + chat.describe());
             }
             String data = labelOrData;
             if (!forged) {
                 BotMessage shown = message.toBotMessage();
                 Optional<Button> button = ctx.pressByLabelOnly
-                        ? shown.allButtons().stream().filter(b -> b.text().equals(labelOrData)).findFirst()
+                        ? shown.allButtons().stream()
+                                .filter(b -> b.text().equals(labelOrData))
+                                .findFirst()
                         : shown.button(labelOrData);
                 if (button.isEmpty()) {
                     throw new AssertionError("message #" + messageId + " has no button \"" + labelOrData + "\""
-                            + (ctx.pressByLabelOnly ? " (buttons are pressed by label: " + shown.buttonLabels() + ")" : "")
+                            + (ctx.pressByLabelOnly
+                                    ? " (buttons are pressed by label: " + shown.buttonLabels() + ")"
+                                    : "")
                             + "\n" + chat.describe());
                 }
                 if (button.get().callbackData() == null) {
@@ -148,8 +152,9 @@ final class Conversations {
         ctx.store.read(() -> {
             String oldStatus = status(chat, chat.bot);
             chat.bot = next;
-            ctx.enqueue("my_chat_member", ctx.wire.chatMemberUpdated(chat, by, ctx.clock.epochSeconds(), oldStatus,
-                    status(chat, next)));
+            ctx.enqueue(
+                    "my_chat_member",
+                    ctx.wire.chatMemberUpdated(chat, by, ctx.clock.epochSeconds(), oldStatus, status(chat, next)));
             return null;
         });
     }

@@ -40,9 +40,10 @@ final class DocumentMethods {
         }
         String caption = Params.string(p, "caption");
         String parseMode = Params.string(p, "parse_mode");
-        HtmlEntityParser.Parsed parsed = caption == null || caption.isEmpty() ? null
-                : MessageMethods.parse(caption, parseMode, MAX_CAPTION, "message caption is empty",
-                        "message caption is too long");
+        HtmlEntityParser.Parsed parsed = caption == null || caption.isEmpty()
+                ? null
+                : MessageMethods.parse(
+                        caption, parseMode, MAX_CAPTION, "message caption is empty", "message caption is too long");
         Keyboards.Markup markup = Keyboards.parse(Params.json(ctx.mapper, p, "reply_markup"), false);
         UploadedFile file = upload;
         return ctx.store.locked(() -> {
@@ -50,14 +51,21 @@ final class DocumentMethods {
             ctx.checkCanSend(chat, "document");
             Integer replyTo = ctx.replyTarget(chat, p);
             ctx.rates.acquire(chatId, chat.isGroupLike(), call.method());
-            String fileId = "BQACAgIAAxkBAAI" + HexFormat.of().formatHex(
-                    java.nio.ByteBuffer.allocate(12).putLong(chatId).putInt(chat.lastMessageId() + 1).array());
+            String fileId = "BQACAgIAAxkBAAI"
+                    + HexFormat.of()
+                            .formatHex(java.nio.ByteBuffer.allocate(12)
+                                    .putLong(chatId)
+                                    .putInt(chat.lastMessageId() + 1)
+                                    .array());
             ObjectNode media = ctx.wire.object();
-            media.putObject("document").put("file_name", file.fileName()).put("mime_type", mimeType(file))
-                    .put("file_id", fileId).put("file_unique_id", "AgAD" + fileId.substring(fileId.length() - 12))
+            media.putObject("document")
+                    .put("file_name", file.fileName())
+                    .put("mime_type", mimeType(file))
+                    .put("file_id", fileId)
+                    .put("file_unique_id", "AgAD" + fileId.substring(fileId.length() - 12))
                     .put("file_size", file.size());
-            StoredMessage message = new StoredMessage(chat.id, chat.nextMessageId(), null, true, ctx.clock.now(),
-                    "document", media);
+            StoredMessage message =
+                    new StoredMessage(chat.id, chat.nextMessageId(), null, true, ctx.clock.now(), "document", media);
             message.markup = markup;
             message.protectContent = Params.bool(p, "protect_content");
             message.replyToMessageId = replyTo;
@@ -99,7 +107,9 @@ final class DocumentMethods {
 
     /** The upload's own content type, unless it is the generic one; then the server's guess from the name. */
     private static String mimeType(UploadedFile file) {
-        String declared = file.contentType() == null ? "" : file.contentType().split(";")[0].trim().toLowerCase(Locale.ROOT);
+        String declared = file.contentType() == null
+                ? ""
+                : file.contentType().split(";")[0].trim().toLowerCase(Locale.ROOT);
         if (!declared.isEmpty() && !declared.equals("application/octet-stream")) {
             return declared;
         }

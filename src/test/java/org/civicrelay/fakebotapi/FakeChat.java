@@ -13,17 +13,26 @@ final class FakeChat {
      * KICKED while the user blocks the bot, DEACTIVATED once the account is deleted. RESTRICTED: a supergroup
      * member that may not post.
      */
-    enum Membership { NONE, MEMBER, RESTRICTED, LEFT, KICKED, DEACTIVATED }
+    enum Membership {
+        NONE,
+        MEMBER,
+        RESTRICTED,
+        LEFT,
+        KICKED,
+        DEACTIVATED
+    }
 
     final long id;
     final String type;
     /** The user of a private chat, else {@code null}. */
     final FakeUser user;
+
     final List<StoredMessage> messages = new ArrayList<>();
     final List<String> delivered = new ArrayList<>();
     final Set<Long> members = new LinkedHashSet<>();
     /** Pinned message ids, oldest pin first. */
     final Set<Integer> pinned = new LinkedHashSet<>();
+
     String title;
     Membership bot;
     boolean botAdmin;
@@ -31,6 +40,7 @@ final class FakeChat {
     boolean membersMaySend = true;
     /** The supergroup this basic group became; every request naming this chat then answers 400. */
     Long migratedTo;
+
     private int lastMessageId;
 
     FakeChat(long id, String type, FakeUser user, String title, Membership bot) {
@@ -82,11 +92,18 @@ final class FakeChat {
     }
 
     String describe() {
-        StringBuilder dump = new StringBuilder("chat ").append(id).append(" (").append(type)
-                .append(title == null ? "" : ", \"" + title + "\"").append(", bot ").append(bot)
-                .append(botAdmin ? ", admin" : "").append(membersMaySend ? "" : ", members may not post")
+        StringBuilder dump = new StringBuilder("chat ")
+                .append(id)
+                .append(" (")
+                .append(type)
+                .append(title == null ? "" : ", \"" + title + "\"")
+                .append(", bot ")
+                .append(bot)
+                .append(botAdmin ? ", admin" : "")
+                .append(membersMaySend ? "" : ", members may not post")
                 .append(migratedTo == null ? "" : ", upgraded to " + migratedTo)
-                .append(pinned.isEmpty() ? "" : ", pinned " + pinned).append(")\n");
+                .append(pinned.isEmpty() ? "" : ", pinned " + pinned)
+                .append(")\n");
         if (messages.isEmpty()) {
             dump.append("  (no messages)\n");
         }

@@ -50,12 +50,16 @@ class FakeChatInfoTest {
         fake.group(-4_012_345_678L, "group");
         alice.send("/start");
 
-        JsonNode supergroup = http.call("getChat", Map.of("chat_id", SUPERGROUP)).result();
-        JsonNode group = http.call("getChat", Map.of("chat_id", -4_012_345_678L)).result();
+        JsonNode supergroup =
+                http.call("getChat", Map.of("chat_id", SUPERGROUP)).result();
+        JsonNode group =
+                http.call("getChat", Map.of("chat_id", -4_012_345_678L)).result();
         JsonNode user = http.call("getChat", Map.of("chat_id", alice.id())).result();
 
         for (JsonNode info : new JsonNode[] {supergroup, group, user}) {
-            assertThat(schema.missingRequiredFields("ChatFullInfo", info)).as(info.toString()).isEmpty();
+            assertThat(schema.missingRequiredFields("ChatFullInfo", info))
+                    .as(info.toString())
+                    .isEmpty();
         }
         assertThat(supergroup.path("title").asText()).isEqualTo("Moderators");
         assertThat(supergroup.path("type").asText()).isEqualTo("supergroup");
@@ -72,8 +76,8 @@ class FakeChatInfoTest {
         FakeHttp.Reply stranger = http.call("getChat", Map.of("chat_id", bob.id()));
         FakeHttp.Reply byName = http.call("getChat", Map.of("chat_id", "@nobody"));
 
-        assertThat(unknown.body()).isEqualTo("{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: chat not"
-                + " found\"}");
+        assertThat(unknown.body())
+                .isEqualTo("{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: chat not" + " found\"}");
         assertThat(stranger.description()).isEqualTo("Bad Request: chat not found");
         assertThat(byName.description()).isEqualTo("Bad Request: chat not found");
         alice.send("/start");
@@ -97,7 +101,8 @@ class FakeChatInfoTest {
         assertThat(member.path("status").asText()).isEqualTo("member");
         assertThat(outsider.path("status").asText()).isEqualTo("left");
         assertThat(admin.path("status").asText()).isEqualTo("administrator");
-        assertThat(http.call("getChatMember", Map.of("chat_id", group.id(), "user_id", 42)).description())
+        assertThat(http.call("getChatMember", Map.of("chat_id", group.id(), "user_id", 42))
+                        .description())
                 .isEqualTo("Bad Request: user not found");
     }
 
@@ -118,7 +123,8 @@ class FakeChatInfoTest {
     @Test
     void telegrambots_reads_what_get_chat_and_get_chat_member_answer() throws Exception {
         OkHttpTelegramClient client = http.telegramClient();
-        FakeGroup group = fake.group(SUPERGROUP, "supergroup").title("Moderators").withMember(alice);
+        FakeGroup group =
+                fake.group(SUPERGROUP, "supergroup").title("Moderators").withMember(alice);
         FakeGroup restricted = fake.group(-1_009_876_543_210L, "supergroup").withMember(alice);
         restricted.restrictBot();
         alice.send("/start");
@@ -138,8 +144,10 @@ class FakeChatInfoTest {
         assertThat(privateInfo.getFirstName()).isEqualTo(alice.firstName());
         assertThat(asMember).isInstanceOf(ChatMemberMember.class);
         assertThat(outsider).isInstanceOf(ChatMemberLeft.class);
-        assertThat(asRestricted).isInstanceOfSatisfying(ChatMemberRestricted.class,
-                r -> assertThat(r.getCanSendMessages()).isFalse());
+        assertThat(asRestricted)
+                .isInstanceOfSatisfying(
+                        ChatMemberRestricted.class,
+                        r -> assertThat(r.getCanSendMessages()).isFalse());
         assertThat(asAdmin).isInstanceOf(ChatMemberAdministrator.class);
         group.removeBot();
         assertThatThrownBy(() -> client.execute(new GetChat(Long.toString(group.id()))))

@@ -30,19 +30,21 @@ final class FakeContext {
     final GroupEvents groupEvents;
     /** Menu commands by scope key ({@code default}, {@code chat:-100...}) and {@code "|" + language}. */
     final Map<String, List<MenuCommand>> commands = new ConcurrentHashMap<>();
+
     final Map<String, Queue<ApiError>> injected = new ConcurrentHashMap<>();
     final Map<Long, FakeUser> users = new ConcurrentHashMap<>();
     /** Files the bot uploaded, by the file_id the fake gave them, so that a file can be sent again by id. */
     final Map<String, UploadedFile> uploads = new ConcurrentHashMap<>();
     /** Every update ever queued, as {@code {"<type>": payload}}: all that the bot was ever told, for leak checks. */
     final Queue<ObjectNode> history = new ConcurrentLinkedQueue<>();
+
     final FakeFaults faults = new FakeFaults(this);
     final RawUpdates rawUpdates = new RawUpdates(this);
     volatile boolean groupPrivacy = true;
     /** Whether users press buttons by label only (the callback data being the bot's business). */
     volatile boolean pressByLabelOnly;
     /** Runs after each update is queued: an in-process bot handles it before the user's action returns. */
-    volatile Runnable afterEachUpdate = () -> { };
+    volatile Runnable afterEachUpdate = () -> {};
 
     FakeContext(String token) {
         int colon = token.indexOf(':');
@@ -85,10 +87,14 @@ final class FakeContext {
         FakeChat chat = existingChat(chatId);
         return switch (chat.bot) {
             case MEMBER, RESTRICTED -> chat;
-            case NONE -> throw chat.isPrivate() ? ApiError.forbidden("bot can't initiate conversation with a user")
-                    : ApiError.forbidden("bot is not a member of the " + chat.kindForErrors());
-            case KICKED -> throw chat.isPrivate() ? ApiError.forbidden("bot was blocked by the user")
-                    : ApiError.forbidden("bot was kicked from the " + chat.kindForErrors());
+            case NONE ->
+                throw chat.isPrivate()
+                        ? ApiError.forbidden("bot can't initiate conversation with a user")
+                        : ApiError.forbidden("bot is not a member of the " + chat.kindForErrors());
+            case KICKED ->
+                throw chat.isPrivate()
+                        ? ApiError.forbidden("bot was blocked by the user")
+                        : ApiError.forbidden("bot was kicked from the " + chat.kindForErrors());
             case LEFT -> throw ApiError.forbidden("bot is not a member of the " + chat.kindForErrors());
             case DEACTIVATED -> throw ApiError.forbidden("user is deactivated");
         };
@@ -135,11 +141,13 @@ final class FakeContext {
     /** {@code reply_parameters} (or the older {@code reply_to_message_id}); the replied message must exist. */
     Integer replyTarget(FakeChat chat, com.fasterxml.jackson.databind.JsonNode p) throws ApiError {
         com.fasterxml.jackson.databind.JsonNode reply = Params.json(mapper, p, "reply_parameters");
-        Integer messageId = reply != null ? Params.optInt(reply, "message_id") : Params.optInt(p, "reply_to_message_id");
+        Integer messageId =
+                reply != null ? Params.optInt(reply, "message_id") : Params.optInt(p, "reply_to_message_id");
         if (messageId == null) {
             return null;
         }
-        boolean allowWithout = reply != null ? Params.bool(reply, "allow_sending_without_reply")
+        boolean allowWithout = reply != null
+                ? Params.bool(reply, "allow_sending_without_reply")
                 : Params.bool(p, "allow_sending_without_reply");
         StoredMessage replied = chat.message(messageId);
         if (replied == null || replied.deleted) {
@@ -161,13 +169,13 @@ final class FakeContext {
 
     String describeChat(long chatId) {
         FakeChat chat = store.find(chatId);
-        String history = chat == null ? "chat " + chatId + " does not exist in the fake\n"
-                : store.read(chat::describe);
+        String history = chat == null ? "chat " + chatId + " does not exist in the fake\n" : store.read(chat::describe);
         return history + describeRejections();
     }
 
     String describe() {
-        String chats = store.read(() -> store.all().stream().map(FakeChat::describe).collect(Collectors.joining()));
+        String chats =
+                store.read(() -> store.all().stream().map(FakeChat::describe).collect(Collectors.joining()));
         return chats + "pending updates: " + queue.pendingCount() + ", confirmed up to " + queue.confirmedUpdateId()
                 + "\n" + describeRejections();
     }
@@ -177,9 +185,10 @@ final class FakeContext {
         if (rejected.isEmpty()) {
             return "no rejected calls\n";
         }
-        return "rejected calls (last 20 of " + rejected.size() + "):\n" + rejected.stream()
-                .skip(Math.max(0, rejected.size() - 20))
-                .map(r -> "  " + r.method() + " -> " + r.errorCode() + " " + r.description() + "\n")
-                .collect(Collectors.joining());
+        return "rejected calls (last 20 of " + rejected.size() + "):\n"
+                + rejected.stream()
+                        .skip(Math.max(0, rejected.size() - 20))
+                        .map(r -> "  " + r.method() + " -> " + r.errorCode() + " " + r.description() + "\n")
+                        .collect(Collectors.joining());
     }
 }

@@ -98,7 +98,8 @@ public final class FakeFaults {
      * {@code retryAfter} also starts a penalty that a too-early retry prolongs, as the server does.
      */
     public void failNext(String method, int httpStatus, String description, Integer retryAfter) {
-        ctx.injected.computeIfAbsent(ctx.schema.canonical(method), m -> new ConcurrentLinkedQueue<>())
+        ctx.injected
+                .computeIfAbsent(ctx.schema.canonical(method), m -> new ConcurrentLinkedQueue<>())
                 .add(new ApiError(httpStatus, description, retryAfter));
     }
 

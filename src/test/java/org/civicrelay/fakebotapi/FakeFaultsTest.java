@@ -27,6 +27,7 @@ class FakeFaultsTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
     /** How soon a waiting long poll must end once a fault starts: far less than its own timeout. */
     private static final long PROMPTLY_SECONDS = 3;
+
     private static final String CONFLICT = "{\"ok\":false,\"error_code\":409,\"description\":\"Conflict: terminated by"
             + " other getUpdates request; make sure that only one bot instance is running\"}";
 
@@ -56,21 +57,27 @@ class FakeFaultsTest {
         String unauthorized = "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}";
         assertThat(waiting.get(PROMPTLY_SECONDS, TimeUnit.SECONDS).body()).isEqualTo(unauthorized);
         assertThat(http.call("getMe", Map.of()).body()).isEqualTo(unauthorized);
-        assertThat(http.call("sendMessage", Map.of("chat_id", alice.id(), "text", "x")).body()).isEqualTo(unauthorized);
+        assertThat(http.call("sendMessage", Map.of("chat_id", alice.id(), "text", "x"))
+                        .body())
+                .isEqualTo(unauthorized);
         assertThatThrownBy(() -> http.telegramClient().execute(new GetMe()))
-                .isInstanceOfSatisfying(TelegramApiRequestException.class,
+                .isInstanceOfSatisfying(
+                        TelegramApiRequestException.class,
                         e -> assertThat(e.getErrorCode()).isEqualTo(401));
         assertThat(fake.faults().tokenRevoked()).isTrue();
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', nullValues = "-", value = {
-        "429 | Too Many Requests: retry after 7 | 7 | {\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 7\",\"parameters\":{\"retry_after\":7}}",
-        "500 | Internal Server Error            | - | {\"ok\":false,\"error_code\":500,\"description\":\"Internal Server Error\"}",
-        "504 | Gateway Timeout                  | - | {\"ok\":false,\"error_code\":504,\"description\":\"Gateway Timeout\"}",
-    })
-    void get_updates_answers_the_injected_error_until_restored(int status, String description, Integer retryAfter,
-                                                              String body) throws Exception {
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "-",
+            value = {
+                "429 | Too Many Requests: retry after 7 | 7 | {\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 7\",\"parameters\":{\"retry_after\":7}}",
+                "500 | Internal Server Error            | - | {\"ok\":false,\"error_code\":500,\"description\":\"Internal Server Error\"}",
+                "504 | Gateway Timeout                  | - | {\"ok\":false,\"error_code\":504,\"description\":\"Gateway Timeout\"}",
+            })
+    void get_updates_answers_the_injected_error_until_restored(
+            int status, String description, Integer retryAfter, String body) throws Exception {
         CompletableFuture<FakeHttp.Reply> waiting = http.callAsync("getUpdates", Map.of("timeout", 30));
         fake.awaitCall("getUpdates", WAIT);
 
@@ -89,7 +96,8 @@ class FakeFaultsTest {
     @Test
     void telegrambots_sees_retry_after_of_a_failing_get_updates_and_nginx_html_for_502() throws Exception {
         fake.faults().failGetUpdates(429, "Too Many Requests: retry after 7", 7);
-        assertThatThrownBy(() -> http.telegramClient().execute(GetUpdates.builder().build()))
+        assertThatThrownBy(
+                        () -> http.telegramClient().execute(GetUpdates.builder().build()))
                 .isInstanceOfSatisfying(TelegramApiRequestException.class, e -> {
                     assertThat(e.getErrorCode()).isEqualTo(429);
                     assertThat(e.getParameters().getRetryAfter()).isEqualTo(7);
@@ -110,10 +118,12 @@ class FakeFaultsTest {
         fake.faults().dropConnections(true);
 
         assertThatThrownBy(() -> waiting.get(PROMPTLY_SECONDS, TimeUnit.SECONDS))
-                .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(IOException.class);
+                .isInstanceOf(ExecutionException.class)
+                .hasCauseInstanceOf(IOException.class);
         assertThatThrownBy(() -> http.call("getMe", Map.of())).isInstanceOf(IOException.class);
         assertThatThrownBy(() -> http.telegramClient().execute(new GetMe()))
-                .isInstanceOf(TelegramApiException.class).hasRootCauseInstanceOf(IOException.class);
+                .isInstanceOf(TelegramApiException.class)
+                .hasRootCauseInstanceOf(IOException.class);
         assertThat(fake.faults().droppedConnections()).isGreaterThanOrEqualTo(3);
         assertThat(fake.rejectedCalls()).isEmpty();
         fake.faults().dropConnections(false);
@@ -142,9 +152,10 @@ class FakeFaultsTest {
     void a_rival_poller_knocks_the_bots_polls_off_with_the_servers_409_and_takes_updates() throws Exception {
         fake.faults().startRivalPoller();
 
-        FakeHttp.Reply knockedOff = http.callAsync("getUpdates", Map.of("timeout", 30))
-                .get(PROMPTLY_SECONDS, TimeUnit.SECONDS);
-        FakeHttp.Reply again = http.callAsync("getUpdates", Map.of("timeout", 30)).get(PROMPTLY_SECONDS, TimeUnit.SECONDS);
+        FakeHttp.Reply knockedOff =
+                http.callAsync("getUpdates", Map.of("timeout", 30)).get(PROMPTLY_SECONDS, TimeUnit.SECONDS);
+        FakeHttp.Reply again =
+                http.callAsync("getUpdates", Map.of("timeout", 30)).get(PROMPTLY_SECONDS, TimeUnit.SECONDS);
         alice.send("/start");
         long stolen = fake.lastUpdateId();
         fake.await(() -> fake.faults().rivalReceivedUpdateIds().contains(stolen), WAIT, "the rival taking the update");

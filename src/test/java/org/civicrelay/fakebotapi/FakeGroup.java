@@ -1,9 +1,7 @@
 package org.civicrelay.fakebotapi;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * A group or supergroup in the fake. The bot starts as a member; with privacy mode on (the default, see

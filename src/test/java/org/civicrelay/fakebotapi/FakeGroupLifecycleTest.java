@@ -41,7 +41,10 @@ class FakeGroupLifecycleTest {
     @Test
     void an_upgrade_tells_the_bot_both_ids_and_refuses_the_old_one_with_the_new_id() throws Exception {
         FakeGroup group = fake.group(BASIC_GROUP, "group").withMember(bob);
-        int before = send(group.id(), "before the upgrade").result().path("message_id").asInt();
+        int before = send(group.id(), "before the upgrade")
+                .result()
+                .path("message_id")
+                .asInt();
 
         FakeGroup upgraded = group.upgradeToSupergroup();
         long newId = upgraded.id();
@@ -66,14 +69,19 @@ class FakeGroupLifecycleTest {
         assertThat(sent.status()).isEqualTo(400);
         assertThat(sent.body()).isEqualTo(refused);
         assertThat(http.call("editMessageText", Map.of("chat_id", BASIC_GROUP, "message_id", before, "text", "x"))
-                .body()).isEqualTo(refused);
+                        .body())
+                .isEqualTo(refused);
         assertThat(http.call("getChat", Map.of("chat_id", BASIC_GROUP)).body()).isEqualTo(refused);
-        assertThat(http.call("sendChatAction", Map.of("chat_id", BASIC_GROUP, "action", "typing")).body())
+        assertThat(http.call("sendChatAction", Map.of("chat_id", BASIC_GROUP, "action", "typing"))
+                        .body())
                 .isEqualTo(refused);
         assertThat(http.call("editMessageText", Map.of("chat_id", newId, "message_id", before + 1, "text", "x"))
-                .description()).isEqualTo("Bad Request: message to edit not found");
+                        .description())
+                .isEqualTo("Bad Request: message to edit not found");
         assertThat(send(newId, "after, in the supergroup").status()).isEqualTo(200);
-        assertThat(fake.messagesTo(BASIC_GROUP)).extracting(BotMessage::plainText).containsExactly("before the upgrade");
+        assertThat(fake.messagesTo(BASIC_GROUP))
+                .extracting(BotMessage::plainText)
+                .containsExactly("before the upgrade");
         assertThat(upgraded.botIsMember()).isTrue();
         assertThat(upgraded.members()).contains(bob.id());
     }
@@ -99,17 +107,32 @@ class FakeGroupLifecycleTest {
 
         upgraded.memberSends(bob, "/queue@" + fake.botUsername());
         upgraded.memberSends(bob, "chatter the bot must not see");
-        http.call("sendMessage", Map.of("chat_id", upgraded.id(), "text", "Queue", "reply_markup",
-                Map.of("inline_keyboard", List.of(List.of(Map.of("text", "Take", "callback_data", "take:1"))))));
+        http.call(
+                "sendMessage",
+                Map.of(
+                        "chat_id",
+                        upgraded.id(),
+                        "text",
+                        "Queue",
+                        "reply_markup",
+                        Map.of(
+                                "inline_keyboard",
+                                List.of(List.of(Map.of("text", "Take", "callback_data", "take:1"))))));
         BotMessage queue = upgraded.awaitMessageContaining("Queue", WAIT);
         upgraded.memberRepliesTo(bob, queue, "a reply");
         upgraded.memberPresses(bob, queue, "Take");
 
         List<JsonNode> updates = updates();
-        assertThat(updates).extracting(u -> u.has("callback_query") ? u.at("/callback_query/data").asText()
-                : u.at("/message/text").asText()).containsExactly("/queue@" + fake.botUsername(), "a reply", "take:1");
-        assertThat(updates).allSatisfy(u -> assertThat(u.findValue("chat").path("id").asLong()).isEqualTo(upgraded.id()));
-        assertThatThrownBy(() -> group.memberSends(bob, "/queue")).isInstanceOf(IllegalStateException.class)
+        assertThat(updates)
+                .extracting(u -> u.has("callback_query")
+                        ? u.at("/callback_query/data").asText()
+                        : u.at("/message/text").asText())
+                .containsExactly("/queue@" + fake.botUsername(), "a reply", "take:1");
+        assertThat(updates)
+                .allSatisfy(
+                        u -> assertThat(u.findValue("chat").path("id").asLong()).isEqualTo(upgraded.id()));
+        assertThatThrownBy(() -> group.memberSends(bob, "/queue"))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining(Long.toString(upgraded.id()));
         assertThatThrownBy(group::upgradeToSupergroup).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(upgraded::upgradeToSupergroup).isInstanceOf(IllegalStateException.class);
@@ -118,7 +141,8 @@ class FakeGroupLifecycleTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"group", "supergroup"})
     void removing_the_bot_bans_it_and_every_request_then_answers_403(String type) throws Exception {
-        FakeGroup group = fake.group(type.equals("group") ? BASIC_GROUP : -1_001_234_567_890L, type).withMember(bob);
+        FakeGroup group = fake.group(type.equals("group") ? BASIC_GROUP : -1_001_234_567_890L, type)
+                .withMember(bob);
 
         group.removeBot();
 
@@ -131,24 +155,28 @@ class FakeGroupLifecycleTest {
                 + " chat\"}";
         assertThat(send(group.id(), "hello?").body()).isEqualTo(kicked);
         assertThat(http.call("getChat", Map.of("chat_id", group.id())).body()).isEqualTo(kicked);
-        assertThat(http.call("getChatMember", Map.of("chat_id", group.id(), "user_id", fake.botId())).body())
+        assertThat(http.call("getChatMember", Map.of("chat_id", group.id(), "user_id", fake.botId()))
+                        .body())
                 .isEqualTo(kicked);
-        assertThat(http.call("sendChatAction", Map.of("chat_id", group.id(), "action", "typing")).body())
+        assertThat(http.call("sendChatAction", Map.of("chat_id", group.id(), "action", "typing"))
+                        .body())
                 .isEqualTo(kicked);
         assertThat(group.botIsMember()).isFalse();
     }
 
     @Test
     void a_bot_removed_without_a_ban_has_left_and_can_be_added_back() throws Exception {
-        FakeGroup group = fake.group(-1_001_234_567_890L, "supergroup").withMember(bob).botAdmin(true);
+        FakeGroup group =
+                fake.group(-1_001_234_567_890L, "supergroup").withMember(bob).botAdmin(true);
 
         group.removeBotWithoutBan();
         FakeHttp.Reply whileOut = send(group.id(), "hello?");
         group.addBotBack();
 
         List<JsonNode> changes = updates();
-        assertThat(changes).extracting(u -> u.at("/my_chat_member/old_chat_member/status").asText() + ">"
-                + u.at("/my_chat_member/new_chat_member/status").asText())
+        assertThat(changes)
+                .extracting(u -> u.at("/my_chat_member/old_chat_member/status").asText() + ">"
+                        + u.at("/my_chat_member/new_chat_member/status").asText())
                 .containsExactly("administrator>left", "left>member");
         assertThat(whileOut.status()).isEqualTo(403);
         assertThat(whileOut.description()).isEqualTo("Forbidden: bot is not a member of the supergroup chat");
@@ -173,7 +201,8 @@ class FakeGroupLifecycleTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.description()).isEqualTo("Bad Request: not enough rights to send text messages to the chat");
         assertThat(group.botIsMember()).isTrue();
-        JsonNode member = http.call("getChatMember", Map.of("chat_id", group.id(), "user_id", fake.botId())).result();
+        JsonNode member = http.call("getChatMember", Map.of("chat_id", group.id(), "user_id", fake.botId()))
+                .result();
         assertThat(member.path("status").asText()).isEqualTo("restricted");
         assertThat(member.path("can_send_messages").asBoolean(true)).isFalse();
     }
@@ -184,14 +213,18 @@ class FakeGroupLifecycleTest {
 
         group.restrictBot();
 
-        assertThat(updates()).extracting(u -> u.at("/my_chat_member/new_chat_member/status").asText())
+        assertThat(updates())
+                .extracting(u -> u.at("/my_chat_member/new_chat_member/status").asText())
                 .containsExactly("member");
         assertThat(send(group.id(), "answer").description())
                 .isEqualTo("Bad Request: not enough rights to send text messages to the chat");
         JsonNode chat = http.call("getChat", Map.of("chat_id", group.id())).result();
         assertThat(chat.at("/permissions/can_send_messages").asBoolean(true)).isFalse();
-        assertThat(http.call("getChatMember", Map.of("chat_id", group.id(), "user_id", fake.botId())).result()
-                .path("status").asText()).isEqualTo("member");
+        assertThat(http.call("getChatMember", Map.of("chat_id", group.id(), "user_id", fake.botId()))
+                        .result()
+                        .path("status")
+                        .asText())
+                .isEqualTo("member");
     }
 
     private FakeHttp.Reply send(long chatId, String text) throws Exception {

@@ -35,7 +35,8 @@ final class FakeHttp {
 
     private final FakeTelegram fake;
     private final ObjectMapper mapper = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     FakeHttp(FakeTelegram fake) {
         this.fake = fake;
@@ -47,20 +48,23 @@ final class FakeHttp {
     }
 
     CompletableFuture<Reply> callAsync(String method, Map<String, ?> params) {
-        return http.sendAsync(request(method, params), HttpResponse.BodyHandlers.ofString()).thenApply(this::reply);
+        return http.sendAsync(request(method, params), HttpResponse.BodyHandlers.ofString())
+                .thenApply(this::reply);
     }
 
     /** The TelegramBots client the bot itself uses, pointed at the fake. */
     OkHttpTelegramClient telegramClient() {
-        return new OkHttpTelegramClient(new OkHttpClient(), fake.token(),
-                new TelegramUrl("http", "127.0.0.1", fake.port(), false));
+        return new OkHttpTelegramClient(
+                new OkHttpClient(), fake.token(), new TelegramUrl("http", "127.0.0.1", fake.port(), false));
     }
 
     private HttpRequest request(String method, Map<String, ?> params) {
         try {
             return HttpRequest.newBuilder(URI.create(fake.baseUrl() + "/bot" + fake.token() + "/" + method))
-                    .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
-                    .POST(HttpRequest.BodyPublishers.ofString(mapper.writeValueAsString(params))).build();
+                    .header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(60))
+                    .POST(HttpRequest.BodyPublishers.ofString(mapper.writeValueAsString(params)))
+                    .build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -31,8 +31,12 @@ class FakeInProcessTest {
     void answers_requests_as_the_server_does_and_has_no_address() {
         assertThat(call("getMe", "{}").path("result").path("username").asText()).isEqualTo("civic_relay_test_bot");
         JsonNode refused = call("sendMessage", "{\"chat_id\": 710000001, \"text\": \"hi\"}");
-        assertThat(refused.path("error_code").asInt()).as("alice never started the bot").isEqualTo(403);
-        assertThat(fake.answer("/botWRONG:token/getMe", null, "application/json", new byte[0]).status()).isEqualTo(401);
+        assertThat(refused.path("error_code").asInt())
+                .as("alice never started the bot")
+                .isEqualTo(403);
+        assertThat(fake.answer("/botWRONG:token/getMe", null, "application/json", new byte[0])
+                        .status())
+                .isEqualTo(401);
         assertThat(fake.rejectedCalls()).extracting(RejectedCall::errorCode).containsExactly(403, 401);
         assertThatThrownBy(fake::baseUrl).isInstanceOf(IllegalStateException.class);
     }
@@ -42,7 +46,8 @@ class FakeInProcessTest {
         List<String> handled = new ArrayList<>();
         fake.afterEachUpdate(() -> {
             JsonNode updates = call("getUpdates", "{\"timeout\": 0}").path("result");
-            updates.forEach(update -> handled.add(update.path("message").path("text").asText()));
+            updates.forEach(
+                    update -> handled.add(update.path("message").path("text").asText()));
             if (!updates.isEmpty()) {
                 reply(alice.chatId(), "Got it");
             }
@@ -64,12 +69,16 @@ class FakeInProcessTest {
     @Test
     void buttons_can_be_pressed_by_label_only() {
         alice.send("/start");
-        reply(alice.chatId(), "Pick one", "{\"inline_keyboard\": [[{\"text\": \"Yes\", \"callback_data\": \"pick:yes\"}]]}");
+        reply(
+                alice.chatId(),
+                "Pick one",
+                "{\"inline_keyboard\": [[{\"text\": \"Yes\", \"callback_data\": \"pick:yes\"}]]}");
         BotMessage offer = alice.lastMessage();
         alice.press(offer, "pick:yes");
         fake.pressButtonsByLabelOnly();
 
-        assertThatThrownBy(() -> alice.press(offer, "pick:yes")).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(() -> alice.press(offer, "pick:yes"))
+                .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("pressed by label");
         alice.press(offer, "Yes");
         assertThat(fake.callbacks()).extracting(CallbackPress::data).containsExactly("pick:yes", "pick:yes");
@@ -81,7 +90,9 @@ class FakeInProcessTest {
         reply(alice.chatId(), "First");
         BotMessage first = alice.lastMessage();
         assertThatThrownBy(() -> alice.edited(first)).isInstanceOf(AssertionError.class);
-        call("editMessageText", "{\"chat_id\": 710000001, \"message_id\": " + first.messageId() + ", \"text\": \"Second\"}");
+        call(
+                "editMessageText",
+                "{\"chat_id\": 710000001, \"message_id\": " + first.messageId() + ", \"text\": \"Second\"}");
         assertThat(alice.edited(first).plainText()).isEqualTo("Second");
     }
 
@@ -91,14 +102,15 @@ class FakeInProcessTest {
 
     private void reply(long chatId, String text, String keyboard) {
         String markup = keyboard == null ? "" : ", \"reply_markup\": " + keyboard;
-        JsonNode answer = call("sendMessage", "{\"chat_id\": " + chatId + ", \"text\": \"" + text + "\"" + markup + "}");
+        JsonNode answer =
+                call("sendMessage", "{\"chat_id\": " + chatId + ", \"text\": \"" + text + "\"" + markup + "}");
         assertThat(answer.path("ok").asBoolean()).as(answer.toString()).isTrue();
     }
 
     private JsonNode call(String method, String json) {
         try {
-            HttpReply reply = fake.answer("/bot" + TOKEN + "/" + method, null, "application/json",
-                    json.getBytes(StandardCharsets.UTF_8));
+            HttpReply reply = fake.answer(
+                    "/bot" + TOKEN + "/" + method, null, "application/json", json.getBytes(StandardCharsets.UTF_8));
             return mapper.readTree(reply.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -142,8 +142,8 @@ public final class FakeTelegram implements AutoCloseable {
         if (chatId >= 0 || !GROUP_TYPES.contains(type)) {
             throw new IllegalArgumentException("a group has a negative id and type group or supergroup");
         }
-        FakeChat chat = ctx.store.getOrCreate(chatId,
-                () -> new FakeChat(chatId, type, null, "Group " + chatId, FakeChat.Membership.MEMBER));
+        FakeChat chat = ctx.store.getOrCreate(
+                chatId, () -> new FakeChat(chatId, type, null, "Group " + chatId, FakeChat.Membership.MEMBER));
         if (!chat.type.equals(type)) {
             throw new IllegalArgumentException("chat " + chatId + " already exists as " + chat.type);
         }
@@ -158,8 +158,8 @@ public final class FakeTelegram implements AutoCloseable {
         if (chatId >= 0) {
             throw new IllegalArgumentException("a channel has a negative id");
         }
-        FakeChat chat = ctx.store.getOrCreate(chatId,
-                () -> new FakeChat(chatId, "channel", null, title, FakeChat.Membership.MEMBER));
+        FakeChat chat = ctx.store.getOrCreate(
+                chatId, () -> new FakeChat(chatId, "channel", null, title, FakeChat.Membership.MEMBER));
         if (!chat.type.equals("channel")) {
             throw new IllegalArgumentException("chat " + chatId + " already exists as " + chat.type);
         }
@@ -174,7 +174,8 @@ public final class FakeTelegram implements AutoCloseable {
 
     /** Every chat the fake knows (private chats, groups, channels): id, type and title (null for private chats). */
     public List<KnownChat> knownChats() {
-        return ctx.store.read(() -> ctx.store.all().stream().map(chat -> new KnownChat(chat.id, chat.type, chat.title))
+        return ctx.store.read(() -> ctx.store.all().stream()
+                .map(chat -> new KnownChat(chat.id, chat.type, chat.title))
                 .toList());
     }
 
@@ -189,7 +190,8 @@ public final class FakeTelegram implements AutoCloseable {
 
     /** A post in a channel where the bot is an administrator: a {@code channel_post} update. */
     public int channelPost(long channelId, String text) {
-        FakeChat channel = ctx.store.getOrCreate(channelId,
+        FakeChat channel = ctx.store.getOrCreate(
+                channelId,
                 () -> new FakeChat(channelId, "channel", null, "Channel " + channelId, FakeChat.Membership.MEMBER));
         ctx.store.read(() -> channel.botAdmin = true);
         return ctx.conversations.write(null, channelId, "text", text, null, null);
@@ -240,8 +242,12 @@ public final class FakeTelegram implements AutoCloseable {
     public List<SentDocument> documentsIn(long chatId) {
         return ctx.store.read(() -> {
             FakeChat chat = ctx.store.find(chatId);
-            return chat == null ? List.<SentDocument>of() : chat.messages.stream()
-                    .filter(m -> m.fromBot && m.upload != null).map(StoredMessage::toSentDocument).toList();
+            return chat == null
+                    ? List.<SentDocument>of()
+                    : chat.messages.stream()
+                            .filter(m -> m.fromBot && m.upload != null)
+                            .map(StoredMessage::toSentDocument)
+                            .toList();
         });
     }
 
@@ -401,14 +407,18 @@ public final class FakeTelegram implements AutoCloseable {
     }
 
     public void awaitCallCount(String method, int count, Duration timeout) {
-        Awaits.untilTrue(() -> callCount(method) >= count, timeout,
+        Awaits.untilTrue(
+                () -> callCount(method) >= count,
+                timeout,
                 () -> count + " call(s) of " + method + ", got " + callCount(method) + "\n" + describe());
     }
 
     /** Waits until the bot has confirmed every update queued so far. */
     public void awaitUpdatesConfirmed(Duration timeout) {
         long target = lastUpdateId();
-        Awaits.untilTrue(() -> confirmedUpdateId() >= target, timeout,
+        Awaits.untilTrue(
+                () -> confirmedUpdateId() >= target,
+                timeout,
                 () -> "confirmation of updates up to " + target + "\n" + describe());
     }
 

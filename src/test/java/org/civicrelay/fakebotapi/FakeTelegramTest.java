@@ -46,7 +46,8 @@ class FakeTelegramTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     private final ObjectMapper mapper = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private FakeTelegram fake;
     private FakeUser alice;
 
@@ -75,7 +76,8 @@ class FakeTelegramTest {
     void routes_method_names_case_insensitively_and_ignores_unknown_fields() throws Exception {
         assertThat(call("getme", Map.of()).result().path("username").asText()).isEqualTo("civic_relay_test_bot");
         assertThat(call("GETME", Map.of()).result().path("is_bot").asBoolean()).isTrue();
-        assertThat(call("deleteWebhook", Map.of("no_such_field", 1)).result().asBoolean()).isTrue();
+        assertThat(call("deleteWebhook", Map.of("no_such_field", 1)).result().asBoolean())
+                .isTrue();
         assertThat(fake.callCount("getMe")).isEqualTo(2);
         assertThat(fake.callCount("deletewebhook")).isEqualTo(1);
         assertThat(fake.firstCallAt("getMe")).isNotNull();
@@ -86,7 +88,8 @@ class FakeTelegramTest {
     void answers_404_for_an_unknown_method_and_401_for_a_wrong_token() throws Exception {
         Reply unknown = call("sendTelepathy", Map.of());
         assertThat(unknown.status()).isEqualTo(404);
-        assertThat(unknown.body().toString()).isEqualTo("{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}");
+        assertThat(unknown.body().toString())
+                .isEqualTo("{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}");
 
         Reply wrongToken = post("123:WRONG", "getMe", "{}");
         assertThat(wrongToken.status()).isEqualTo(401);
@@ -120,7 +123,8 @@ class FakeTelegramTest {
         assertThat(updates.get(0).at("/message/entities/0/type").asText()).isEqualTo("bot_command");
         assertThat(fake.pendingUpdates()).isEqualTo(2);
 
-        JsonNode rest = call("getUpdates", Map.of("offset", first + 1, "limit", 1)).result();
+        JsonNode rest =
+                call("getUpdates", Map.of("offset", first + 1, "limit", 1)).result();
         assertThat(rest).hasSize(1);
         assertThat(fake.confirmedUpdateId()).isEqualTo(first);
 
@@ -149,8 +153,9 @@ class FakeTelegramTest {
 
         Reply conflict = older.get(5, TimeUnit.SECONDS);
         assertThat(conflict.status()).isEqualTo(409);
-        assertThat(conflict.description()).isEqualTo("Conflict: terminated by other getUpdates request; make sure that"
-                + " only one bot instance is running");
+        assertThat(conflict.description())
+                .isEqualTo("Conflict: terminated by other getUpdates request; make sure that"
+                        + " only one bot instance is running");
         assertThat(newer.get(5, TimeUnit.SECONDS).status()).isEqualTo(200);
         assertThat(fake.rejectedCalls(409)).hasSize(1);
     }
@@ -180,29 +185,38 @@ class FakeTelegramTest {
         assertThat(message.plainText()).isEqualTo("Bold <tag> & \"q\" \u2014 A it st link x < yq");
         assertThat(message.text()).isEqualTo(html);
         assertThat(sent.result().at("/entities/0/type").asText()).isEqualTo("bold");
-        assertThat(sent.result().path("entities").toString()).contains("\"text_link\"", "https://example.org/?a=1&b=2",
-                "\"language\":\"java\"", "expandable_blockquote", "spoiler");
+        assertThat(sent.result().path("entities").toString())
+                .contains(
+                        "\"text_link\"",
+                        "https://example.org/?a=1&b=2",
+                        "\"language\":\"java\"",
+                        "expandable_blockquote",
+                        "spoiler");
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "rejects_unescaped_ampersand_in_html   | Tom & Jerry             | Unescaped \"&\" at byte offset 4",
-        "rejects_named_entities_like_mdash     | a &mdash; b             | Unsupported HTML entity \"&mdash;\"",
-        "rejects_an_unescaped_less_than        | 1 < 2                   | Unsupported start tag \"\" at byte offset 2",
-        "rejects_an_unescaped_greater_than     | 2 > 1                   | Unescaped \">\"",
-        "rejects_unknown_tags                  | line<br>break           | Unsupported start tag \"br\" at byte offset 4",
-        "rejects_mis_nested_tags               | <b><i>x</b></i>         | Unmatched end tag at byte offset 7, expected \"</i>\", found \"</b>\"",
-        "rejects_unclosed_tags                 | <b>open                 | Can't find end tag corresponding to start tag \"b\"",
-        "rejects_an_end_tag_nobody_opened      | text</b>                | Unexpected end tag at byte offset 4",
-        "rejects_a_span_that_is_not_a_spoiler  | <span>x</span>          | Tag \"span\" must have class \"tg-spoiler\"",
-        "counts_byte_offsets_in_utf8           | Привет & пока           | Unescaped \"&\" at byte offset 13",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "rejects_unescaped_ampersand_in_html   | Tom & Jerry             | Unescaped \"&\" at byte offset 4",
+                "rejects_named_entities_like_mdash     | a &mdash; b             | Unsupported HTML entity \"&mdash;\"",
+                "rejects_an_unescaped_less_than        | 1 < 2                   | Unsupported start tag \"\" at byte offset 2",
+                "rejects_an_unescaped_greater_than     | 2 > 1                   | Unescaped \">\"",
+                "rejects_unknown_tags                  | line<br>break           | Unsupported start tag \"br\" at byte offset 4",
+                "rejects_mis_nested_tags               | <b><i>x</b></i>         | Unmatched end tag at byte offset 7, expected \"</i>\", found \"</b>\"",
+                "rejects_unclosed_tags                 | <b>open                 | Can't find end tag corresponding to start tag \"b\"",
+                "rejects_an_end_tag_nobody_opened      | text</b>                | Unexpected end tag at byte offset 4",
+                "rejects_a_span_that_is_not_a_spoiler  | <span>x</span>          | Tag \"span\" must have class \"tg-spoiler\"",
+                "counts_byte_offsets_in_utf8           | Привет & пока           | Unescaped \"&\" at byte offset 13",
+            })
     void rejects_html_the_server_cannot_parse(String name, String text, String detail) throws Exception {
         alice.send("/start");
         Reply reply = call("sendMessage", Map.of("chat_id", alice.id(), "text", text, "parse_mode", "HTML"));
 
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.description()).startsWith("Bad Request: can't parse entities: ").contains(detail);
+        assertThat(reply.description())
+                .startsWith("Bad Request: can't parse entities: ")
+                .contains(detail);
         assertThat(alice.messages()).isEmpty();
     }
 
@@ -211,7 +225,8 @@ class FakeTelegramTest {
         alice.send("/start");
         String emoji = "\uD83D\uDE00";
 
-        assertThat(send(alice.id(), "<b>" + "a".repeat(4096) + "</b>", "HTML").status()).isEqualTo(200);
+        assertThat(send(alice.id(), "<b>" + "a".repeat(4096) + "</b>", "HTML").status())
+                .isEqualTo(200);
         assertThat(send(alice.id(), "&amp;".repeat(4096), "HTML").status()).isEqualTo(200);
         assertThat(send(alice.id(), emoji.repeat(2048), null).status()).isEqualTo(200);
         assertThat(send(alice.id(), emoji.repeat(2048) + "a", null).description())
@@ -243,7 +258,8 @@ class FakeTelegramTest {
 
         String first = alice.press(offer, "Send");
         assertThat(fake.unansweredCallbacks()).extracting(CallbackPress::id).containsExactly(first);
-        assertThat(call("answerCallbackQuery", Map.of("callback_query_id", first, "text", "Sent")).status())
+        assertThat(call("answerCallbackQuery", Map.of("callback_query_id", first, "text", "Sent"))
+                        .status())
                 .isEqualTo(200);
         Reply twice = call("answerCallbackQuery", Map.of("callback_query_id", first));
         Reply unknown = call("answerCallbackQuery", Map.of("callback_query_id", "42"));
@@ -252,11 +268,15 @@ class FakeTelegramTest {
         Reply tooLate = call("answerCallbackQuery", Map.of("callback_query_id", late));
 
         String expired = "Bad Request: query is too old and response timeout expired or query ID is invalid";
-        assertThat(List.of(twice, unknown, tooLate)).extracting(Reply::description).containsOnly(expired);
+        assertThat(List.of(twice, unknown, tooLate))
+                .extracting(Reply::description)
+                .containsOnly(expired);
         assertThat(fake.callback(first).answerText()).isEqualTo("Sent");
-        assertThat(fake.unansweredCallbacks(Duration.ofSeconds(15))).extracting(CallbackPress::data)
+        assertThat(fake.unansweredCallbacks(Duration.ofSeconds(15)))
+                .extracting(CallbackPress::data)
                 .containsExactly("forged:data");
-        assertThatThrownBy(() -> alice.press(offer, "No such button")).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(() -> alice.press(offer, "No such button"))
+                .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("has no button");
     }
 
@@ -310,7 +330,8 @@ class FakeTelegramTest {
         }
         assertThat(send(1L, "a", null).status()).isEqualTo(200);
         assertThat(send(2L, "b", null).status()).isEqualTo(200);
-        assertThat(send(3L, "c", null).body().at("/parameters/retry_after").asInt()).isEqualTo(1);
+        assertThat(send(3L, "c", null).body().at("/parameters/retry_after").asInt())
+                .isEqualTo(1);
 
         fake.setGlobalRate(30);
         fake.advanceClock(Duration.ofSeconds(2));
@@ -331,36 +352,46 @@ class FakeTelegramTest {
         alice.send("/start");
         Reply sent = sendWithButton(alice.id(), "Go", "go");
         int id = sent.result().path("message_id").asInt();
-        Map<String, Object> sameEdit = new LinkedHashMap<>(Map.of("chat_id", alice.id(), "message_id", id,
-                "text", "pick"));
+        Map<String, Object> sameEdit =
+                new LinkedHashMap<>(Map.of("chat_id", alice.id(), "message_id", id, "text", "pick"));
         sameEdit.put("reply_markup", keyboard("Go", "go"));
 
         Reply unchanged = call("editMessageText", sameEdit);
-        assertThat(unchanged.description()).isEqualTo("Bad Request: message is not modified: specified new message"
-                + " content and reply markup are exactly the same as a current content and reply markup of the message");
+        assertThat(unchanged.description())
+                .isEqualTo(
+                        "Bad Request: message is not modified: specified new message"
+                                + " content and reply markup are exactly the same as a current content and reply markup of the message");
 
         Reply dropped = call("editMessageText", Map.of("chat_id", alice.id(), "message_id", id, "text", "pick"));
         assertThat(dropped.status()).isEqualTo(200);
         assertThat(alice.lastMessage().buttons()).isEmpty();
         assertThat(alice.lastMessage().editCount()).isEqualTo(1);
         assertThat(call("editMessageText", Map.of("chat_id", alice.id(), "message_id", 999, "text", "x"))
-                .description()).isEqualTo("Bad Request: message to edit not found");
+                        .description())
+                .isEqualTo("Bad Request: message to edit not found");
         assertThat(call("editMessageText", Map.of("chat_id", alice.id(), "message_id", 1, "text", "x"))
-                .description()).isEqualTo("Bad Request: message can't be edited");
+                        .description())
+                .isEqualTo("Bad Request: message can't be edited");
     }
 
     @Test
     void deletes_messages_only_within_48_hours() throws Exception {
         int incoming = alice.send("my secret suggestion");
         int older = alice.send("older message");
-        assertThat(call("deleteMessage", Map.of("chat_id", alice.id(), "message_id", incoming)).status()).isEqualTo(200);
-        assertThat(alice.sentMessages()).filteredOn(UserMessage::deleted).extracting(UserMessage::messageId)
+        assertThat(call("deleteMessage", Map.of("chat_id", alice.id(), "message_id", incoming))
+                        .status())
+                .isEqualTo(200);
+        assertThat(alice.sentMessages())
+                .filteredOn(UserMessage::deleted)
+                .extracting(UserMessage::messageId)
                 .containsExactly(incoming);
 
         fake.advanceClock(Duration.ofHours(48));
-        assertThat(call("deleteMessage", Map.of("chat_id", alice.id(), "message_id", older)).description())
+        assertThat(call("deleteMessage", Map.of("chat_id", alice.id(), "message_id", older))
+                        .description())
                 .isEqualTo("Bad Request: message can't be deleted");
-        assertThat(call("deleteMessage", Map.of("chat_id", alice.id(), "message_id", incoming)).description())
+        assertThat(call("deleteMessage", Map.of("chat_id", alice.id(), "message_id", incoming))
+                        .description())
                 .isEqualTo("Bad Request: message to delete not found");
     }
 
@@ -389,14 +420,30 @@ class FakeTelegramTest {
         ApiSchema schema = ApiSchema.load(mapper);
         List<String> kinds = new ArrayList<>();
         for (JsonNode update : updates) {
-            assertThat(schema.missingRequiredFields("Update", update)).as(update.toString()).isEmpty();
+            assertThat(schema.missingRequiredFields("Update", update))
+                    .as(update.toString())
+                    .isEmpty();
             Update parsed = mapper.treeToValue(update, Update.class);
             assertThat(parsed.getUpdateId()).isPositive();
             kinds.add(fieldNames(update).get(1));
         }
-        assertThat(kinds).containsExactly("message", "callback_query", "message", "message", "message", "message",
-                "message", "message", "message", "edited_message", "my_chat_member", "my_chat_member", "message",
-                "channel_post", "inline_query");
+        assertThat(kinds)
+                .containsExactly(
+                        "message",
+                        "callback_query",
+                        "message",
+                        "message",
+                        "message",
+                        "message",
+                        "message",
+                        "message",
+                        "message",
+                        "edited_message",
+                        "my_chat_member",
+                        "my_chat_member",
+                        "message",
+                        "channel_post",
+                        "inline_query");
     }
 
     @Test
@@ -414,13 +461,21 @@ class FakeTelegramTest {
         List<Map<String, String>> commands = List.of(Map.of("command", "queue", "description", "Triage queue"));
         Map<String, Object> scope = Map.of("type", "chat", "chat_id", mods.id());
 
-        assertThat(call("setMyCommands", Map.of("commands", commands, "scope", scope)).status()).isEqualTo(200);
-        assertThat(call("setMyCommands", Map.of("commands", List.of(Map.of("command", "Bad-Name",
-                "description", "x")))).description()).isEqualTo("Bad Request: BOT_COMMAND_INVALID");
+        assertThat(call("setMyCommands", Map.of("commands", commands, "scope", scope))
+                        .status())
+                .isEqualTo(200);
+        assertThat(call("setMyCommands", Map.of("commands", List.of(Map.of("command", "Bad-Name", "description", "x"))))
+                        .description())
+                .isEqualTo("Bad Request: BOT_COMMAND_INVALID");
 
-        assertThat(fake.myCommands("chat:" + mods.id(), null)).containsExactly(new MenuCommand("queue", "Triage queue"));
+        assertThat(fake.myCommands("chat:" + mods.id(), null))
+                .containsExactly(new MenuCommand("queue", "Triage queue"));
         assertThat(fake.myCommands("default", null)).isEmpty();
-        assertThat(call("getMyCommands", Map.of("scope", scope)).result().get(0).path("command").asText())
+        assertThat(call("getMyCommands", Map.of("scope", scope))
+                        .result()
+                        .get(0)
+                        .path("command")
+                        .asText())
                 .isEqualTo("queue");
         assertThat(call("deleteMyCommands", Map.of("scope", scope)).status()).isEqualTo(200);
         assertThat(fake.myCommands("chat:" + mods.id(), null)).isEmpty();
@@ -430,7 +485,11 @@ class FakeTelegramTest {
     void injects_one_shot_failures_and_outages() throws Exception {
         alice.send("/start");
         fake.failNext("sendMessage", 429, "Too Many Requests: retry after 5", 5);
-        assertThat(send(alice.id(), "x", null).body().at("/parameters/retry_after").asInt()).isEqualTo(5);
+        assertThat(send(alice.id(), "x", null)
+                        .body()
+                        .at("/parameters/retry_after")
+                        .asInt())
+                .isEqualTo(5);
         assertThat(send(alice.id(), "too early", null).status()).isEqualTo(429);
         assertThat(fake.retryAfterViolations()).isEqualTo(1);
         fake.advanceClock(Duration.ofSeconds(11));
@@ -442,19 +501,28 @@ class FakeTelegramTest {
         fake.setOutage(false);
         assertThat(call("getMe", Map.of()).status()).isEqualTo(200);
         assertThat(fake.unimplementedCalls()).isEmpty();
-        assertThat(call("sendChatAction", Map.of("chat_id", alice.id(), "action", "typing")).status()).isEqualTo(200);
+        assertThat(call("sendChatAction", Map.of("chat_id", alice.id(), "action", "typing"))
+                        .status())
+                .isEqualTo(200);
         assertThat(fake.unimplementedCalls()).extracting(RecordedCall::method).containsExactly("sendChatAction");
     }
 
     @Test
     void a_real_telegrambots_client_sends_html_with_an_inline_keyboard() throws Exception {
         alice.send("/start");
-        OkHttpTelegramClient client = new OkHttpTelegramClient(new OkHttpClient(), TOKEN,
-                new TelegramUrl("http", "127.0.0.1", fake.port(), false));
-        SendMessage welcome = SendMessage.builder().chatId(String.valueOf(alice.id()))
-                .text("<b>Welcome</b>, Tom &amp; Jerry").parseMode(ParseMode.HTML).protectContent(true)
-                .replyMarkup(InlineKeyboardMarkup.builder().keyboardRow(new InlineKeyboardRow(
-                        InlineKeyboardButton.builder().text("Send").callbackData("send").build())).build())
+        OkHttpTelegramClient client = new OkHttpTelegramClient(
+                new OkHttpClient(), TOKEN, new TelegramUrl("http", "127.0.0.1", fake.port(), false));
+        SendMessage welcome = SendMessage.builder()
+                .chatId(String.valueOf(alice.id()))
+                .text("<b>Welcome</b>, Tom &amp; Jerry")
+                .parseMode(ParseMode.HTML)
+                .protectContent(true)
+                .replyMarkup(InlineKeyboardMarkup.builder()
+                        .keyboardRow(new InlineKeyboardRow(InlineKeyboardButton.builder()
+                                .text("Send")
+                                .callbackData("send")
+                                .build()))
+                        .build())
                 .build();
 
         Message sent = client.execute(welcome);
@@ -467,7 +535,8 @@ class FakeTelegramTest {
         assertThat(recorded.protectContent()).isTrue();
         assertThat(recorded.buttons()).containsExactly(List.of(new Button("Send", "send", null)));
         assertThatThrownBy(() -> client.execute(new SendMessage("710000009", "hi")))
-                .isInstanceOfSatisfying(TelegramApiRequestException.class,
+                .isInstanceOfSatisfying(
+                        TelegramApiRequestException.class,
                         e -> assertThat(e.getErrorCode()).isEqualTo(400));
         assertThat(fake.rejectedCalls()).hasSize(1);
     }
@@ -477,8 +546,8 @@ class FakeTelegramTest {
         TelegramUrl url = new TelegramUrl("http", "127.0.0.1", fake.port(), false);
         OkHttpTelegramClient client = new OkHttpTelegramClient(new OkHttpClient(), TOKEN, url);
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
-        try (TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(ObjectMapper::new,
-                OkHttpClient::new, () -> executor)) {
+        try (TelegramBotsLongPollingApplication app =
+                new TelegramBotsLongPollingApplication(ObjectMapper::new, OkHttpClient::new, () -> executor)) {
             app.registerBot(TOKEN, () -> url, new DefaultGetUpdatesGenerator(), updates -> {
                 for (Update update : updates) {
                     echo(client, update);
@@ -487,7 +556,10 @@ class FakeTelegramTest {
             alice.send("/start");
             BotMessage echo = alice.awaitMessageContaining("echo: /start", WAIT);
             alice.press(echo, "Ack");
-            fake.await(() -> fake.unansweredCallbacks().isEmpty() && !fake.callbacks().isEmpty(), WAIT,
+            fake.await(
+                    () -> fake.unansweredCallbacks().isEmpty()
+                            && !fake.callbacks().isEmpty(),
+                    WAIT,
                     "the press answered");
         } finally {
             executor.shutdownNow();
@@ -499,10 +571,14 @@ class FakeTelegramTest {
     private static void echo(OkHttpTelegramClient client, Update update) {
         try {
             if (update.hasMessage()) {
-                client.execute(SendMessage.builder().chatId(String.valueOf(update.getMessage().getChatId()))
+                client.execute(SendMessage.builder()
+                        .chatId(String.valueOf(update.getMessage().getChatId()))
                         .text("echo: " + update.getMessage().getText())
-                        .replyMarkup(new InlineKeyboardMarkup(List.of(new InlineKeyboardRow(
-                                InlineKeyboardButton.builder().text("Ack").callbackData("ack").build()))))
+                        .replyMarkup(
+                                new InlineKeyboardMarkup(List.of(new InlineKeyboardRow(InlineKeyboardButton.builder()
+                                        .text("Ack")
+                                        .callbackData("ack")
+                                        .build()))))
                         .build());
             } else if (update.hasCallbackQuery()) {
                 client.execute(new AnswerCallbackQuery(update.getCallbackQuery().getId()));
@@ -540,8 +616,8 @@ class FakeTelegramTest {
     }
 
     private CompletableFuture<Reply> callAsync(String method, Map<String, ?> params) throws Exception {
-        return http.sendAsync(request(TOKEN, method, mapper.writeValueAsString(params)),
-                        HttpResponse.BodyHandlers.ofString())
+        return http.sendAsync(
+                        request(TOKEN, method, mapper.writeValueAsString(params)), HttpResponse.BodyHandlers.ofString())
                 .thenApply(response -> {
                     try {
                         return new Reply(response.statusCode(), mapper.readTree(response.body()));
@@ -553,8 +629,10 @@ class FakeTelegramTest {
 
     private HttpRequest request(String token, String method, String json) {
         return HttpRequest.newBuilder(URI.create(fake.baseUrl() + "/bot" + token + "/" + method))
-                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
     }
 
     private static List<String> fieldNames(JsonNode node) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 /**
  * A Telegram user in the fake, and their private chat with the bot (whose id is the user's id). Names
@@ -97,8 +96,12 @@ public final class FakeUser extends BotSide {
         ArrayNode sizes = ctx.wire.array();
         String unique = file("");
         for (int side : new int[] {90, 320, 1280}) {
-            sizes.addObject().put("file_id", file("AgACAgIAAxkBAAI")).put("file_unique_id", "AQAD" + unique + side)
-                    .put("width", side).put("height", side * 3 / 4).put("file_size", side * side / 8);
+            sizes.addObject()
+                    .put("file_id", file("AgACAgIAAxkBAAI"))
+                    .put("file_unique_id", "AQAD" + unique + side)
+                    .put("width", side)
+                    .put("height", side * 3 / 4)
+                    .put("file_size", side * side / 8);
         }
         ObjectNode media = ctx.wire.object();
         media.set("photo", sizes);
@@ -107,7 +110,10 @@ public final class FakeUser extends BotSide {
 
     /** Shares a contact card with this user's own name. */
     public int sendContact(String phoneNumber) {
-        ObjectNode contact = ctx.wire.object().put("phone_number", phoneNumber).put("first_name", firstName)
+        ObjectNode contact = ctx.wire
+                .object()
+                .put("phone_number", phoneNumber)
+                .put("first_name", firstName)
                 .put("user_id", id);
         if (lastName != null) {
             contact.put("last_name", lastName);
@@ -116,14 +122,25 @@ public final class FakeUser extends BotSide {
     }
 
     public int sendLocation(double latitude, double longitude) {
-        return media("location", null, wrap("location",
-                ctx.wire.object().put("latitude", latitude).put("longitude", longitude)));
+        return media(
+                "location",
+                null,
+                wrap("location", ctx.wire.object().put("latitude", latitude).put("longitude", longitude)));
     }
 
     public int sendVoice() {
-        return media("voice", null, wrap("voice", ctx.wire.object().put("file_id", file("AwACAgIAAxkBAAI"))
-                .put("file_unique_id", file("AgAD")).put("duration", 3).put("mime_type", "audio/ogg")
-                .put("file_size", 9_000)));
+        return media(
+                "voice",
+                null,
+                wrap(
+                        "voice",
+                        ctx.wire
+                                .object()
+                                .put("file_id", file("AwACAgIAAxkBAAI"))
+                                .put("file_unique_id", file("AgAD"))
+                                .put("duration", 3)
+                                .put("mime_type", "audio/ogg")
+                                .put("file_size", 9_000)));
     }
 
     public int sendDocument() {
@@ -131,15 +148,36 @@ public final class FakeUser extends BotSide {
     }
 
     public int sendDocument(String fileName) {
-        return media("document", null, wrap("document", ctx.wire.object().put("file_id", file("BQACAgIAAxkBAAI"))
-                .put("file_unique_id", file("AgAD")).put("file_name", fileName)
-                .put("mime_type", "application/octet-stream").put("file_size", 20_480)));
+        return media(
+                "document",
+                null,
+                wrap(
+                        "document",
+                        ctx.wire
+                                .object()
+                                .put("file_id", file("BQACAgIAAxkBAAI"))
+                                .put("file_unique_id", file("AgAD"))
+                                .put("file_name", fileName)
+                                .put("mime_type", "application/octet-stream")
+                                .put("file_size", 20_480)));
     }
 
     public int sendSticker() {
-        return media("sticker", null, wrap("sticker", ctx.wire.object().put("file_id", file("CAACAgIAAxkBAAI"))
-                .put("file_unique_id", file("AgAD")).put("type", "regular").put("width", 512).put("height", 512)
-                .put("is_animated", false).put("is_video", false).put("emoji", "\uD83D\uDC4D")));
+        return media(
+                "sticker",
+                null,
+                wrap(
+                        "sticker",
+                        ctx.wire
+                                .object()
+                                .put("file_id", file("CAACAgIAAxkBAAI"))
+                                .put("file_unique_id", file("AgAD"))
+                                .put("type", "regular")
+                                .put("width", 512)
+                                .put("height", 512)
+                                .put("is_animated", false)
+                                .put("is_video", false)
+                                .put("emoji", "\uD83D\uDC4D")));
     }
 
     /** Edits this user's latest text message in the private chat: an {@code edited_message} update. */

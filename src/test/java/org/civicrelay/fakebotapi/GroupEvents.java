@@ -29,8 +29,8 @@ final class GroupEvents {
                 throw new IllegalStateException("only a basic group can be upgraded, " + groupId + " is a " + old.type);
             }
             long newId = freeSupergroupId(groupId);
-            FakeChat upgraded = ctx.store.getOrCreate(newId,
-                    () -> new FakeChat(newId, "supergroup", null, old.title, old.bot));
+            FakeChat upgraded =
+                    ctx.store.getOrCreate(newId, () -> new FakeChat(newId, "supergroup", null, old.title, old.bot));
             upgraded.members.addAll(old.members);
             upgraded.members.add(by.id());
             upgraded.botAdmin = old.botAdmin;
@@ -112,7 +112,10 @@ final class GroupEvents {
     FakeUser owner(long groupId) {
         Long first = ctx.store.read(() -> {
             FakeChat group = ctx.store.find(groupId);
-            return group.members.stream().filter(ctx.users::containsKey).findFirst().orElse(null);
+            return group.members.stream()
+                    .filter(ctx.users::containsKey)
+                    .findFirst()
+                    .orElse(null);
         });
         FakeUser owner = ctx.user(first != null ? first : 700_000_000L + Math.floorMod(groupId, 100_000_000L));
         ctx.store.read(() -> ctx.store.find(groupId).members.add(owner.id()));
@@ -124,15 +127,21 @@ final class GroupEvents {
         String oldStatus = Conversations.status(group, group.bot);
         group.botAdmin = false;
         group.bot = next;
-        ctx.enqueue("my_chat_member", ctx.wire.chatMemberUpdated(group, ctx.wire.user(by), ctx.clock.epochSeconds(),
-                oldStatus, Conversations.status(group, next)));
+        ctx.enqueue(
+                "my_chat_member",
+                ctx.wire.chatMemberUpdated(
+                        group,
+                        ctx.wire.user(by),
+                        ctx.clock.epochSeconds(),
+                        oldStatus,
+                        Conversations.status(group, next)));
     }
 
     /** Service messages reach the bot whatever the privacy mode, as long as it is in the group. */
     private void serviceMessage(FakeChat chat, FakeUser by, String field, long value) {
         ObjectNode content = ctx.wire.object().put(field, value);
-        StoredMessage message = new StoredMessage(chat.id, chat.nextMessageId(), by, false, ctx.clock.now(),
-                "service", content);
+        StoredMessage message =
+                new StoredMessage(chat.id, chat.nextMessageId(), by, false, ctx.clock.now(), "service", content);
         chat.messages.add(message);
         if (chat.botPresent()) {
             ctx.enqueue("message", ctx.wire.message(chat, message));

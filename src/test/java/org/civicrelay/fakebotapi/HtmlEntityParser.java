@@ -23,11 +23,26 @@ import java.util.Set;
  */
 final class HtmlEntityParser {
 
-    record Parsed(String text, List<TextEntity> entities) {
-    }
+    record Parsed(String text, List<TextEntity> entities) {}
 
-    private static final Set<String> TAGS = Set.of("b", "strong", "i", "em", "u", "ins", "s", "strike", "del",
-            "span", "tg-spoiler", "a", "code", "pre", "blockquote", "tg-emoji", "tg-time");
+    private static final Set<String> TAGS = Set.of(
+            "b",
+            "strong",
+            "i",
+            "em",
+            "u",
+            "ins",
+            "s",
+            "strike",
+            "del",
+            "span",
+            "tg-spoiler",
+            "a",
+            "code",
+            "pre",
+            "blockquote",
+            "tg-emoji",
+            "tg-time");
 
     private static final class Open {
         final String tag;
@@ -121,8 +136,9 @@ final class HtmlEntityParser {
                 case "gt" -> '>';
                 case "amp" -> '&';
                 case "quot" -> '"';
-                default -> throw error("Unsupported HTML entity \"&" + name + ";\" at byte offset "
-                        + byteOffset(errorPos) + "; only &lt; &gt; &amp; &quot; and numeric entities are allowed");
+                default ->
+                    throw error("Unsupported HTML entity \"&" + name + ";\" at byte offset " + byteOffset(errorPos)
+                            + "; only &lt; &gt; &amp; &quot; and numeric entities are allowed");
             };
             entityEnd = j + 1;
             return ch;
@@ -157,8 +173,8 @@ final class HtmlEntityParser {
             open.pop();
             int length = out.length() - top.start;
             if (top.type != null && length > 0) {
-                entities.add(new TextEntity(top.type, top.start, length, top.url, top.language, top.emojiId,
-                        top.unixTime));
+                entities.add(
+                        new TextEntity(top.type, top.start, length, top.url, top.language, top.emojiId, top.unixTime));
             }
             i = j + 1;
             return;
@@ -245,7 +261,9 @@ final class HtmlEntityParser {
             case "code" -> {
                 Open parent = open.peek();
                 String cls = attributes.getOrDefault("class", "");
-                if (parent != null && parent.tag.equals("pre") && parent.start == start
+                if (parent != null
+                        && parent.tag.equals("pre")
+                        && parent.start == start
                         && cls.startsWith("language-")) {
                     parent.language = cls.substring("language-".length());
                     yield new Open(tag, start, null, null, null, null);
@@ -257,13 +275,19 @@ final class HtmlEntityParser {
                 if (open.stream().anyMatch(o -> o.tag.equals("blockquote"))) {
                     throw error("Blockquote entities can't be nested, at byte offset " + byteOffset(begin));
                 }
-                yield new Open(tag, start, attributes.containsKey("expandable") ? "expandable_blockquote"
-                        : "blockquote", null, null, null);
+                yield new Open(
+                        tag,
+                        start,
+                        attributes.containsKey("expandable") ? "expandable_blockquote" : "blockquote",
+                        null,
+                        null,
+                        null);
             }
             case "tg-emoji" -> {
                 String id = attributes.get("emoji-id");
                 if (id == null || id.isEmpty()) {
-                    throw error("Tag \"tg-emoji\" must have attribute \"emoji-id\" at byte offset " + byteOffset(begin));
+                    throw error(
+                            "Tag \"tg-emoji\" must have attribute \"emoji-id\" at byte offset " + byteOffset(begin));
                 }
                 yield new Open(tag, start, "custom_emoji", null, id, null);
             }

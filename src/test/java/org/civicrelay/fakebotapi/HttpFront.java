@@ -30,8 +30,9 @@ final class HttpFront implements HttpHandler {
     private static final Pattern PATH = Pattern.compile("^/bot([^/]+)/([^/]+)/?$");
     /** The methods that count against flood limits. */
     static final Set<String> SENDING = Set.of("sendMessage", "copyMessage", "editMessageText", "sendDocument");
+
     private static final byte[] BAD_GATEWAY = ("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
-            + "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.18.0</center>\r\n</body>\r\n</html>\r\n")
+                    + "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.18.0</center>\r\n</body>\r\n</html>\r\n")
             .getBytes(StandardCharsets.UTF_8);
 
     private final FakeContext ctx;
@@ -50,8 +51,11 @@ final class HttpFront implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         try {
             byte[] body = exchange.getRequestBody().readAllBytes();
-            HttpReply answer = answer(exchange.getRequestURI().getPath(), exchange.getRequestURI().getRawQuery(),
-                    exchange.getRequestHeaders().getFirst("Content-Type"), body);
+            HttpReply answer = answer(
+                    exchange.getRequestURI().getPath(),
+                    exchange.getRequestURI().getRawQuery(),
+                    exchange.getRequestHeaders().getFirst("Content-Type"),
+                    body);
             if (answer == null) {
                 // a network failure: the connection closes with no HTTP answer at all
                 ctx.faults.countDropped();
@@ -171,8 +175,11 @@ final class HttpFront implements HttpHandler {
         }
         if (failure.code() == 429 && failure.retryAfter() != null) {
             String chatId = Params.string(params, "chat_id");
-            ctx.rates.penalize(SENDING.contains(method) && chatId != null && chatId.matches("-?\\d+")
-                    ? "chat:" + chatId : "method:" + method, failure.retryAfter());
+            ctx.rates.penalize(
+                    SENDING.contains(method) && chatId != null && chatId.matches("-?\\d+")
+                            ? "chat:" + chatId
+                            : "method:" + method,
+                    failure.retryAfter());
         }
         throw failure;
     }
@@ -185,8 +192,8 @@ final class HttpFront implements HttpHandler {
         };
     }
 
-    private ApiError parseParams(String query, String contentType, byte[] body, ObjectNode params,
-            Map<String, UploadedFile> files) {
+    private ApiError parseParams(
+            String query, String contentType, byte[] body, ObjectNode params, Map<String, UploadedFile> files) {
         if (query != null) {
             parseForm(query, params);
         }
@@ -235,7 +242,10 @@ final class HttpFront implements HttpHandler {
         if (error.code() == 502) {
             return new HttpReply(502, "text/html", BAD_GATEWAY);
         }
-        ObjectNode node = ctx.mapper.createObjectNode().put("ok", false).put("error_code", error.code())
+        ObjectNode node = ctx.mapper
+                .createObjectNode()
+                .put("ok", false)
+                .put("error_code", error.code())
                 .put("description", error.description());
         if (error.migrateToChatId() != null || error.retryAfter() != null) {
             ObjectNode parameters = node.putObject("parameters");

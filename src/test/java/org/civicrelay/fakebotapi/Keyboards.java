@@ -25,14 +25,21 @@ final class Keyboards {
 
     static final Markup NONE = new Markup(null, List.of(), false);
 
-    private static final List<String> BUTTON_ACTIONS = List.of("callback_data", "url", "login_url", "web_app",
-            "switch_inline_query", "switch_inline_query_current_chat", "switch_inline_query_chosen_chat",
-            "copy_text", "callback_game", "pay");
+    private static final List<String> BUTTON_ACTIONS = List.of(
+            "callback_data",
+            "url",
+            "login_url",
+            "web_app",
+            "switch_inline_query",
+            "switch_inline_query_current_chat",
+            "switch_inline_query_chosen_chat",
+            "copy_text",
+            "callback_game",
+            "pay");
 
     private static final int MAX_BUTTONS = 100;
 
-    private Keyboards() {
-    }
+    private Keyboards() {}
 
     /**
      * @param markup     the {@code reply_markup} parameter (object, or JSON text from a form), or null
@@ -58,7 +65,9 @@ final class Keyboards {
             }
             for (JsonNode row : rows) {
                 for (JsonNode button : row) {
-                    String text = button.isTextual() ? button.asText() : button.path("text").asText("");
+                    String text = button.isTextual()
+                            ? button.asText()
+                            : button.path("text").asText("");
                     if (text.isBlank()) {
                         throw ApiError.badRequest("keyboard button text must be non-empty");
                     }
@@ -66,7 +75,8 @@ final class Keyboards {
             }
             return new Markup(markup.deepCopy(), List.of(), false);
         }
-        if (markup.path("remove_keyboard").asBoolean(false) || markup.path("force_reply").asBoolean(false)) {
+        if (markup.path("remove_keyboard").asBoolean(false)
+                || markup.path("force_reply").asBoolean(false)) {
             return new Markup(markup.deepCopy(), List.of(), false);
         }
         throw ApiError.badRequest("can't parse reply keyboard markup JSON object");
@@ -80,8 +90,8 @@ final class Keyboards {
         int count = 0;
         for (JsonNode row : rows) {
             if (!row.isArray()) {
-                throw ApiError.badRequest("field \"inline_keyboard\" of the InlineKeyboardMarkup must be an Array"
-                        + " of Arrays");
+                throw ApiError.badRequest(
+                        "field \"inline_keyboard\" of the InlineKeyboardMarkup must be an Array" + " of Arrays");
             }
             List<Button> buttons = new ArrayList<>();
             for (JsonNode button : row) {
@@ -101,12 +111,15 @@ final class Keyboards {
         if (text.isBlank()) {
             throw ApiError.badRequest("can't parse inline keyboard button: Text must be non-empty");
         }
-        long actions = BUTTON_ACTIONS.stream().filter(name -> button.has(name) && !button.get(name).isNull()).count();
+        long actions = BUTTON_ACTIONS.stream()
+                .filter(name -> button.has(name) && !button.get(name).isNull())
+                .count();
         if (actions == 0) {
-            throw ApiError.badRequest("can't parse inline keyboard button: Text buttons are unallowed in the inline"
-                    + " keyboard");
+            throw ApiError.badRequest(
+                    "can't parse inline keyboard button: Text buttons are unallowed in the inline" + " keyboard");
         }
-        String data = button.hasNonNull("callback_data") ? button.get("callback_data").asText() : null;
+        String data =
+                button.hasNonNull("callback_data") ? button.get("callback_data").asText() : null;
         if (data != null) {
             int bytes = data.getBytes(StandardCharsets.UTF_8).length;
             if (bytes < 1 || bytes > 64) {

@@ -1,5 +1,4 @@
 package org.civicrelay.fakebotapi;
 
 /** One entry of the bot's "/" menu as set with {@code setMyCommands}. */
-public record MenuCommand(String command, String description) {
-}
+public record MenuCommand(String command, String description) {}

@@ -36,8 +36,8 @@ final class MessageMethods {
         long chatId = Params.chatId(p, "chat_id");
         String text = Params.string(p, "text");
         String parseMode = Params.string(p, "parse_mode");
-        HtmlEntityParser.Parsed parsed = parse(text, parseMode, MAX_TEXT, "message text is empty",
-                "message is too long");
+        HtmlEntityParser.Parsed parsed =
+                parse(text, parseMode, MAX_TEXT, "message text is empty", "message is too long");
         Keyboards.Markup markup = Keyboards.parse(Params.json(ctx.mapper, p, "reply_markup"), false);
         return ctx.store.locked(() -> {
             FakeChat chat = ctx.writableChat(chatId);
@@ -61,7 +61,8 @@ final class MessageMethods {
         int messageId = Params.messageId(p, "message_id");
         String caption = Params.string(p, "caption");
         String parseMode = Params.string(p, "parse_mode");
-        HtmlEntityParser.Parsed parsedCaption = caption == null || caption.isEmpty() ? null
+        HtmlEntityParser.Parsed parsedCaption = caption == null || caption.isEmpty()
+                ? null
                 : parse(caption, parseMode, MAX_CAPTION, "message caption is empty", "message caption is too long");
         Keyboards.Markup markup = Keyboards.parse(Params.json(ctx.mapper, p, "reply_markup"), false);
         return ctx.store.locked(() -> {
@@ -74,8 +75,13 @@ final class MessageMethods {
             ctx.checkCanSend(target, original.kind);
             Integer replyTo = replyTarget(target, p);
             ctx.rates.acquire(chatId, target.isGroupLike(), call.method());
-            StoredMessage copy = botMessage(target, original.kind,
-                    p, replyTo, markup, original.media == null ? null : original.media.deepCopy());
+            StoredMessage copy = botMessage(
+                    target,
+                    original.kind,
+                    p,
+                    replyTo,
+                    markup,
+                    original.media == null ? null : original.media.deepCopy());
             boolean textMessage = "text".equals(original.kind);
             if (!textMessage && caption != null) {
                 copy.text = caption.isEmpty() ? null : caption;
@@ -102,8 +108,8 @@ final class MessageMethods {
         int messageId = Params.messageId(p, "message_id");
         String text = Params.string(p, "text");
         String parseMode = Params.string(p, "parse_mode");
-        HtmlEntityParser.Parsed parsed = parse(text, parseMode, MAX_TEXT, "message text is empty",
-                "message is too long");
+        HtmlEntityParser.Parsed parsed =
+                parse(text, parseMode, MAX_TEXT, "message text is empty", "message is too long");
         Keyboards.Markup markup = Keyboards.parse(Params.json(ctx.mapper, p, "reply_markup"), true);
         return ctx.store.locked(() -> {
             FakeChat chat = ctx.writableChat(chatId);
@@ -112,7 +118,8 @@ final class MessageMethods {
             if (!"text".equals(message.kind)) {
                 throw ApiError.badRequest("there is no text in the message to edit");
             }
-            if (Objects.equals(message.plainText, parsed.text()) && message.entities.equals(parsed.entities())
+            if (Objects.equals(message.plainText, parsed.text())
+                    && message.entities.equals(parsed.entities())
                     && Objects.equals(message.markup.inlineRaw(), markup.inlineRaw())) {
                 throw notModified();
             }
@@ -232,10 +239,15 @@ final class MessageMethods {
         return botMessage(chat, kind, p, replyTo, markup, null);
     }
 
-    private StoredMessage botMessage(FakeChat chat, String kind, JsonNode p, Integer replyTo, Keyboards.Markup markup,
-                                     com.fasterxml.jackson.databind.node.ObjectNode media) {
-        StoredMessage message = new StoredMessage(chat.id, chat.nextMessageId(), null, true, ctx.clock.now(), kind,
-                media);
+    private StoredMessage botMessage(
+            FakeChat chat,
+            String kind,
+            JsonNode p,
+            Integer replyTo,
+            Keyboards.Markup markup,
+            com.fasterxml.jackson.databind.node.ObjectNode media) {
+        StoredMessage message =
+                new StoredMessage(chat.id, chat.nextMessageId(), null, true, ctx.clock.now(), kind, media);
         message.markup = markup;
         message.protectContent = Params.bool(p, "protect_content");
         message.replyToMessageId = replyTo;
@@ -248,8 +260,8 @@ final class MessageMethods {
     }
 
     /** Entity parsing and the length rules, measured in UTF-16 code units after parsing. */
-    static HtmlEntityParser.Parsed parse(String text, String parseMode, int maxLength, String emptyError,
-                                         String tooLongError) throws ApiError {
+    static HtmlEntityParser.Parsed parse(
+            String text, String parseMode, int maxLength, String emptyError, String tooLongError) throws ApiError {
         if (text == null) {
             throw ApiError.badRequest(emptyError);
         }

@@ -22,8 +22,7 @@ final class Multipart {
     private static final byte[] CRLF = {'\r', '\n'};
     private static final byte[] HEADERS_END = {'\r', '\n', '\r', '\n'};
 
-    private Multipart() {
-    }
+    private Multipart() {}
 
     /** Fills {@code params} with the text parts and returns the file parts by field name. */
     static Map<String, UploadedFile> parse(String contentType, byte[] body, ObjectNode params) throws ApiError {

@@ -20,8 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class NewerApiPayloads {
 
-    private NewerApiPayloads() {
-    }
+    private NewerApiPayloads() {}
 
     /**
      * A forwarded text whose {@code forward_origin.type} is {@code "future_origin"}, with fields of its own.
@@ -29,8 +28,8 @@ public final class NewerApiPayloads {
      */
     public static RawUpdate forwardWithFutureOrigin(FakeUser user, String text) {
         ObjectNode message = textMessage(user, text);
-        ObjectNode origin = message.putObject("forward_origin").put("type", "future_origin")
-                .put("date", now(user) - 3_600);
+        ObjectNode origin =
+                message.putObject("forward_origin").put("type", "future_origin").put("date", now(user) - 3_600);
         origin.putObject("future_sender").put("kind", "assistant").put("display_name", "Summary Agent");
         return new RawUpdate("message", message);
     }
@@ -58,7 +57,8 @@ public final class NewerApiPayloads {
      */
     public static RawUpdate unknownObjectWithoutText(FakeUser user) {
         ObjectNode message = baseMessage(user);
-        ObjectNode poll = message.putObject("quantum_poll").put("id", "qp-" + user.id()).put("question", "Both?");
+        ObjectNode poll =
+                message.putObject("quantum_poll").put("id", "qp-" + user.id()).put("question", "Both?");
         ArrayNode states = poll.putArray("states");
         states.addObject().put("text", "yes").put("amplitude", 0.7071);
         states.addObject().put("text", "no").put("amplitude", 0.7071);
@@ -79,8 +79,11 @@ public final class NewerApiPayloads {
         ObjectNode origin = reply.putObject("origin").put("type", "channel").put("date", now(user) - 600);
         origin.putObject("chat").put("id", channelId).put("type", "channel").put("title", "Civic news");
         origin.put("message_id", 42);
-        reply.putObject("chat").put("id", channelId - 1).put("type", "supergroup")
-                .put("title", "Civic news: messages").put("is_direct_messages", true);
+        reply.putObject("chat")
+                .put("id", channelId - 1)
+                .put("type", "supergroup")
+                .put("title", "Civic news: messages")
+                .put("is_direct_messages", true);
         reply.put("message_id", 42);
         message.putObject("future_text_style").put("font", "serif").put("size", "large");
         message.put("future_summary", "A short summary a future client attached");
@@ -96,8 +99,12 @@ public final class NewerApiPayloads {
         ObjectNode message = textMessage(user, text);
         FakeContext ctx = user.context();
         ArrayNode entities = ctx.wire.entities(Conversations.commandEntities(text));
-        entities.addObject().put("type", "future_entity").put("offset", 0).put("length", text.length())
-                .putObject("future_payload").put("tone", "urgent");
+        entities.addObject()
+                .put("type", "future_entity")
+                .put("offset", 0)
+                .put("length", text.length())
+                .putObject("future_payload")
+                .put("tone", "urgent");
         message.set("entities", entities);
         return new RawUpdate("message", message);
     }
@@ -152,7 +159,12 @@ public final class NewerApiPayloads {
             return ctx.wire.message(chat, stored);
         });
         ObjectNode attachment = shown.putObject("future_attachment").put("kind", "hologram");
-        attachment.putArray("layers").addObject().put("depth", 1).putObject("material").put("name", "glass");
+        attachment
+                .putArray("layers")
+                .addObject()
+                .put("depth", 1)
+                .putObject("material")
+                .put("name", "glass");
         CallbackPress press = ctx.callbacks.issue(user.id(), message.chatId(), message.messageId(), data);
         ObjectNode query = ctx.wire.object().put("id", press.id());
         query.set("from", ctx.wire.user(user));
@@ -168,8 +180,12 @@ public final class NewerApiPayloads {
      */
     public static RawUpdate chatBackgroundOfFutureType(FakeUser user) {
         ObjectNode message = baseMessage(user);
-        message.putObject("chat_background_set").putObject("type").put("type", "future_background")
-                .put("dark_theme_dimming", 20).putObject("future_shader").put("name", "aurora");
+        message.putObject("chat_background_set")
+                .putObject("type")
+                .put("type", "future_background")
+                .put("dark_theme_dimming", 20)
+                .putObject("future_shader")
+                .put("name", "aurora");
         return new RawUpdate("message", message);
     }
 
@@ -182,8 +198,13 @@ public final class NewerApiPayloads {
         ObjectNode message = baseMessage(user);
         ObjectNode info = message.putObject("gift");
         ObjectNode gift = info.putObject("gift").put("id", "5170145012310081615");
-        gift.putObject("sticker").put("file_id", "CAACAgIAAxUAAWfuture").put("file_unique_id", "AgADfuture")
-                .put("type", "regular").put("width", 512).put("height", 512).put("is_animated", true)
+        gift.putObject("sticker")
+                .put("file_id", "CAACAgIAAxUAAWfuture")
+                .put("file_unique_id", "AgADfuture")
+                .put("type", "regular")
+                .put("width", 512)
+                .put("height", 512)
+                .put("is_animated", true)
                 .put("is_video", false);
         gift.put("star_count", 15);
         info.put("owned_gift_id", "owned-" + user.id()).put("text", "Thank you for listening");
@@ -223,7 +244,9 @@ public final class NewerApiPayloads {
     /** message_id, from, chat and date: what every message in a private chat carries. */
     private static ObjectNode baseMessage(FakeUser user) {
         FakeContext ctx = user.context();
-        ObjectNode message = ctx.wire.object().put("message_id", ctx.store.read(() -> privateChat(user).nextMessageId()));
+        ObjectNode message = ctx.wire
+                .object()
+                .put("message_id", ctx.store.read(() -> privateChat(user).nextMessageId()));
         message.set("from", ctx.wire.user(user));
         message.set("chat", chat(user));
         message.put("date", now(user));

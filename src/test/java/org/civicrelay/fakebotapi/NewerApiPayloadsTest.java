@@ -37,8 +37,15 @@ class NewerApiPayloadsTest {
         http = new FakeHttp(fake);
         alice = fake.user(710_000_001L);
         alice.send("/start");
-        http.call("sendMessage", Map.of("chat_id", alice.id(), "text", "pick", "reply_markup",
-                Map.of("inline_keyboard", List.of(List.of(Map.of("text", "Yes", "callback_data", "yes"))))));
+        http.call(
+                "sendMessage",
+                Map.of(
+                        "chat_id",
+                        alice.id(),
+                        "text",
+                        "pick",
+                        "reply_markup",
+                        Map.of("inline_keyboard", List.of(List.of(Map.of("text", "Yes", "callback_data", "yes"))))));
         offer = alice.lastMessage();
     }
 
@@ -49,38 +56,65 @@ class NewerApiPayloadsTest {
 
     static Stream<Arguments> payloads() {
         return Stream.of(
-                reads("forwardWithFutureOrigin", (p, m) -> NewerApiPayloads.forwardWithFutureOrigin(p, "fwd"),
+                reads(
+                        "forwardWithFutureOrigin",
+                        (p, m) -> NewerApiPayloads.forwardWithFutureOrigin(p, "fwd"),
                         u -> assertThat(u.getMessage().getForwardOrigin()).isNull()),
-                reads("myChatMemberWithFutureStatus", (p, m) -> NewerApiPayloads.myChatMemberWithFutureStatus(p),
+                reads(
+                        "myChatMemberWithFutureStatus",
+                        (p, m) -> NewerApiPayloads.myChatMemberWithFutureStatus(p),
                         u -> assertThat(u.getMyChatMember().getNewChatMember()).isNull()),
-                reads("unknownObjectWithoutText", (p, m) -> NewerApiPayloads.unknownObjectWithoutText(p),
+                reads(
+                        "unknownObjectWithoutText",
+                        (p, m) -> NewerApiPayloads.unknownObjectWithoutText(p),
                         u -> assertThat(u.getMessage().hasText()).isFalse()),
-                reads("textWithNewerFields", (p, m) -> NewerApiPayloads.textWithNewerFields(p, "new"),
+                reads(
+                        "textWithNewerFields",
+                        (p, m) -> NewerApiPayloads.textWithNewerFields(p, "new"),
                         u -> assertThat(u.getMessage().getText()).isEqualTo("new")),
-                reads("textWithFutureEntity", (p, m) -> NewerApiPayloads.textWithFutureEntity(p, "/start now"),
-                        u -> assertThat(u.getMessage().getEntities()).extracting("type")
+                reads(
+                        "textWithFutureEntity",
+                        (p, m) -> NewerApiPayloads.textWithFutureEntity(p, "/start now"),
+                        u -> assertThat(u.getMessage().getEntities())
+                                .extracting("type")
                                 .containsExactly("bot_command", "future_entity")),
-                reads("reactionWithFutureType", (p, m) -> NewerApiPayloads.reactionWithFutureType(p, m.messageId()),
-                        u -> assertThat(u.getMessageReaction().getNewReaction()).hasSize(2).containsNull()),
-                reads("futureUpdateKind", (p, m) -> NewerApiPayloads.futureUpdateKind(p),
-                        u -> assertThat(u.hasMessage() || u.hasCallbackQuery() || u.hasMyChatMember()).isFalse()),
-                reads("callbackWithUnknownNestedObject",
+                reads(
+                        "reactionWithFutureType",
+                        (p, m) -> NewerApiPayloads.reactionWithFutureType(p, m.messageId()),
+                        u -> assertThat(u.getMessageReaction().getNewReaction())
+                                .hasSize(2)
+                                .containsNull()),
+                reads(
+                        "futureUpdateKind",
+                        (p, m) -> NewerApiPayloads.futureUpdateKind(p),
+                        u -> assertThat(u.hasMessage() || u.hasCallbackQuery() || u.hasMyChatMember())
+                                .isFalse()),
+                reads(
+                        "callbackWithUnknownNestedObject",
                         (p, m) -> NewerApiPayloads.callbackWithUnknownNestedObject(p, m, "yes"),
                         u -> assertThat(u.getCallbackQuery().getData()).isEqualTo("yes")),
-                fails("chatBackgroundOfFutureType", (p, m) -> NewerApiPayloads.chatBackgroundOfFutureType(p),
+                fails(
+                        "chatBackgroundOfFutureType",
+                        (p, m) -> NewerApiPayloads.chatBackgroundOfFutureType(p),
                         JsonMappingException.class),
-                fails("giftWithoutConvertStarCount", (p, m) -> NewerApiPayloads.giftWithoutConvertStarCount(p),
+                fails(
+                        "giftWithoutConvertStarCount",
+                        (p, m) -> NewerApiPayloads.giftWithoutConvertStarCount(p),
                         ValueInstantiationException.class),
-                fails("messageWithoutChatType", (p, m) -> NewerApiPayloads.messageWithoutChatType(p, "/start"),
+                fails(
+                        "messageWithoutChatType",
+                        (p, m) -> NewerApiPayloads.messageWithoutChatType(p, "/start"),
                         ValueInstantiationException.class),
-                fails("messageFromUserWithoutIsBot", (p, m) -> NewerApiPayloads.messageFromUserWithoutIsBot(p, "hi"),
+                fails(
+                        "messageFromUserWithoutIsBot",
+                        (p, m) -> NewerApiPayloads.messageFromUserWithoutIsBot(p, "hi"),
                         ValueInstantiationException.class));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("payloads")
-    void telegrambots_reads_or_fails_each_payload_as_documented(String name, Builder build, Consumer<Update> check,
-                                                                Class<? extends Exception> failure) {
+    void telegrambots_reads_or_fails_each_payload_as_documented(
+            String name, Builder build, Consumer<Update> check, Class<? extends Exception> failure) {
         ObjectNode update = mapper.createObjectNode().put("update_id", 1);
         RawUpdate raw = build.apply(alice, offer);
         update.set(raw.type(), raw.payload());
@@ -98,9 +132,12 @@ class NewerApiPayloadsTest {
     void documented_shapes_pass_api_json_and_broken_ones_miss_exactly_the_removed_field() {
         ApiSchema schema = ApiSchema.load(mapper);
 
-        assertThat(missing(schema, NewerApiPayloads.giftWithoutConvertStarCount(alice))).isEmpty();
-        assertThat(missing(schema, NewerApiPayloads.textWithNewerFields(alice, "x"))).isEmpty();
-        assertThat(missing(schema, NewerApiPayloads.callbackWithUnknownNestedObject(alice, offer, "yes"))).isEmpty();
+        assertThat(missing(schema, NewerApiPayloads.giftWithoutConvertStarCount(alice)))
+                .isEmpty();
+        assertThat(missing(schema, NewerApiPayloads.textWithNewerFields(alice, "x")))
+                .isEmpty();
+        assertThat(missing(schema, NewerApiPayloads.callbackWithUnknownNestedObject(alice, offer, "yes")))
+                .isEmpty();
         assertThat(missing(schema, NewerApiPayloads.messageWithoutChatType(alice, "x")))
                 .containsExactly("Update.message.chat.type");
         assertThat(missing(schema, NewerApiPayloads.messageFromUserWithoutIsBot(alice, "x")))
@@ -117,12 +154,15 @@ class NewerApiPayloadsTest {
         JsonNode delivered = lastUpdate();
 
         assertThat(delivered.path("update_id").asLong()).isEqualTo(updateId);
-        assertThat(delivered.path("message").toString()).isEqualTo(unreadable.payload().toString());
+        assertThat(delivered.path("message").toString())
+                .isEqualTo(unreadable.payload().toString());
         assertThat(delivered.at("/message/chat").has("type")).isFalse();
-        assertThat(fake.userMessagesIn(bob.id())).extracting(UserMessage::messageId, UserMessage::text)
+        assertThat(fake.userMessagesIn(bob.id()))
+                .extracting(UserMessage::messageId, UserMessage::text)
                 .containsExactly(tuple(messageId, "/start"));
-        FakeHttp.Reply answer = http.call("sendMessage", Map.of("chat_id", bob.id(), "text", "Welcome",
-                "reply_parameters", Map.of("message_id", messageId)));
+        FakeHttp.Reply answer = http.call(
+                "sendMessage",
+                Map.of("chat_id", bob.id(), "text", "Welcome", "reply_parameters", Map.of("message_id", messageId)));
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         assertThat(bob.lastMessage().replyToMessageId()).isEqualTo(messageId);
     }
@@ -136,7 +176,9 @@ class NewerApiPayloadsTest {
 
         assertThat(delivered.path("update_id").asLong()).isEqualTo(updateId);
         assertThat(delivered.path("future_update").toString()).isEqualTo(json);
-        assertThat(fake.allUpdates()).last().satisfies(told -> assertThat(told.has("future_update")).isTrue());
+        assertThat(fake.allUpdates())
+                .last()
+                .satisfies(told -> assertThat(told.has("future_update")).isTrue());
         assertThatThrownBy(() -> fake.enqueueRawUpdate("message", "[1]")).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -146,8 +188,13 @@ class NewerApiPayloadsTest {
         fake.enqueueRawUpdate(press);
         String queryId = lastUpdate().at("/callback_query/id").asText();
 
-        assertThat(lastUpdate().at("/callback_query/message/future_attachment/kind").asText()).isEqualTo("hologram");
-        assertThat(http.call("answerCallbackQuery", Map.of("callback_query_id", queryId)).status()).isEqualTo(200);
+        assertThat(lastUpdate()
+                        .at("/callback_query/message/future_attachment/kind")
+                        .asText())
+                .isEqualTo("hologram");
+        assertThat(http.call("answerCallbackQuery", Map.of("callback_query_id", queryId))
+                        .status())
+                .isEqualTo(200);
         assertThat(fake.callback(queryId).answered()).isTrue();
         assertThat(fake.unansweredCallbacks()).isEmpty();
     }
@@ -160,10 +207,12 @@ class NewerApiPayloadsTest {
         assertThat(byDefault.get(0).has("message")).isTrue();
 
         fake.enqueueRawUpdate(NewerApiPayloads.reactionWithFutureType(alice, offer.messageId()));
-        JsonNode updates = http.call("getUpdates", Map.of("allowed_updates", List.of("message_reaction"))).result();
+        JsonNode updates = http.call("getUpdates", Map.of("allowed_updates", List.of("message_reaction")))
+                .result();
 
         assertThat(updates).hasSize(1);
-        assertThat(updates.get(0).at("/message_reaction/new_reaction/1/type").asText()).isEqualTo("future_reaction");
+        assertThat(updates.get(0).at("/message_reaction/new_reaction/1/type").asText())
+                .isEqualTo("future_reaction");
     }
 
     /** The newest update pending, fetched without confirming any. */
@@ -188,14 +237,13 @@ class NewerApiPayloadsTest {
 
     /** Builds a payload for a user, given a bot message with a button in their chat. */
     @FunctionalInterface
-    interface Builder extends BiFunction<FakeUser, BotMessage, RawUpdate> {
-    }
+    interface Builder extends BiFunction<FakeUser, BotMessage, RawUpdate> {}
 
     private static Arguments reads(String name, Builder build, Consumer<Update> check) {
         return Arguments.of(name, build, check, null);
     }
 
     private static Arguments fails(String name, Builder build, Class<? extends Exception> failure) {
-        return Arguments.of(name, build, (Consumer<Update>) u -> { }, failure);
+        return Arguments.of(name, build, (Consumer<Update>) u -> {}, failure);
     }
 }

@@ -12,8 +12,7 @@ import java.util.List;
  */
 final class Params {
 
-    private Params() {
-    }
+    private Params() {}
 
     static String string(JsonNode params, String name) {
         JsonNode value = params.get(name);
@@ -28,8 +27,9 @@ final class Params {
         if (value == null || value.isNull()) {
             return false;
         }
-        return value.isBoolean() ? value.booleanValue() : "true".equalsIgnoreCase(value.asText())
-                || "1".equals(value.asText());
+        return value.isBoolean()
+                ? value.booleanValue()
+                : "true".equalsIgnoreCase(value.asText()) || "1".equals(value.asText());
     }
 
     static Long optLong(JsonNode params, String name) throws ApiError {

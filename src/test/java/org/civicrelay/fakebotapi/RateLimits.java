@@ -20,8 +20,7 @@ import java.util.Map;
  */
 final class RateLimits {
 
-    private record Penalty(Instant until, int baseSeconds) {
-    }
+    private record Penalty(Instant until, int baseSeconds) {}
 
     private final FakeClock clock;
     private final Map<Long, Deque<Instant>> chatWindows = new HashMap<>();
@@ -81,7 +80,10 @@ final class RateLimits {
             window.removeFirst();
         }
         if (window.size() >= max) {
-            throw penalize("chat:" + chatId, seconds(Duration.between(now, window.peekFirst().plus(span))), now);
+            throw penalize(
+                    "chat:" + chatId,
+                    seconds(Duration.between(now, window.peekFirst().plus(span))),
+                    now);
         }
         if (tokens < 1) {
             throw penalize("global", (int) Math.ceil((1 - tokens) / globalPerSecond), now);

@@ -22,7 +22,9 @@ final class RawUpdates {
     }
 
     long enqueue(String type, ObjectNode payload) {
-        JsonNode chatNode = payload.has("chat") ? payload.get("chat") : payload.path("message").path("chat");
+        JsonNode chatNode = payload.has("chat")
+                ? payload.get("chat")
+                : payload.path("message").path("chat");
         long chatId = chatNode.path("id").asLong(0);
         if (chatId > 0) {
             FakeUser user = ctx.user(chatId);
@@ -48,10 +50,12 @@ final class RawUpdates {
             return;
         }
         boolean fromUser = payload.path("from").path("id").asLong() == user.id();
-        Instant sentAt = payload.path("date").canConvertToLong() && payload.path("date").asLong() > 0
-                ? Instant.ofEpochSecond(payload.path("date").asLong()) : ctx.clock.now();
-        StoredMessage message = new StoredMessage(chat.id, messageId, fromUser ? user : null, false, sentAt, "raw",
-                null);
+        Instant sentAt =
+                payload.path("date").canConvertToLong() && payload.path("date").asLong() > 0
+                        ? Instant.ofEpochSecond(payload.path("date").asLong())
+                        : ctx.clock.now();
+        StoredMessage message =
+                new StoredMessage(chat.id, messageId, fromUser ? user : null, false, sentAt, "raw", null);
         JsonNode text = payload.has("text") ? payload.get("text") : payload.get("caption");
         message.text = text == null ? null : text.asText();
         message.plainText = message.text;

@@ -7,5 +7,4 @@ package org.civicrelay.fakebotapi;
  * @param errorCode   the HTTP status and {@code error_code}
  * @param description the {@code description} sent to the bot
  */
-public record RejectedCall(String method, int errorCode, String description) {
-}
+public record RejectedCall(String method, int errorCode, String description) {}

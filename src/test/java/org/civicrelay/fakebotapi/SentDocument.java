@@ -12,8 +12,15 @@ import java.time.Instant;
  * @param caption        the caption as users see it (entities parsed), or {@code null}
  * @param protectContent whether it can be forwarded or saved
  */
-public record SentDocument(long chatId, int messageId, String fileName, String mimeType, byte[] content, String caption,
-                           boolean protectContent, Instant sentAt) {
+public record SentDocument(
+        long chatId,
+        int messageId,
+        String fileName,
+        String mimeType,
+        byte[] content,
+        String caption,
+        boolean protectContent,
+        Instant sentAt) {
 
     public SentDocument {
         content = content.clone();

@@ -12,6 +12,7 @@ final class StoredMessage {
     final int messageId;
     /** The author, or {@code null} for the bot and for channel posts. */
     final FakeUser sender;
+
     final boolean fromBot;
     final Instant sentAt;
     final String kind;
@@ -31,8 +32,14 @@ final class StoredMessage {
     /** The uploaded file of a document the bot sent, else {@code null}. */
     UploadedFile upload;
 
-    StoredMessage(long chatId, int messageId, FakeUser sender, boolean fromBot, Instant sentAt, String kind,
-                  ObjectNode media) {
+    StoredMessage(
+            long chatId,
+            int messageId,
+            FakeUser sender,
+            boolean fromBot,
+            Instant sentAt,
+            String kind,
+            ObjectNode media) {
         this.chatId = chatId;
         this.messageId = messageId;
         this.sender = sender;
@@ -48,36 +55,64 @@ final class StoredMessage {
 
     BotMessage toBotMessage() {
         JsonNode rawMarkup = markup.raw() == null ? null : markup.raw().deepCopy();
-        return new BotMessage(chatId, messageId, text, plainText, parseMode, markup.buttons(), protectContent,
-                replyToMessageId, editCount, deleted, rawMarkup, kind, sentAt);
+        return new BotMessage(
+                chatId,
+                messageId,
+                text,
+                plainText,
+                parseMode,
+                markup.buttons(),
+                protectContent,
+                replyToMessageId,
+                editCount,
+                deleted,
+                rawMarkup,
+                kind,
+                sentAt);
     }
 
     SentDocument toSentDocument() {
         String fileName = media.path("document").path("file_name").asText();
         String mimeType = media.path("document").path("mime_type").asText();
-        return new SentDocument(chatId, messageId, fileName, mimeType, upload.bytes(), plainText, protectContent, sentAt);
+        return new SentDocument(
+                chatId, messageId, fileName, mimeType, upload.bytes(), plainText, protectContent, sentAt);
     }
 
     UserMessage toUserMessage() {
-        return new UserMessage(chatId, messageId, sender == null ? null : sender.id(), kind, plainText,
-                replyToMessageId, editCount, deleted, sentAt);
+        return new UserMessage(
+                chatId,
+                messageId,
+                sender == null ? null : sender.id(),
+                kind,
+                plainText,
+                replyToMessageId,
+                editCount,
+                deleted,
+                sentAt);
     }
 
     String describe() {
-        StringBuilder line = new StringBuilder("#").append(messageId).append(' ')
-                .append(fromBot ? "bot" : sender == null ? "channel" : "user " + sender.id()).append(' ');
+        StringBuilder line = new StringBuilder("#")
+                .append(messageId)
+                .append(' ')
+                .append(fromBot ? "bot" : sender == null ? "channel" : "user " + sender.id())
+                .append(' ');
         if (!"text".equals(kind)) {
             line.append('[').append(kind).append("] ");
         }
         if (parseMode != null) {
             line.append('[').append(parseMode).append("] ");
         }
-        line.append('"').append(plainText == null ? "" : plainText.replace("\n", "\\n")).append('"');
+        line.append('"')
+                .append(plainText == null ? "" : plainText.replace("\n", "\\n"))
+                .append('"');
         if (!markup.buttons().isEmpty()) {
-            line.append(" buttons ").append(markup.buttons().stream()
-                    .map(row -> row.stream().map(b -> b.text() + (b.callbackData() == null ? "" : "|" + b.callbackData()))
-                            .toList())
-                    .toList());
+            line.append(" buttons ")
+                    .append(markup.buttons().stream()
+                            .map(row -> row.stream()
+                                    .map(b -> b.text() + (b.callbackData() == null ? "" : "|" + b.callbackData()))
+                                    .toList())
+                            .toList());
         } else if (markup.raw() != null) {
             line.append(" markup ").append(markup.raw());
         }

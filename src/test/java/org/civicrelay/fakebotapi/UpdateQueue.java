@@ -21,8 +21,8 @@ import java.util.function.Supplier;
 final class UpdateQueue {
 
     /** What the server delivers when {@code allowed_updates} was never set or set to []. */
-    private static final Set<String> EXCLUDED_BY_DEFAULT = Set.of("chat_member", "message_reaction",
-            "message_reaction_count");
+    private static final Set<String> EXCLUDED_BY_DEFAULT =
+            Set.of("chat_member", "message_reaction", "message_reaction_count");
 
     private final ObjectMapper mapper;
     private final ReentrantLock lock = new ReentrantLock();
@@ -59,8 +59,9 @@ final class UpdateQueue {
      * @param interruption the error that ends this poll now (an outage, a revoked token, an injected failure),
      *                     or null while there is none; asked again whenever the queue is woken up
      */
-    ArrayNode poll(Long offset, int limit, int timeoutSeconds, List<String> allowedUpdates,
-                   Supplier<ApiError> interruption) throws ApiError, InterruptedException {
+    ArrayNode poll(
+            Long offset, int limit, int timeoutSeconds, List<String> allowedUpdates, Supplier<ApiError> interruption)
+            throws ApiError, InterruptedException {
         lock.lock();
         try {
             long generation = ++pollGeneration;
@@ -100,7 +101,9 @@ final class UpdateQueue {
         }
         if (offset < 0) {
             while (pending.size() > -offset) {
-                confirmedUpdateId = Math.max(confirmedUpdateId, pending.removeFirst().get("update_id").asLong());
+                confirmedUpdateId = Math.max(
+                        confirmedUpdateId,
+                        pending.removeFirst().get("update_id").asLong());
             }
             return;
         }

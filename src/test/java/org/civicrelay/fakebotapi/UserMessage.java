@@ -10,6 +10,13 @@ import java.time.Instant;
  * @param text the text, or the caption of media, or {@code null}
  * @param userId the author, or {@code null} for a channel post
  */
-public record UserMessage(long chatId, int messageId, Long userId, String kind, String text, Integer replyToMessageId,
-                          int editCount, boolean deleted, Instant sentAt) {
-}
+public record UserMessage(
+        long chatId,
+        int messageId,
+        Long userId,
+        String kind,
+        String text,
+        Integer replyToMessageId,
+        int editCount,
+        boolean deleted,
+        Instant sentAt) {}

@@ -29,7 +29,9 @@ final class Wire {
     }
 
     ObjectNode botUser() {
-        return object().put("id", botId).put("is_bot", true).put("first_name", botFirstName)
+        return object().put("id", botId)
+                .put("is_bot", true)
+                .put("first_name", botFirstName)
                 .put("username", botUsername);
     }
 
@@ -102,7 +104,9 @@ final class Wire {
     ArrayNode entities(List<TextEntity> entities) {
         ArrayNode array = array();
         for (TextEntity entity : entities) {
-            ObjectNode node = array.addObject().put("type", entity.type()).put("offset", entity.offset())
+            ObjectNode node = array.addObject()
+                    .put("type", entity.type())
+                    .put("offset", entity.offset())
                     .put("length", entity.length());
             putIfPresent(node, "url", entity.url());
             putIfPresent(node, "language", entity.language());
@@ -130,21 +134,42 @@ final class Wire {
             node.put("until_date", 0);
         }
         if ("administrator".equals(status)) {
-            node.put("can_be_edited", false).put("is_anonymous", false).put("can_manage_chat", true)
-                    .put("can_delete_messages", true).put("can_manage_video_chats", false)
-                    .put("can_restrict_members", false).put("can_promote_members", false)
-                    .put("can_change_info", false).put("can_invite_users", true).put("can_post_stories", false)
-                    .put("can_edit_stories", false).put("can_delete_stories", false);
+            node.put("can_be_edited", false)
+                    .put("is_anonymous", false)
+                    .put("can_manage_chat", true)
+                    .put("can_delete_messages", true)
+                    .put("can_manage_video_chats", false)
+                    .put("can_restrict_members", false)
+                    .put("can_promote_members", false)
+                    .put("can_change_info", false)
+                    .put("can_invite_users", true)
+                    .put("can_post_stories", false)
+                    .put("can_edit_stories", false)
+                    .put("can_delete_stories", false);
         }
         return node;
     }
 
     /** The ChatPermissions fields, all set to {@code allowed}, into {@code node}. */
     ObjectNode permissions(ObjectNode node, boolean allowed) {
-        for (String right : new String[] {"can_send_messages", "can_send_audios", "can_send_documents",
-            "can_send_photos", "can_send_videos", "can_send_video_notes", "can_send_voice_notes", "can_send_polls",
-            "can_send_other_messages", "can_add_web_page_previews", "can_react_to_messages", "can_edit_tag",
-            "can_change_info", "can_invite_users", "can_pin_messages", "can_manage_topics"}) {
+        for (String right : new String[] {
+            "can_send_messages",
+            "can_send_audios",
+            "can_send_documents",
+            "can_send_photos",
+            "can_send_videos",
+            "can_send_video_notes",
+            "can_send_voice_notes",
+            "can_send_polls",
+            "can_send_other_messages",
+            "can_add_web_page_previews",
+            "can_react_to_messages",
+            "can_edit_tag",
+            "can_change_info",
+            "can_invite_users",
+            "can_pin_messages",
+            "can_manage_topics"
+        }) {
             node.put(right, allowed);
         }
         return node;

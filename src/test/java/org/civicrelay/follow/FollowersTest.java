@@ -20,10 +20,10 @@ import org.civicrelay.catalogue.Recommendations;
 import org.civicrelay.catalogue.StatusChanged;
 import org.civicrelay.catalogue.TestRecommendations;
 import org.civicrelay.config.SqliteTestDatabase;
-import org.civicrelay.privacy.ChatGone;
-import org.civicrelay.privacy.Pseudonym;
 import org.civicrelay.privacy.ChatAddress;
+import org.civicrelay.privacy.ChatGone;
 import org.civicrelay.privacy.Identities;
+import org.civicrelay.privacy.Pseudonym;
 import org.civicrelay.privacy.SealedId;
 import org.civicrelay.privacy.SealedPlace;
 import org.civicrelay.privacy.TestIdentities;
@@ -53,25 +53,29 @@ class FollowersTest {
     private Followers followers;
     private RuntimeException notifierFailure;
 
-    record Delivery(StatusNotice notice, List<Follower> batch) {
-    }
+    record Delivery(StatusNotice notice, List<Follower> batch) {}
 
     @BeforeEach
     void open() {
         database = SqliteTestDatabase.open(folder.resolve("bot.db"));
         // Events go where Spring would send them: the status change to the fan-out, synchronously.
-        recommendations = TestRecommendations.start(database, TestRecommendations.catalogue("media:R1,R2"), event -> {
-            if (event instanceof StatusChanged change) {
-                followers.on(change);
-            }
-        }, clock);
+        recommendations = TestRecommendations.start(
+                database,
+                TestRecommendations.catalogue("media:R1,R2"),
+                event -> {
+                    if (event instanceof StatusChanged change) {
+                        followers.on(change);
+                    }
+                },
+                clock);
         Notifier notifier = (notice, batch) -> {
             if (notifierFailure != null) {
                 throw notifierFailure;
             }
             notified.add(new Delivery(notice, List.copyOf(batch)));
         };
-        followers = new Followers(new FollowerRepository(JdbcClient.create(database)), recommendations, notifier, identities);
+        followers = new Followers(
+                new FollowerRepository(JdbcClient.create(database)), recommendations, notifier, identities);
     }
 
     @AfterEach
@@ -80,17 +84,24 @@ class FollowersTest {
     }
 
     @Test
-    void following_needs_no_registration_is_idempotent_and_keeps_only_the_sealed_chat_its_pseudonym_language_and_silence() {
+    void
+            following_needs_no_registration_is_idempotent_and_keeps_only_the_sealed_chat_its_pseudonym_language_and_silence() {
         Chat alice = follower(1);
 
         assertThat(follow(followers, R1, alice)).isEqualTo(FollowResult.FOLLOWING);
         assertThat(follow(followers, R1, alice)).isEqualTo(FollowResult.ALREADY_FOLLOWING);
 
         assertThat(followers.followerCount(R1)).isEqualTo(1);
-        assertThat(followers.followed(alice.chatKey())).extracting(Recommendation::id).containsExactly(R1);
-        assertThat(JdbcClient.create(database).sql("SELECT * FROM follow").query().listOfRows())
+        assertThat(followers.followed(alice.chatKey()))
+                .extracting(Recommendation::id)
+                .containsExactly(R1);
+        assertThat(JdbcClient.create(database)
+                        .sql("SELECT * FROM follow")
+                        .query()
+                        .listOfRows())
                 .singleElement()
-                .satisfies(row -> assertThat(row.keySet()).containsExactlyInAnyOrder("id", "recommendation", "chat", "chat_key", "language", "silent"));
+                .satisfies(row -> assertThat(row.keySet())
+                        .containsExactlyInAnyOrder("id", "recommendation", "chat", "chat_key", "language", "silent"));
     }
 
     @Test
@@ -104,9 +115,15 @@ class FollowersTest {
         follow(followers, R2, alice);
 
         assertThat(followers.isSilent(alice.chatKey())).isTrue();
-        assertThat(JdbcClient.create(database).sql("SELECT language, silent FROM follow WHERE recommendation = :id")
-                .param("id", R2.value()).query().singleRow()).containsEntry("silent", 1);
-        assertThat(followers.setSilent(follower(2).chatKey(), true)).as("nothing followed, nothing to silence").isFalse();
+        assertThat(JdbcClient.create(database)
+                        .sql("SELECT language, silent FROM follow WHERE recommendation = :id")
+                        .param("id", R2.value())
+                        .query()
+                        .singleRow())
+                .containsEntry("silent", 1);
+        assertThat(followers.setSilent(follower(2).chatKey(), true))
+                .as("nothing followed, nothing to silence")
+                .isFalse();
     }
 
     @Test
@@ -119,11 +136,16 @@ class FollowersTest {
 
         SealedId sealed = notified.get(0).batch().get(0).chat();
         assertThat(identities.open(sealed)).isEqualTo(alice.address().id());
-        byte[] stored = JdbcClient.create(database).sql("SELECT chat FROM follow WHERE recommendation = 'R1'")
-                .query((rs, n) -> rs.getBytes(1)).single();
-        assertThatIllegalArgumentException().as("moved to the follow of another recommendation")
-                .isThrownBy(() -> identities.open(new SealedId(stored, new SealedPlace("follow", "chat",
-                        "R2/" + alice.chatKey().value()))));
+        byte[] stored = JdbcClient.create(database)
+                .sql("SELECT chat FROM follow WHERE recommendation = 'R1'")
+                .query((rs, n) -> rs.getBytes(1))
+                .single();
+        assertThatIllegalArgumentException()
+                .as("moved to the follow of another recommendation")
+                .isThrownBy(() -> identities.open(new SealedId(
+                        stored,
+                        new SealedPlace(
+                                "follow", "chat", "R2/" + alice.chatKey().value()))));
     }
 
     @Test
@@ -155,8 +177,12 @@ class FollowersTest {
         recommendations.change(new ChangeStatus(R1, "in_progress", Optional.of("Started"), "anna"));
 
         assertThat(notified).hasSize(3);
-        assertThat(notified).flatExtracting(Delivery::batch).extracting(Follower::chatKey).doesNotHaveDuplicates()
-                .hasSize(many).doesNotContain(follower(1_000_000).chatKey());
+        assertThat(notified)
+                .flatExtracting(Delivery::batch)
+                .extracting(Follower::chatKey)
+                .doesNotHaveDuplicates()
+                .hasSize(many)
+                .doesNotContain(follower(1_000_000).chatKey());
         StatusNotice notice = notified.get(0).notice();
         assertThat(notice.recommendation().id()).isEqualTo(R1);
         assertThat(notice.status()).isEqualTo("in_progress");
@@ -171,8 +197,8 @@ class FollowersTest {
         TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(database));
 
         try {
-            transaction.executeWithoutResult(status ->
-                    recommendations.change(new ChangeStatus(R1, "in_progress", Optional.empty(), "anna")));
+            transaction.executeWithoutResult(
+                    status -> recommendations.change(new ChangeStatus(R1, "in_progress", Optional.empty(), "anna")));
         } catch (IllegalStateException expected) {
             // the notifier failed: the change must be rolled back with it
         }
@@ -187,13 +213,15 @@ class FollowersTest {
         follow(followers, R2, alice);
         follow(followers, R1, alice);
         // bot-config.yml then drops R1 and puts a new R3 ahead of R2.
-        Recommendations edited = TestRecommendations.start(database, TestRecommendations.catalogue("media:R3,R2"),
-                event -> { }, clock);
-        Followers restarted = new Followers(new FollowerRepository(JdbcClient.create(database)), edited,
-                (notice, batch) -> { }, identities);
+        Recommendations edited =
+                TestRecommendations.start(database, TestRecommendations.catalogue("media:R3,R2"), event -> {}, clock);
+        Followers restarted = new Followers(
+                new FollowerRepository(JdbcClient.create(database)), edited, (notice, batch) -> {}, identities);
         follow(restarted, R3, alice);
 
-        assertThat(restarted.followed(alice.chatKey())).extracting(Recommendation::id).containsExactly(R3, R2, R1);
+        assertThat(restarted.followed(alice.chatKey()))
+                .extracting(Recommendation::id)
+                .containsExactly(R3, R2, R1);
     }
 
     @Test
@@ -211,8 +239,7 @@ class FollowersTest {
     }
 
     /** A chat as the adapter hands it over: its id (in memory only) and its pseudonym. */
-    record Chat(ChatAddress address, Pseudonym chatKey) {
-    }
+    record Chat(ChatAddress address, Pseudonym chatKey) {}
 
     private static Chat follower(int n) {
         return new Chat(new ChatAddress(720_000_000L + n), new Pseudonym(String.format("chat-pseudonym-%08d", n)));

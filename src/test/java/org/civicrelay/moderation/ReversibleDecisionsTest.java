@@ -20,10 +20,10 @@ import org.civicrelay.config.ModerationSettings;
 import org.civicrelay.config.ModerationSettings.DeclineReason;
 import org.civicrelay.config.SqliteTestDatabase;
 import org.civicrelay.config.TestSettings;
-import org.civicrelay.privacy.Identities;
-import org.civicrelay.privacy.Pseudonym;
 import org.civicrelay.privacy.ChatAddress;
 import org.civicrelay.privacy.EpochKeys;
+import org.civicrelay.privacy.Identities;
+import org.civicrelay.privacy.Pseudonym;
 import org.civicrelay.privacy.TestIdentities;
 import org.civicrelay.suggestion.MovableClock;
 import org.civicrelay.suggestion.Suggestion;
@@ -51,9 +51,15 @@ class ReversibleDecisionsTest {
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-14T10:32:45Z"));
     private final Identities identities = TestIdentities.identities();
-    private final ModerationSettings settings = new ModerationSettings(Map.of(), Duration.ofDays(180),
+    private final ModerationSettings settings = new ModerationSettings(
+            Map.of(),
+            Duration.ofDays(180),
             List.of(new DeclineReason("duplicate", new LocalizedText("Already suggested", "Уже было"))),
-            Duration.ofDays(30), Duration.ofDays(30), 3, UNDO, java.time.LocalTime.of(8, 0));
+            Duration.ofDays(30),
+            Duration.ofDays(30),
+            3,
+            UNDO,
+            java.time.LocalTime.of(8, 0));
     private HikariDataSource database;
     private JdbcClient jdbc;
     private EpochKeys epochKeys;
@@ -66,7 +72,9 @@ class ReversibleDecisionsTest {
     void open() {
         database = SqliteTestDatabase.open(folder.resolve("civic-relay.db"));
         jdbc = JdbcClient.create(database);
-        WorkingGroup media = new WorkingGroup("media", new LocalizedText("Free media", null),
+        WorkingGroup media = new WorkingGroup(
+                "media",
+                new LocalizedText("Free media", null),
                 List.of(new Recommendation("R7", new LocalizedText("Remote participation", null))));
         Catalogue catalogue = mock(Catalogue.class);
         given(catalogue.workingGroups()).willReturn(List.of(media));
@@ -74,7 +82,13 @@ class ReversibleDecisionsTest {
         epochKeys = TestIdentities.epochKeys(clock);
         suggestions = TestSuggestions.over(jdbc, identities, epochKeys, catalogue, clock);
         audit = new AuditTrail(new AuditEntryRepository(jdbc), clock, settings);
-        triage = new Triage(suggestions.suggestions(), catalogue, settings, audit, clock, new HeldOutcomeRepository(jdbc),
+        triage = new Triage(
+                suggestions.suggestions(),
+                catalogue,
+                settings,
+                audit,
+                clock,
+                new HeldOutcomeRepository(jdbc),
                 events::add);
     }
 
@@ -89,8 +103,11 @@ class ReversibleDecisionsTest {
 
         TriageResult result = triage.accept(suggestion.ref(), "anna", "R7");
 
-        assertThat(result).isInstanceOfSatisfying(TriageResult.Decided.class,
-                decided -> assertThat(decided.undoUntil()).contains(clock.instant().plus(UNDO)));
+        assertThat(result)
+                .isInstanceOfSatisfying(
+                        TriageResult.Decided.class,
+                        decided -> assertThat(decided.undoUntil())
+                                .contains(clock.instant().plus(UNDO)));
         assertThat(triage.releaseDue()).isZero();
         assertThat(events).isEmpty();
         clock.advance(UNDO);
@@ -99,7 +116,9 @@ class ReversibleDecisionsTest {
             assertThat(released.suggestion().ref()).isEqualTo(suggestion.ref());
             assertThat(released.outcome().state()).isEqualTo(SuggestionState.ACCEPTED);
             assertThat(released.outcome().moderator()).isEqualTo("anna");
-            assertThat(released.outcome().recommendation()).map(Recommendation::id).contains("R7");
+            assertThat(released.outcome().recommendation())
+                    .map(Recommendation::id)
+                    .contains("R7");
         });
         assertThat(triage.releaseDue()).as("once").isZero();
         assertThat(count("held_outcome")).isZero();
@@ -123,9 +142,12 @@ class ReversibleDecisionsTest {
         assertThat(events).isEmpty();
         assertThat(column(suggestion, "decline_reason")).isNull();
         assertThat(column(suggestion, "triaged_at")).isNull();
-        assertThat(column(suggestion, "author_key")).as("still able to stop a spammer").isNotNull();
+        assertThat(column(suggestion, "author_key"))
+                .as("still able to stop a spammer")
+                .isNotNull();
         assertThat(audit.count("undo")).isEqualTo(1);
-        assertThat(triage.accept(suggestion.ref(), "boris", null)).as("open to a new decision")
+        assertThat(triage.accept(suggestion.ref(), "boris", null))
+                .as("open to a new decision")
                 .isInstanceOf(TriageResult.Decided.class);
     }
 
@@ -137,8 +159,11 @@ class ReversibleDecisionsTest {
         triage.releaseDue();
         triage.accept(suggestion.ref(), "anna", null);
 
-        assertThat(triage.undo(suggestion.ref(), "anna")).isInstanceOfSatisfying(ReversalResult.Reversed.class,
-                reversed -> assertThat(reversed.suggestion().state()).isEqualTo(SuggestionState.MORE_INFO_REQUESTED));
+        assertThat(triage.undo(suggestion.ref(), "anna"))
+                .isInstanceOfSatisfying(
+                        ReversalResult.Reversed.class,
+                        reversed -> assertThat(reversed.suggestion().state())
+                                .isEqualTo(SuggestionState.MORE_INFO_REQUESTED));
     }
 
     @Test
@@ -148,7 +173,8 @@ class ReversibleDecisionsTest {
         clock.advance(UNDO);
         triage.releaseDue();
 
-        assertThat(triage.undo(suggestion.ref(), "anna")).isEqualTo(new ReversalResult.TooLate(Optional.of(SuggestionState.ACCEPTED)));
+        assertThat(triage.undo(suggestion.ref(), "anna"))
+                .isEqualTo(new ReversalResult.TooLate(Optional.of(SuggestionState.ACCEPTED)));
         ReversalResult reopened = triage.reopen(suggestion.ref(), "boris");
 
         assertThat(reopened).isInstanceOfSatisfying(ReversalResult.Reversed.class, reversed -> {
@@ -156,12 +182,17 @@ class ReversibleDecisionsTest {
             assertThat(reversed.authorWasTold()).isTrue();
         });
         assertThat(column(suggestion, "recommendation")).isNull();
-        assertThat(suggestions.suggestions().awaiting(0, 10)).extracting(Suggestion::ref).containsExactly(suggestion.ref());
+        assertThat(suggestions.suggestions().awaiting(0, 10))
+                .extracting(Suggestion::ref)
+                .containsExactly(suggestion.ref());
         assertThat(triage.reopen(suggestion.ref(), "boris")).isInstanceOf(ReversalResult.NotDecided.class);
         assertThat(triage.reopen(new org.civicrelay.suggestion.SuggestionRef("S-ZZZZZ"), "boris"))
                 .isInstanceOf(ReversalResult.Unknown.class);
         assertThat(jdbc.sql("SELECT moderator || ' ' || action || ' ' || subject FROM audit_entry ORDER BY id")
-                .query(String.class).list()).containsExactly("anna accept " + suggestion.ref().value() + " R7",
+                        .query(String.class)
+                        .list())
+                .containsExactly(
+                        "anna accept " + suggestion.ref().value() + " R7",
                         "boris reopen " + suggestion.ref().value());
     }
 
@@ -172,16 +203,21 @@ class ReversibleDecisionsTest {
         clock.advance(UNDO);
         triage.releaseDue();
         assertThat(suggestions.flow().start(AUTHOR)).as("blocked").isEmpty();
-        assertThat(jdbc.sql("SELECT author_key FROM spam_mark").query(String.class).single())
+        assertThat(jdbc.sql("SELECT author_key FROM spam_mark")
+                        .query(String.class)
+                        .single())
                 .as("the mark holds the author's link under an epoch key only, not a lasting pseudonym")
                 .isIn(epochKeys.live(AUTHOR).stream().map(Pseudonym::value).toList());
 
         assertThat(triage.unblock(spam.ref(), "boris")).isTrue();
 
         assertThat(suggestions.flow().start(AUTHOR)).as("free again").isPresent();
-        assertThat(suggestions.suggestions().find(spam.ref()).orElseThrow().state()).as("still marked")
+        assertThat(suggestions.suggestions().find(spam.ref()).orElseThrow().state())
+                .as("still marked")
                 .isEqualTo(SuggestionState.SPAM);
-        assertThat(triage.unblock(spam.ref(), "boris")).as("nothing left to lift").isFalse();
+        assertThat(triage.unblock(spam.ref(), "boris"))
+                .as("nothing left to lift")
+                .isFalse();
         assertThat(count("spam_block") + count("spam_mark")).isZero();
         assertThat(audit.count("unblock")).isEqualTo(1);
 
@@ -190,8 +226,12 @@ class ReversibleDecisionsTest {
         clock.advance(UNDO);
         triage.releaseDue();
         assertThat(triage.reopen(again.ref(), "boris")).isInstanceOf(ReversalResult.Reversed.class);
-        assertThat(suggestions.flow().start(AUTHOR)).as("reopening the spam mark lifted its block").isPresent();
-        assertThat(column(again, "author_key")).as("so that it can be marked once more").isNotNull();
+        assertThat(suggestions.flow().start(AUTHOR))
+                .as("reopening the spam mark lifted its block")
+                .isPresent();
+        assertThat(column(again, "author_key"))
+                .as("so that it can be marked once more")
+                .isNotNull();
         triage.markSpam(again.ref(), "anna");
         assertThat(suggestions.flow().start(AUTHOR)).as("and blocks again").isEmpty();
     }
@@ -233,29 +273,44 @@ class ReversibleDecisionsTest {
     @Test
     void notes_are_kept_with_the_suggestion_sent_at_most_once_and_go_with_its_text() {
         Suggestion suggestion = suggestions.submit(AUTHOR, "media", "Discuss me.", REACHABLE);
-        Notes notes = new Notes(new ModeratorNoteRepository(jdbc), suggestions.suggestions(), audit,
-                TestSettings.bot().suggestion(), clock);
+        Notes notes = new Notes(
+                new ModeratorNoteRepository(jdbc),
+                suggestions.suggestions(),
+                audit,
+                TestSettings.bot().suggestion(),
+                clock);
 
-        Note first = notes.add(suggestion.ref(), "anna", "spam? sounds like someone from X").orElseThrow();
+        Note first = notes.add(suggestion.ref(), "anna", "spam? sounds like someone from X")
+                .orElseThrow();
         notes.add(suggestion.ref(), "boris", "no, a real group");
 
-        assertThat(notes.latest(suggestion.ref(), 5)).extracting(Note::moderator).containsExactly("anna", "boris");
-        assertThat(notes.add(new org.civicrelay.suggestion.SuggestionRef("S-ZZZZZ"), "anna", "x")).isEmpty();
+        assertThat(notes.latest(suggestion.ref(), 5))
+                .extracting(Note::moderator)
+                .containsExactly("anna", "boris");
+        assertThat(notes.add(new org.civicrelay.suggestion.SuggestionRef("S-ZZZZZ"), "anna", "x"))
+                .isEmpty();
         assertThat(notes.markSent(first.id())).isTrue();
         assertThat(notes.markSent(first.id())).as("only once").isFalse();
         assertThat(notes.find(first.id()).orElseThrow().sentAt()).isPresent();
         assertThat(audit.count("note")).isEqualTo(2);
-        assertThat(jdbc.sql("SELECT subject FROM audit_entry WHERE action = 'note'").query(String.class).list())
-                .as("the audit trail keeps no note text").containsOnly(suggestion.ref().value());
+        assertThat(jdbc.sql("SELECT subject FROM audit_entry WHERE action = 'note'")
+                        .query(String.class)
+                        .list())
+                .as("the audit trail keeps no note text")
+                .containsOnly(suggestion.ref().value());
 
         triage.accept(suggestion.ref(), "anna", null);
-        clock.advance(TestSettings.bot().suggestion().retention().suggestionText().plusDays(1));
+        clock.advance(
+                TestSettings.bot().suggestion().retention().suggestionText().plusDays(1));
         assertThat(notes.purge(clock.instant())).isEqualTo(2);
     }
 
     private String column(Suggestion suggestion, String column) {
-        return jdbc.sql("SELECT " + column + " FROM suggestion WHERE ref = :ref").param("ref", suggestion.ref().value())
-                .query((rs, row) -> rs.getString(1)).list().get(0);
+        return jdbc.sql("SELECT " + column + " FROM suggestion WHERE ref = :ref")
+                .param("ref", suggestion.ref().value())
+                .query((rs, row) -> rs.getString(1))
+                .list()
+                .get(0);
     }
 
     private int count(String table) {

@@ -19,10 +19,10 @@ import org.civicrelay.config.LocalizedText;
 import org.civicrelay.config.ModerationSettings;
 import org.civicrelay.config.ModerationSettings.DeclineReason;
 import org.civicrelay.config.SqliteTestDatabase;
-import org.civicrelay.privacy.Identities;
-import org.civicrelay.privacy.Pseudonym;
 import org.civicrelay.privacy.ChatAddress;
 import org.civicrelay.privacy.EpochKeys;
+import org.civicrelay.privacy.Identities;
+import org.civicrelay.privacy.Pseudonym;
 import org.civicrelay.privacy.TestIdentities;
 import org.civicrelay.suggestion.MovableClock;
 import org.civicrelay.suggestion.Suggestion;
@@ -51,9 +51,12 @@ class TriageTest {
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-14T10:32:45Z"));
     private final Identities identities = TestIdentities.identities();
-    private final ModerationSettings settings = new ModerationSettings(Map.of(), Duration.ofDays(180),
+    private final ModerationSettings settings = new ModerationSettings(
+            Map.of(),
+            Duration.ofDays(180),
             List.of(new DeclineReason("duplicate", new LocalizedText("Already suggested", "Уже было"))),
-            SPAM_BLOCK, RELAY_RETENTION);
+            SPAM_BLOCK,
+            RELAY_RETENTION);
     private HikariDataSource database;
     private JdbcClient jdbc;
     private EpochKeys epochKeys;
@@ -66,7 +69,9 @@ class TriageTest {
     void open() {
         database = SqliteTestDatabase.open(folder.resolve("civic-relay.db"));
         jdbc = JdbcClient.create(database);
-        WorkingGroup media = new WorkingGroup("media", new LocalizedText("Free media", null),
+        WorkingGroup media = new WorkingGroup(
+                "media",
+                new LocalizedText("Free media", null),
                 List.of(new Recommendation("R7", new LocalizedText("Remote participation", null))));
         Catalogue catalogue = mock(Catalogue.class);
         given(catalogue.workingGroups()).willReturn(List.of(media));
@@ -75,8 +80,14 @@ class TriageTest {
         suggestions = TestSuggestions.over(jdbc, identities, epochKeys, catalogue, clock);
         audit = new AuditTrail(new AuditEntryRepository(jdbc), clock, settings);
         events = new ArrayList<>();
-        triage = new Triage(suggestions.suggestions(), catalogue, settings, audit, clock,
-                new HeldOutcomeRepository(jdbc), events::add);
+        triage = new Triage(
+                suggestions.suggestions(),
+                catalogue,
+                settings,
+                audit,
+                clock,
+                new HeldOutcomeRepository(jdbc),
+                events::add);
     }
 
     @AfterEach
@@ -94,11 +105,15 @@ class TriageTest {
             assertThat(decided.suggestion().state()).isEqualTo(SuggestionState.ACCEPTED);
             assertThat(decided.outcome().moderator()).isEqualTo("anna");
             assertThat(decided.outcome().at()).isEqualTo(clock.instant());
-            assertThat(decided.outcome().recommendation()).map(Recommendation::id).contains("R7");
+            assertThat(decided.outcome().recommendation())
+                    .map(Recommendation::id)
+                    .contains("R7");
         });
         assertThat(column(suggestion, "recommendation")).isEqualTo("R7");
         assertThat(audit.count("accept")).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT moderator || ' ' || subject FROM audit_entry").query(String.class).single())
+        assertThat(jdbc.sql("SELECT moderator || ' ' || subject FROM audit_entry")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("anna " + suggestion.ref().value() + " R7");
     }
 
@@ -113,7 +128,12 @@ class TriageTest {
         assertThat(first).isInstanceOf(TriageResult.Decided.class);
         assertThat(second).isEqualTo(new TriageResult.AlreadyDecided(SuggestionState.DECLINED));
         assertThat(third).isEqualTo(new TriageResult.AlreadyDecided(SuggestionState.DECLINED));
-        assertThat(suggestions.suggestions().find(suggestion.ref()).orElseThrow().state()).isEqualTo(SuggestionState.DECLINED);
+        assertThat(suggestions
+                        .suggestions()
+                        .find(suggestion.ref())
+                        .orElseThrow()
+                        .state())
+                .isEqualTo(SuggestionState.DECLINED);
         assertThat(column(suggestion, "decline_reason")).isEqualTo("duplicate");
         assertThat(audit.count("accept") + audit.count("mark-spam")).isZero();
         assertThat(count("spam_block")).isZero();
@@ -126,7 +146,12 @@ class TriageTest {
         assertThat(triage.accept(suggestion.ref(), "anna", "R999")).isInstanceOf(TriageResult.Invalid.class);
         assertThat(triage.decline(suggestion.ref(), "anna", "no-such-reason")).isInstanceOf(TriageResult.Invalid.class);
         assertThat(triage.accept(NO_SUCH, "anna", null)).isInstanceOf(TriageResult.Invalid.class);
-        assertThat(suggestions.suggestions().find(suggestion.ref()).orElseThrow().state()).isEqualTo(SuggestionState.PENDING);
+        assertThat(suggestions
+                        .suggestions()
+                        .find(suggestion.ref())
+                        .orElseThrow()
+                        .state())
+                .isEqualTo(SuggestionState.PENDING);
         assertThat(count("audit_entry")).isZero();
     }
 
@@ -137,8 +162,12 @@ class TriageTest {
         assertThat(triage.askMoreInfo(suggestion.ref(), "anna")).isInstanceOf(TriageResult.Decided.class);
         assertThat(triage.askMoreInfo(suggestion.ref(), "boris"))
                 .isEqualTo(new TriageResult.AlreadyDecided(SuggestionState.MORE_INFO_REQUESTED));
-        assertThat(column(suggestion, "author_key")).as("kept until the final decision").isNotNull();
-        assertThat(suggestions.suggestions().awaiting(0, 10)).extracting(Suggestion::ref).containsExactly(suggestion.ref());
+        assertThat(column(suggestion, "author_key"))
+                .as("kept until the final decision")
+                .isNotNull();
+        assertThat(suggestions.suggestions().awaiting(0, 10))
+                .extracting(Suggestion::ref)
+                .containsExactly(suggestion.ref());
 
         assertThat(triage.accept(suggestion.ref(), "boris", null)).isInstanceOf(TriageResult.Decided.class);
         assertThat(suggestions.suggestions().awaiting(0, 10)).isEmpty();
@@ -148,15 +177,24 @@ class TriageTest {
     void an_anonymous_author_is_asked_through_the_receipt_and_one_without_a_receipt_cannot_be_asked() {
         Suggestion withReceipt = suggestions.submit(AUTHOR, "media", "Anonymous.", Optional.empty());
 
-        assertThat(triage.askMoreInfo(withReceipt.ref(), "anna", "Which city?")).isInstanceOf(TriageResult.Decided.class);
+        assertThat(triage.askMoreInfo(withReceipt.ref(), "anna", "Which city?"))
+                .isInstanceOf(TriageResult.Decided.class);
         Suggestion asked = suggestions.suggestions().find(withReceipt.ref()).orElseThrow();
         assertThat(asked.state()).isEqualTo(SuggestionState.MORE_INFO_REQUESTED);
         assertThat(asked.question()).as("kept for the receipt's holder to read").contains("Which city?");
 
         Suggestion beforeReceipts = suggestions.submit(OTHER_AUTHOR, "media", "Anonymous, long ago.", Optional.empty());
-        jdbc.sql("UPDATE suggestion SET receipt_hash = NULL WHERE ref = :ref").param("ref", beforeReceipts.ref().value()).update();
-        assertThat(triage.askMoreInfo(beforeReceipts.ref(), "anna", "?")).isInstanceOf(TriageResult.AuthorUnreachable.class);
-        assertThat(suggestions.suggestions().find(beforeReceipts.ref()).orElseThrow().state()).isEqualTo(SuggestionState.PENDING);
+        jdbc.sql("UPDATE suggestion SET receipt_hash = NULL WHERE ref = :ref")
+                .param("ref", beforeReceipts.ref().value())
+                .update();
+        assertThat(triage.askMoreInfo(beforeReceipts.ref(), "anna", "?"))
+                .isInstanceOf(TriageResult.AuthorUnreachable.class);
+        assertThat(suggestions
+                        .suggestions()
+                        .find(beforeReceipts.ref())
+                        .orElseThrow()
+                        .state())
+                .isEqualTo(SuggestionState.PENDING);
     }
 
     @Test
@@ -167,8 +205,12 @@ class TriageTest {
         triage.decline(second.ref(), "anna", null);
 
         assertThat(suggestions.suggestions().countAwaiting()).isEqualTo(2);
-        assertThat(suggestions.suggestions().awaiting(0, 1)).extracting(Suggestion::ref).containsExactly(first.ref());
-        assertThat(suggestions.suggestions().awaiting(1, 1)).extracting(Suggestion::ref).containsExactly(third.ref());
+        assertThat(suggestions.suggestions().awaiting(0, 1))
+                .extracting(Suggestion::ref)
+                .containsExactly(first.ref());
+        assertThat(suggestions.suggestions().awaiting(1, 1))
+                .extracting(Suggestion::ref)
+                .containsExactly(third.ref());
     }
 
     @Test
@@ -176,12 +218,16 @@ class TriageTest {
         Suggestion accepted = suggestions.submit(AUTHOR, "media", "One.", Optional.empty());
         Suggestion declined = suggestions.submit(AUTHOR, "media", "Two.", Optional.empty());
         Suggestion pending = suggestions.submit(AUTHOR, "media", "Three.", Optional.empty());
-        assertThat(column(pending, "author_key")).isNotNull()
-                .as("not the ordinary pseudonym, which other tables use").isNotEqualTo(AUTHOR.value());
+        assertThat(column(pending, "author_key"))
+                .isNotNull()
+                .as("not the ordinary pseudonym, which other tables use")
+                .isNotEqualTo(AUTHOR.value());
 
         triage.accept(accepted.ref(), "anna", null);
         triage.decline(declined.ref(), "anna", null);
-        assertThat(column(accepted, "author_key")).as("kept while the decision can be undone").isNotNull();
+        assertThat(column(accepted, "author_key"))
+                .as("kept while the decision can be undone")
+                .isNotNull();
         clock.advance(settings.undoWindow());
         triage.releaseDue();
 
@@ -202,7 +248,9 @@ class TriageTest {
         triage.releaseDue();
 
         assertThat(column(spam, "author_key")).isNull();
-        assertThat(jdbc.sql("SELECT author_key FROM spam_block").query(String.class).single())
+        assertThat(jdbc.sql("SELECT author_key FROM spam_block")
+                        .query(String.class)
+                        .single())
                 .as("the author's link under the epoch key of the day it was sent, not a lasting pseudonym")
                 .isIn(epochKeys.live(AUTHOR).stream().map(Pseudonym::value).toList())
                 .isNotEqualTo(AUTHOR.value());
@@ -217,16 +265,24 @@ class TriageTest {
         assertThat(suggestions.spamBlocks().purge(clock.instant())).isZero();
         assertThat(suggestions.flow().start(AUTHOR)).isEmpty();
         clock.advance(Duration.ofMinutes(2));
-        assertThat(suggestions.flow().start(AUTHOR)).as("the block ran out with the window").isPresent();
+        assertThat(suggestions.flow().start(AUTHOR))
+                .as("the block ran out with the window")
+                .isPresent();
         assertThat(suggestions.spamBlocks().purge(clock.instant())).isEqualTo(1);
     }
 
     @Test
     void a_spam_block_shorter_than_the_window_lasts_as_configured() {
-        ModerationSettings hour = new ModerationSettings(Map.of(), Duration.ofDays(180), List.of(), Duration.ofHours(1),
-                RELAY_RETENTION);
-        Triage strict = new Triage(suggestions.suggestions(), mock(Catalogue.class), hour, audit, clock,
-                new HeldOutcomeRepository(jdbc), events::add);
+        ModerationSettings hour =
+                new ModerationSettings(Map.of(), Duration.ofDays(180), List.of(), Duration.ofHours(1), RELAY_RETENTION);
+        Triage strict = new Triage(
+                suggestions.suggestions(),
+                mock(Catalogue.class),
+                hour,
+                audit,
+                clock,
+                new HeldOutcomeRepository(jdbc),
+                events::add);
         Suggestion spam = suggestions.submit(AUTHOR, "media", "Buy watches.", REACHABLE);
 
         strict.markSpam(spam.ref(), "anna");
@@ -241,8 +297,10 @@ class TriageTest {
     void relay_links_and_moderators_threads_live_until_some_time_after_the_decision() {
         Suggestion decided = suggestions.submit(AUTHOR, "media", "Decided.", REACHABLE);
         Suggestion open = suggestions.submit(OTHER_AUTHOR, "media", "Open.", REACHABLE);
-        RelayLinks links = new RelayLinks(new RelayMessageRepository(jdbc), settings, suggestions.suggestions(), identities);
-        ModeratorThreads threads = new ModeratorThreads(new ModeratorMessageRepository(jdbc), settings, suggestions.suggestions());
+        RelayLinks links =
+                new RelayLinks(new RelayMessageRepository(jdbc), settings, suggestions.suggestions(), identities);
+        ModeratorThreads threads =
+                new ModeratorThreads(new ModeratorMessageRepository(jdbc), settings, suggestions.suggestions());
         Pseudonym authorChat = identities.pseudonym(720_000_001L);
         Pseudonym moderatorsChat = identities.pseudonym(-1001234567890L);
         links.remember(authorChat, 41, decided.ref());
@@ -251,15 +309,21 @@ class TriageTest {
         threads.remember(moderatorsChat, 9, decided.ref(), false);
 
         assertThat(links.find(authorChat, 41)).contains(decided.ref());
-        assertThat(links.find(identities.pseudonym(720_000_002L), 41)).as("another chat").isEmpty();
+        assertThat(links.find(identities.pseudonym(720_000_002L), 41))
+                .as("another chat")
+                .isEmpty();
         assertThat(threads.find(moderatorsChat, 9)).contains(decided.ref());
         assertThat(threads.card(moderatorsChat, decided.ref())).contains(7);
-        assertThat(jdbc.sql("SELECT link FROM relay_message").query(String.class).list())
-                .as("no pseudonym stored").noneMatch(link -> link.contains(authorChat.value()));
+        assertThat(jdbc.sql("SELECT link FROM relay_message")
+                        .query(String.class)
+                        .list())
+                .as("no pseudonym stored")
+                .noneMatch(link -> link.contains(authorChat.value()));
 
         triage.accept(decided.ref(), "anna", null);
         clock.advance(RELAY_RETENTION.minusMinutes(1));
-        assertThat(links.purge(clock.instant()) + threads.purge(clock.instant())).isZero();
+        assertThat(links.purge(clock.instant()) + threads.purge(clock.instant()))
+                .isZero();
         clock.advance(Duration.ofMinutes(2));
         assertThat(links.purge(clock.instant())).isEqualTo(1);
         assertThat(threads.purge(clock.instant())).isEqualTo(2);
@@ -272,12 +336,16 @@ class TriageTest {
         Suggestion reachable = suggestions.submit(AUTHOR, "media", "Reach me.", REACHABLE);
         Suggestion anonymous = suggestions.submit(OTHER_AUTHOR, "media", "Not me.", Optional.empty());
         Suggestion withoutReceipt = suggestions.submit(OTHER_AUTHOR, "media", "Not me either.", Optional.empty());
-        jdbc.sql("UPDATE suggestion SET receipt_hash = NULL WHERE ref = :ref").param("ref", withoutReceipt.ref().value()).update();
+        jdbc.sql("UPDATE suggestion SET receipt_hash = NULL WHERE ref = :ref")
+                .param("ref", withoutReceipt.ref().value())
+                .update();
         Relay relay = new Relay(suggestions.suggestions(), audit, new RelayBudgetRepository(jdbc), settings, clock);
 
         assertThat(relay.moderatorWrites(reachable.ref(), "anna", "Hello")).isInstanceOf(ReplyTarget.Reachable.class);
-        assertThat(relay.moderatorWrites(anonymous.ref(), "anna", "Which city?")).isInstanceOf(ReplyTarget.ByReceipt.class);
-        assertThat(suggestions.suggestions().find(anonymous.ref()).orElseThrow().question()).contains("Which city?");
+        assertThat(relay.moderatorWrites(anonymous.ref(), "anna", "Which city?"))
+                .isInstanceOf(ReplyTarget.ByReceipt.class);
+        assertThat(suggestions.suggestions().find(anonymous.ref()).orElseThrow().question())
+                .contains("Which city?");
         assertThat(relay.moderatorWrites(withoutReceipt.ref(), "anna", "?")).isInstanceOf(ReplyTarget.Anonymous.class);
         assertThat(relay.moderatorWrites(NO_SUCH, "anna")).isInstanceOf(ReplyTarget.Unknown.class);
         assertThat(audit.count("reply")).isEqualTo(2);
@@ -296,7 +364,9 @@ class TriageTest {
         Stats without = new ModerationStats(suggestions.suggestions(), none, audit).stats("anna");
         Stats with = new ModerationStats(suggestions.suggestions(), some, audit).stats("anna");
 
-        assertThat(without.byState()).containsEntry(SuggestionState.PENDING, 1).containsEntry(SuggestionState.ACCEPTED, 1)
+        assertThat(without.byState())
+                .containsEntry(SuggestionState.PENDING, 1)
+                .containsEntry(SuggestionState.ACCEPTED, 1)
                 .containsEntry(SuggestionState.SPAM, 0);
         assertThat(without.byWorkingGroup()).containsExactly(Map.entry("media", 2));
         assertThat(without.followersByRecommendation()).isEmpty();
@@ -305,8 +375,11 @@ class TriageTest {
     }
 
     private String column(Suggestion suggestion, String column) {
-        return jdbc.sql("SELECT " + column + " FROM suggestion WHERE ref = ?").param(suggestion.ref().value())
-                .query((rs, row) -> rs.getString(1)).list().get(0);
+        return jdbc.sql("SELECT " + column + " FROM suggestion WHERE ref = ?")
+                .param(suggestion.ref().value())
+                .query((rs, row) -> rs.getString(1))
+                .list()
+                .get(0);
     }
 
     private int count(String table) {

@@ -15,7 +15,9 @@ class BackupCommandTest {
     @Test
     void only_backup_as_the_first_argument_is_the_command() {
         assertThat(BackupCommand.isAskedFor("backup", "copy.db")).isTrue();
-        assertThat(BackupCommand.isAskedFor("backup")).as("then refused with the usage, not a start of the bot").isTrue();
+        assertThat(BackupCommand.isAskedFor("backup"))
+                .as("then refused with the usage, not a start of the bot")
+                .isTrue();
         assertThat(BackupCommand.isAskedFor()).isFalse();
         assertThat(BackupCommand.isAskedFor("--spring.main.banner-mode=off")).isFalse();
         assertThat(BackupCommand.isAskedFor("--backup", "copy.db")).isFalse();
@@ -33,13 +35,16 @@ class BackupCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "a.db b.db"})
     void anything_but_exactly_one_file_is_refused_with_the_usage(String rest) {
-        String[] args = rest.isEmpty() ? new String[] {"backup"}
+        String[] args = rest.isEmpty()
+                ? new String[] {"backup"}
                 : rest.isBlank() ? new String[] {"backup", rest} : ("backup " + rest).split(" ");
 
         assertThatExceptionOfType(Refusal.class)
                 .isThrownBy(() -> BackupCommand.target(args))
-                .satisfies(refusal -> assertThat(refusal.oneLine()).isEqualTo(BackupCommand.USAGE)
-                        .startsWith("Usage: backup FILE").doesNotContain("\n"));
+                .satisfies(refusal -> assertThat(refusal.oneLine())
+                        .isEqualTo(BackupCommand.USAGE)
+                        .startsWith("Usage: backup FILE")
+                        .doesNotContain("\n"));
     }
 
     @Test

@@ -27,6 +27,7 @@ class BackupTest {
 
     @TempDir
     Path folder;
+
     Path database;
     Path backups;
     HikariDataSource live;
@@ -39,7 +40,8 @@ class BackupTest {
         JdbcClient jdbc = JdbcClient.create(live);
         for (int i = 0; i < 50; i++) {
             jdbc.sql("INSERT INTO audit_entry (at, moderator, action, subject) VALUES (?, 'anna', 'accept', ?)")
-                    .params(1_700_000_000 + i, "S-TEST" + i).update();
+                    .params(1_700_000_000 + i, "S-TEST" + i)
+                    .update();
         }
     }
 
@@ -71,16 +73,20 @@ class BackupTest {
 
         assertThatExceptionOfType(Refusal.class)
                 .isThrownBy(() -> new Backup(database).to(target))
-                .satisfies(refusal -> assertThat(refusal.oneLine()).isEqualTo("Cannot back up to " + target
-                        + ": it already exists, and a backup never replaces a file; choose a new name"));
+                .satisfies(refusal -> assertThat(refusal.oneLine())
+                        .isEqualTo("Cannot back up to " + target
+                                + ": it already exists, and a backup never replaces a file; choose a new name"));
         assertThat(Files.readString(target)).isEqualTo("last week's backup");
     }
 
     @Test
     void a_relative_target_is_taken_from_the_working_folder_and_named_absolutely() {
-        Path relative = Path.of("target", "backup-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".db");
+        Path relative =
+                Path.of("target", "backup-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".db");
         try {
-            assertThat(new Backup(database).to(relative).file()).isEqualTo(relative.toAbsolutePath()).exists();
+            assertThat(new Backup(database).to(relative).file())
+                    .isEqualTo(relative.toAbsolutePath())
+                    .exists();
         } finally {
             relative.toFile().delete();
         }
@@ -101,8 +107,9 @@ class BackupTest {
 
         assertThatExceptionOfType(Refusal.class)
                 .isThrownBy(() -> new Backup(missing).to(backups.resolve("backup.db")))
-                .satisfies(refusal -> assertThat(refusal.oneLine()).startsWith("Cannot back up: there is no database at "
-                        + missing + " (BOT_DB_PATH (bot.db-path))"));
+                .satisfies(refusal -> assertThat(refusal.oneLine())
+                        .startsWith(
+                                "Cannot back up: there is no database at " + missing + " (BOT_DB_PATH (bot.db-path))"));
         assertThat(missing).doesNotExist();
         assertThat(backups.resolve("backup.db")).doesNotExist();
     }
@@ -113,7 +120,8 @@ class BackupTest {
         finished.waitFor();
         Path killed = Files.createDirectories(backups.resolve(Backup.WORK_FOLDER_PREFIX + finished.pid() + "-1"));
         Files.writeString(killed.resolve(Backup.WORK_FILE), "half a database");
-        Path running = Files.createDirectories(backups.resolve(Backup.WORK_FOLDER_PREFIX + ProcessHandle.current().pid() + "-2"));
+        Path running = Files.createDirectories(backups.resolve(
+                Backup.WORK_FOLDER_PREFIX + ProcessHandle.current().pid() + "-2"));
         Path unrelated = Files.createDirectories(backups.resolve(".civic-relay-backup-notes"));
 
         new Backup(database).to(backups.resolve("tuesday.db"));

@@ -38,14 +38,17 @@ class DataKeyTest {
     void a_set_BOT_DATA_KEY_is_used_and_no_key_file_is_written() {
         DataKey key = from(" " + TestSettings.DATA_KEY + "\n", null, false);
 
-        assertThat(key.derive("purpose")).hasSize(32).isEqualTo(DataKey.of(TestSettings.DATA_KEY).derive("purpose"));
+        assertThat(key.derive("purpose"))
+                .hasSize(32)
+                .isEqualTo(DataKey.of(TestSettings.DATA_KEY).derive("purpose"));
         assertThat(key.derive("purpose")).isNotEqualTo(key.derive("another purpose"));
         assertThat(folder.resolve(DataKey.KEY_FILE_NAME)).doesNotExist();
         assertThat(dbPath.resolveSibling(DataKey.KEY_FILE_NAME)).doesNotExist();
     }
 
     @Test
-    void without_a_key_setting_a_key_file_is_generated_outside_the_database_folder_owner_only_and_reused() throws IOException {
+    void without_a_key_setting_a_key_file_is_generated_outside_the_database_folder_owner_only_and_reused()
+            throws IOException {
         assumeThat(folder.getFileSystem().supportedFileAttributeViews()).contains("posix");
 
         DataKey created = from(null, null, false);
@@ -53,11 +56,14 @@ class DataKeyTest {
         Path keyFile = folder.resolve(DataKey.KEY_FILE_NAME);
         assertThat(created.isGenerated()).isTrue();
         assertThat(created.generatedFile()).isEqualTo(keyFile);
-        assertThat(dbPath.resolveSibling(DataKey.KEY_FILE_NAME)).as("never beside the database").doesNotExist();
+        assertThat(dbPath.resolveSibling(DataKey.KEY_FILE_NAME))
+                .as("never beside the database")
+                .doesNotExist();
         assertThat(Files.getPosixFilePermissions(keyFile)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         assertThat(Base64.getDecoder().decode(Files.readString(keyFile).trim())).hasSize(32);
         try (Stream<Path> files = Files.list(folder)) {
-            assertThat(files.map(path -> path.getFileName().toString())).as("no temporary file left")
+            assertThat(files.map(path -> path.getFileName().toString()))
+                    .as("no temporary file left")
                     .containsExactlyInAnyOrder("data", DataKey.KEY_FILE_NAME);
         }
         DataKey reread = from(" ", null, false);
@@ -73,8 +79,9 @@ class DataKeyTest {
         for (String inline : new String[] {null, TestSettings.DATA_KEY}) {
             assertThatExceptionOfType(InvalidSettingException.class)
                     .isThrownBy(() -> from(inline, null, false))
-                    .satisfies(e -> assertThat(e.oneLine()).contains(leftover.toString(), "database's folder",
-                            "BOT_DATA_KEY_FILE").doesNotContain(TestSettings.DATA_KEY));
+                    .satisfies(e -> assertThat(e.oneLine())
+                            .contains(leftover.toString(), "database's folder", "BOT_DATA_KEY_FILE")
+                            .doesNotContain(TestSettings.DATA_KEY));
         }
     }
 
@@ -84,7 +91,8 @@ class DataKeyTest {
 
         DataKey key = from(null, secret, true);
 
-        assertThat(key.derive("purpose")).isEqualTo(DataKey.of(TestSettings.DATA_KEY).derive("purpose"));
+        assertThat(key.derive("purpose"))
+                .isEqualTo(DataKey.of(TestSettings.DATA_KEY).derive("purpose"));
         assertThat(key.isGenerated()).isFalse();
         assertThat(folder.resolve(DataKey.KEY_FILE_NAME)).doesNotExist();
     }
@@ -98,15 +106,18 @@ class DataKeyTest {
 
         assertThatExceptionOfType(InvalidSettingException.class)
                 .isThrownBy(() -> from(null, secret, false))
-                .satisfies(e -> assertThat(e.oneLine()).startsWith("Invalid setting BOT_DATA_KEY_FILE (bot.data-key-file): ")
-                        .contains(permissions, "chmod 600").doesNotContain(TestSettings.DATA_KEY));
+                .satisfies(e -> assertThat(e.oneLine())
+                        .startsWith("Invalid setting BOT_DATA_KEY_FILE (bot.data-key-file): ")
+                        .contains(permissions, "chmod 600")
+                        .doesNotContain(TestSettings.DATA_KEY));
     }
 
     @Test
     void a_generated_key_file_that_others_may_read_is_refused_too() throws IOException {
         assumeThat(folder.getFileSystem().supportedFileAttributeViews()).contains("posix");
         from(null, null, false);
-        Files.setPosixFilePermissions(folder.resolve(DataKey.KEY_FILE_NAME), PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(
+                folder.resolve(DataKey.KEY_FILE_NAME), PosixFilePermissions.fromString("rw-r--r--"));
 
         assertThatExceptionOfType(InvalidSettingException.class)
                 .isThrownBy(() -> from(null, null, false))
@@ -121,7 +132,8 @@ class DataKeyTest {
 
         assertThatExceptionOfType(InvalidSettingException.class)
                 .isThrownBy(() -> from(null, inside, false))
-                .satisfies(e -> assertThat(e.oneLine()).startsWith("Invalid setting BOT_DATA_KEY_FILE")
+                .satisfies(e -> assertThat(e.oneLine())
+                        .startsWith("Invalid setting BOT_DATA_KEY_FILE")
                         .contains("inside the database's folder"));
     }
 
@@ -140,7 +152,8 @@ class DataKeyTest {
     void where_a_key_is_required_no_key_is_generated() {
         assertThatExceptionOfType(InvalidSettingException.class)
                 .isThrownBy(() -> from(null, null, true))
-                .satisfies(e -> assertThat(e.oneLine()).startsWith("Invalid setting BOT_DATA_KEY (bot.data-key): ")
+                .satisfies(e -> assertThat(e.oneLine())
+                        .startsWith("Invalid setting BOT_DATA_KEY (bot.data-key): ")
                         .contains("BOT_DATA_KEY_FILE", "BOT_DATA_KEY_REQUIRED"));
         assertThat(folder.resolve(DataKey.KEY_FILE_NAME)).doesNotExist();
     }
@@ -152,8 +165,10 @@ class DataKeyTest {
                 .isThrownBy(() -> from(malformed, null, false))
                 .satisfies(e -> {
                     assertThat(e.setting()).isEqualTo("BOT_DATA_KEY (bot.data-key)");
-                    assertThat(e.oneLine()).startsWith("Invalid setting BOT_DATA_KEY (bot.data-key): ")
-                            .doesNotContain(malformed).doesNotContain("\n");
+                    assertThat(e.oneLine())
+                            .startsWith("Invalid setting BOT_DATA_KEY (bot.data-key): ")
+                            .doesNotContain(malformed)
+                            .doesNotContain("\n");
                 });
     }
 
@@ -163,7 +178,9 @@ class DataKeyTest {
 
         assertThatExceptionOfType(InvalidSettingException.class)
                 .isThrownBy(() -> from(null, secret, false))
-                .satisfies(e -> assertThat(e.oneLine()).contains("BOT_DATA_KEY_FILE").contains(secret.toString())
+                .satisfies(e -> assertThat(e.oneLine())
+                        .contains("BOT_DATA_KEY_FILE")
+                        .contains(secret.toString())
                         .doesNotContain("truncated"));
     }
 
@@ -179,7 +196,10 @@ class DataKeyTest {
     }
 
     private DataKey from(String dataKey, Path dataKeyFile, boolean required) {
-        PrivacySettings settings = new PrivacySettings(dataKey, dataKeyFile, required,
+        PrivacySettings settings = new PrivacySettings(
+                dataKey,
+                dataKeyFile,
+                required,
                 new PrivacySettings.RetentionPeriods(Duration.ofDays(2), Duration.ofMinutes(5)),
                 new PrivacySettings.Anonymity(Duration.ofHours(48), Duration.ofHours(1)));
         return DataKey.from(settings, dbPath);

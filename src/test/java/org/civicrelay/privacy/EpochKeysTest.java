@@ -37,7 +37,8 @@ class EpochKeysTest {
         EpochKeys restarted = TestIdentities.epochKeys(clock, WINDOW, EPOCH);
 
         assertThat(restarted.live(PERSON)).doesNotContain(link);
-        assertThat(restarted.oldestLinkable(clock.instant())).as("nothing from before the restart")
+        assertThat(restarted.oldestLinkable(clock.instant()))
+                .as("nothing from before the restart")
                 .isEqualTo(clock.instant());
         assertThat(keys.live(PERSON)).as("the process that made it still can").contains(link);
     }

@@ -24,6 +24,7 @@ class KeyFingerprintTest {
 
     @TempDir
     Path folder;
+
     HikariDataSource database;
     KeyFingerprint fingerprint;
 
@@ -46,7 +47,8 @@ class KeyFingerprintTest {
         byte[] keyBytes = Base64.getDecoder().decode(TestSettings.DATA_KEY);
         assertThat(recorded).isNotEqualTo(TestSettings.DATA_KEY).doesNotContain(TestSettings.DATA_KEY.substring(0, 12));
         assertThat(Base64.getDecoder().decode(recorded)).hasSize(32).isNotEqualTo(keyBytes);
-        assertThat(Base64.getDecoder().decode(recorded)).as("not a sub-key used for anything else")
+        assertThat(Base64.getDecoder().decode(recorded))
+                .as("not a sub-key used for anything else")
                 .isNotEqualTo(key(TestSettings.DATA_KEY).derive("civic-relay/fingerprint/v1"))
                 .isNotEqualTo(key(TestSettings.DATA_KEY).derive("civic-relay/seal/v1"))
                 .isNotEqualTo(key(TestSettings.DATA_KEY).derive("civic-relay/pseudonym/v1"));
@@ -58,7 +60,9 @@ class KeyFingerprintTest {
         database.close();
         database = SqliteTestDatabase.open(dbFile());
 
-        assertThatNoException().isThrownBy(() -> new KeyFingerprint(new MetaRepository(JdbcClient.create(database))).check(key(TestSettings.DATA_KEY)));
+        assertThatNoException()
+                .isThrownBy(() -> new KeyFingerprint(new MetaRepository(JdbcClient.create(database)))
+                        .check(key(TestSettings.DATA_KEY)));
     }
 
     @Test
@@ -68,10 +72,13 @@ class KeyFingerprintTest {
 
         assertThatExceptionOfType(InvalidSettingException.class)
                 .isThrownBy(() -> fingerprint.check(key(OTHER_KEY)))
-                .satisfies(refusal -> assertThat(refusal.oneLine()).isEqualTo("Invalid setting BOT_DATA_KEY "
-                        + "(bot.data-key): it is not the key this database was created with (its fingerprint differs); "
-                        + "use the original key, or move the database away to start afresh")
-                        .doesNotContain(OTHER_KEY).doesNotContain(TestSettings.DATA_KEY).doesNotContain(recorded));
+                .satisfies(refusal -> assertThat(refusal.oneLine())
+                        .isEqualTo("Invalid setting BOT_DATA_KEY "
+                                + "(bot.data-key): it is not the key this database was created with (its fingerprint differs); "
+                                + "use the original key, or move the database away to start afresh")
+                        .doesNotContain(OTHER_KEY)
+                        .doesNotContain(TestSettings.DATA_KEY)
+                        .doesNotContain(recorded));
         assertThat(recorded()).as("the recorded fingerprint stays").contains(recorded);
     }
 
@@ -83,10 +90,13 @@ class KeyFingerprintTest {
 
         assertThatExceptionOfType(InvalidSettingException.class)
                 .isThrownBy(() -> fingerprint.check(generated))
-                .satisfies(refusal -> assertThat(refusal.oneLine()).startsWith("Invalid setting BOT_DATA_KEY "
-                        + "(bot.data-key): is not set, nor BOT_DATA_KEY_FILE, and there was no key file at "
-                        + folder.resolve(DataKey.KEY_FILE_NAME)));
-        assertThat(folder.resolve(DataKey.KEY_FILE_NAME)).as("no useless key left behind").doesNotExist();
+                .satisfies(refusal -> assertThat(refusal.oneLine())
+                        .startsWith("Invalid setting BOT_DATA_KEY "
+                                + "(bot.data-key): is not set, nor BOT_DATA_KEY_FILE, and there was no key file at "
+                                + folder.resolve(DataKey.KEY_FILE_NAME)));
+        assertThat(folder.resolve(DataKey.KEY_FILE_NAME))
+                .as("no useless key left behind")
+                .doesNotExist();
     }
 
     @Test
@@ -101,8 +111,10 @@ class KeyFingerprintTest {
     }
 
     private Optional<String> recorded() {
-        return JdbcClient.create(database).sql("SELECT value FROM meta WHERE name = 'data_key_fingerprint'")
-                .query(String.class).optional();
+        return JdbcClient.create(database)
+                .sql("SELECT value FROM meta WHERE name = 'data_key_fingerprint'")
+                .query(String.class)
+                .optional();
     }
 
     /** In a folder of its own: a generated key goes into the folder above, here the test's. */
@@ -115,6 +127,7 @@ class KeyFingerprintTest {
     }
 
     private DataKey unset() {
-        return DataKey.from(new PrivacySettings(null, TestSettings.bot().privacy().retention()), dbFile());
+        return DataKey.from(
+                new PrivacySettings(null, TestSettings.bot().privacy().retention()), dbFile());
     }
 }

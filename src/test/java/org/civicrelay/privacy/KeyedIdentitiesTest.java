@@ -43,11 +43,11 @@ class KeyedIdentitiesTest {
         for (int i = 0; i < sealed.length; i++) {
             byte[] tampered = sealed.clone();
             tampered[i] ^= 0x01;
-            assertThatIllegalArgumentException().as("bit flipped in byte %d", i)
+            assertThatIllegalArgumentException()
+                    .as("bit flipped in byte %d", i)
                     .isThrownBy(() -> identities.open(new SealedId(tampered, REPLY)));
         }
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> withKey(OTHER_KEY).open(new SealedId(sealed, REPLY)));
+        assertThatIllegalArgumentException().isThrownBy(() -> withKey(OTHER_KEY).open(new SealedId(sealed, REPLY)));
     }
 
     @Test
@@ -55,26 +55,33 @@ class KeyedIdentitiesTest {
         byte[] sealed = identities.seal(720000006L, REPLY).bytes();
 
         for (SealedPlace elsewhere : new SealedPlace[] {
-                new SealedPlace("suggestion", "reply_to", "S-7KQ3Y"),
-                new SealedPlace("suggestion", "other", "S-7KQ3X"),
-                new SealedPlace("follow", "reply_to", "S-7KQ3X"),
-                new SealedPlace("follow", "chat", "R7/" + identities.pseudonym(720000006L).value())}) {
-            assertThatIllegalArgumentException().as("opened at %s", elsewhere)
+            new SealedPlace("suggestion", "reply_to", "S-7KQ3Y"),
+            new SealedPlace("suggestion", "other", "S-7KQ3X"),
+            new SealedPlace("follow", "reply_to", "S-7KQ3X"),
+            new SealedPlace(
+                    "follow", "chat", "R7/" + identities.pseudonym(720000006L).value())
+        }) {
+            assertThatIllegalArgumentException()
+                    .as("opened at %s", elsewhere)
                     .isThrownBy(() -> identities.open(new SealedId(sealed, elsewhere)));
         }
     }
 
     @Test
     void any_value_can_be_sealed_for_its_place_and_opens_only_there() {
-        SealedPlace payload = new SealedPlace("outbox", "payload", identities.pseudonym(1L).value());
+        SealedPlace payload =
+                new SealedPlace("outbox", "payload", identities.pseudonym(1L).value());
         byte[] text = "{\"kind\":\"SEND\",\"text\":\"a suggestion quoted\"}".getBytes(StandardCharsets.UTF_8);
 
         byte[] sealed = identities.seal(text, payload);
 
         assertThat(identities.open(sealed, payload)).isEqualTo(text);
         assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).doesNotContain("quoted");
-        assertThatIllegalArgumentException().isThrownBy(() -> identities.open(sealed,
-                new SealedPlace("outbox", "payload", identities.pseudonym(2L).value())));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> identities.open(
+                        sealed,
+                        new SealedPlace(
+                                "outbox", "payload", identities.pseudonym(2L).value())));
     }
 
     @Test
@@ -84,7 +91,8 @@ class KeyedIdentitiesTest {
         assertThat(Identities.isLegacy(legacy)).isTrue();
         assertThat(identities.openLegacy(legacy)).isEqualTo(720000006L);
         assertThatIllegalArgumentException().isThrownBy(() -> identities.open(new SealedId(legacy, REPLY)));
-        assertThat(Identities.isLegacy(identities.seal(720000006L, REPLY).bytes())).isFalse();
+        assertThat(Identities.isLegacy(identities.seal(720000006L, REPLY).bytes()))
+                .isFalse();
     }
 
     @Test
@@ -92,7 +100,8 @@ class KeyedIdentitiesTest {
         KeyedIdentities sameKeyAfterRestart = withKey(TestSettings.DATA_KEY);
         KeyedIdentities otherKey = withKey(OTHER_KEY);
 
-        assertThat(identities.pseudonym(720000006L)).isEqualTo(identities.pseudonym(720000006L))
+        assertThat(identities.pseudonym(720000006L))
+                .isEqualTo(identities.pseudonym(720000006L))
                 .isEqualTo(sameKeyAfterRestart.pseudonym(720000006L))
                 .isNotEqualTo(otherKey.pseudonym(720000006L))
                 .isNotEqualTo(identities.pseudonym(720000007L));
@@ -103,11 +112,15 @@ class KeyedIdentitiesTest {
         long id = 720000006L;
         String pseudonym = identities.pseudonym(id).value();
 
-        assertThat(pseudonym).hasSize(22).matches("[A-Za-z0-9_-]+")
+        assertThat(pseudonym)
+                .hasSize(22)
+                .matches("[A-Za-z0-9_-]+")
                 .doesNotContain(Long.toString(id))
                 .doesNotContain(Long.toHexString(id))
-                .doesNotContain(Base64.getUrlEncoder().withoutPadding()
-                        .encodeToString(ByteBuffer.allocate(8).putLong(id).array()).substring(0, 8));
+                .doesNotContain(Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(ByteBuffer.allocate(8).putLong(id).array())
+                        .substring(0, 8));
         assertThat(identities.pseudonym(id)).hasToString("Pseudonym[…]");
     }
 
@@ -115,10 +128,14 @@ class KeyedIdentitiesTest {
     void message_links_need_the_data_key_not_just_the_pseudonym() throws Exception {
         Pseudonym chat = identities.pseudonym(720000006L);
         String link = identities.messageLink(chat, 42);
-        String unkeyed = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                MessageDigest.getInstance("SHA-256").digest((chat.value() + "/42").getBytes(StandardCharsets.UTF_8)));
+        String unkeyed = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(MessageDigest.getInstance("SHA-256")
+                        .digest((chat.value() + "/42").getBytes(StandardCharsets.UTF_8)));
 
-        assertThat(link).isEqualTo(identities.messageLink(chat, 42)).hasSize(22)
+        assertThat(link)
+                .isEqualTo(identities.messageLink(chat, 42))
+                .hasSize(22)
                 .isNotEqualTo(identities.messageLink(chat, 43))
                 .isNotEqualTo(withKey(OTHER_KEY).messageLink(chat, 42));
         assertThat(unkeyed).doesNotContain(link);

@@ -28,7 +28,9 @@ class ReceiptTest {
         assertThat(Receipt.parse("K7QD3MXP94TBZR2W")).contains(new Receipt("K7QD-3MXP-94TB-ZR2W"));
         assertThat(Receipt.parse("K7QD-3MXP-94TB-ZR2")).isEmpty();
         assertThat(Receipt.parse("K7QD-3MXP-94TB-ZR2W-")).contains(new Receipt("K7QD-3MXP-94TB-ZR2W"));
-        assertThat(Receipt.parse("O7QD-3MXP-94TB-ZR2W")).as("O is not in the alphabet").isEmpty();
+        assertThat(Receipt.parse("O7QD-3MXP-94TB-ZR2W"))
+                .as("O is not in the alphabet")
+                .isEmpty();
         assertThat(Receipt.parse(null)).isEmpty();
         assertThat(new Receipt("K7QD-3MXP-94TB-ZR2W").toString()).doesNotContain("K7QD");
     }
@@ -38,8 +40,10 @@ class ReceiptTest {
         ReceiptHashes hashes = TestIdentities.receiptHashes();
         Receipt receipt = new Receipt("K7QD-3MXP-94TB-ZR2W");
 
-        assertThat(hashes.hash(receipt)).isEqualTo(hashes.hash(Receipt.parse("k7qd3mxp94tbzr2w").orElseThrow()))
-                .doesNotContain("K7QD").hasSize(43);
+        assertThat(hashes.hash(receipt))
+                .isEqualTo(hashes.hash(Receipt.parse("k7qd3mxp94tbzr2w").orElseThrow()))
+                .doesNotContain("K7QD")
+                .hasSize(43);
         assertThat(hashes.hash(receipt)).isNotEqualTo(hashes.hash(new Receipt("K7QD-3MXP-94TB-ZR2X")));
     }
 }

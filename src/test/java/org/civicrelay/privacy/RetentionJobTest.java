@@ -37,7 +37,8 @@ class RetentionJobTest {
         Path file = folder.resolve("civic-relay.db");
         database = SqliteTestDatabase.open(file);
         jdbc = JdbcClient.create(database);
-        checkpoint = new WalCheckpoint(new WalRepository(jdbc), TestSettings.bot().dbPath(file).build());
+        checkpoint = new WalCheckpoint(
+                new WalRepository(jdbc), TestSettings.bot().dbPath(file).build());
     }
 
     @AfterEach
@@ -60,8 +61,8 @@ class RetentionJobTest {
                 return 0;
             }
         };
-        PrivacySettings settings = new PrivacySettings(TestSettings.DATA_KEY,
-                new PrivacySettings.RetentionPeriods(Duration.ofDays(2), Duration.ofMinutes(5)));
+        PrivacySettings settings = new PrivacySettings(
+                TestSettings.DATA_KEY, new PrivacySettings.RetentionPeriods(Duration.ofDays(2), Duration.ofMinutes(5)));
 
         new RetentionJob(List.of(recorder), checkpoint, Clock.fixed(NOW, ZoneOffset.UTC), settings).runOnce();
 
@@ -70,16 +71,22 @@ class RetentionJobTest {
 
     @Test
     void the_scrub_empties_the_wal_once_anything_was_written_and_leaves_an_empty_one_alone() throws IOException {
-        jdbc.sql("INSERT INTO meta (name, value) VALUES ('scrub-test', 'Tern-shoal-7712')").update();
+        jdbc.sql("INSERT INTO meta (name, value) VALUES ('scrub-test', 'Tern-shoal-7712')")
+                .update();
         jdbc.sql("DELETE FROM meta WHERE name = 'scrub-test'").update();
         Path wal = folder.resolve("civic-relay.db-wal");
-        assertThat(Files.size(wal)).as("the deleted row's page images are in the WAL").isPositive();
+        assertThat(Files.size(wal))
+                .as("the deleted row's page images are in the WAL")
+                .isPositive();
 
         checkpoint.scrub();
 
         assertThat(wal).isEmptyFile();
-        assertThat(new String(Files.readAllBytes(folder.resolve("civic-relay.db")), java.nio.charset.StandardCharsets.ISO_8859_1))
-                .as("secure_delete: gone from the database file too").doesNotContain("Tern-shoal-7712");
+        assertThat(new String(
+                        Files.readAllBytes(folder.resolve("civic-relay.db")),
+                        java.nio.charset.StandardCharsets.ISO_8859_1))
+                .as("secure_delete: gone from the database file too")
+                .doesNotContain("Tern-shoal-7712");
         checkpoint.scrub(); // nothing written since: nothing to do
         assertThat(wal).isEmptyFile();
     }

@@ -8,11 +8,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** The real {@link RetentionJob} (purges, then the WAL checkpoint), run once, for tests outside this package. */
 public final class TestRetentionJob {
 
-    private TestRetentionJob() {
-    }
+    private TestRetentionJob() {}
 
     public static void runOnce(List<Retention> retentions, JdbcClient jdbc, Clock clock) {
-        new RetentionJob(retentions, new WalCheckpoint(new WalRepository(jdbc), TestSettings.bot().build()), clock,
-                TestSettings.bot().privacy()).runOnce();
+        new RetentionJob(
+                        retentions,
+                        new WalCheckpoint(
+                                new WalRepository(jdbc), TestSettings.bot().build()),
+                        clock,
+                        TestSettings.bot().privacy())
+                .runOnce();
     }
 }

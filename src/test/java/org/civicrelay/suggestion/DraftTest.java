@@ -34,11 +34,13 @@ class DraftTest {
         assertThat(reviewing.isReviewing()).isTrue();
         assertThat(reviewing.canWrite()).isFalse();
         assertThat(reviewing.canChooseWorkingGroup()).isFalse();
-        assertThat(reviewing.rewriting()).as("the message is remembered, so that editing it still works")
+        assertThat(reviewing.rewriting())
+                .as("the message is remembered, so that editing it still works")
                 .isEqualTo(new Draft(DraftStep.WRITING, "media", null, 41));
         assertThat(reviewing.appended("in minority languages").text())
                 .isEqualTo("More local radio\n\nin minority languages");
-        assertThat(reviewing.regrouped()).isEqualTo(new Draft(DraftStep.CHOOSING_WORKING_GROUP, null, "More local radio", 41));
+        assertThat(reviewing.regrouped())
+                .isEqualTo(new Draft(DraftStep.CHOOSING_WORKING_GROUP, null, "More local radio", 41));
         assertThat(reviewing.regrouped().withWorkingGroup("grassroots"))
                 .isEqualTo(new Draft(DraftStep.REVIEWING, "grassroots", "More local radio", 41));
     }
@@ -53,6 +55,7 @@ class DraftTest {
 
     @Test
     void a_draft_stored_in_the_former_second_step_of_the_review_is_still_under_review() {
-        assertThat(new Draft(DraftStep.CHOOSING_REACHABILITY, "media", "Radio").isReviewing()).isTrue();
+        assertThat(new Draft(DraftStep.CHOOSING_REACHABILITY, "media", "Radio").isReviewing())
+                .isTrue();
     }
 }

@@ -79,16 +79,22 @@ class SuggestionFlowTest {
     void a_reachable_author_is_stored_only_as_the_sealed_reply_address() {
         reachReview(AUTHOR, "Visa facilitation, please.");
 
-        Suggestion stored = service.submit(AUTHOR, Optional.of(new ChatAddress(CHAT))).orElseThrow();
+        Suggestion stored =
+                service.submit(AUTHOR, Optional.of(new ChatAddress(CHAT))).orElseThrow();
 
         SealedId replyTo = service.find(stored.ref()).orElseThrow().replyTo().orElseThrow();
         assertThat(replyTo).isEqualTo(stored.replyTo().orElseThrow());
         assertThat(TestIdentities.identities().open(replyTo)).isEqualTo(CHAT);
-        assertThat(replyTo.place()).as("sealed for this suggestion's row only")
-                .isEqualTo(new SealedPlace("suggestion", "reply_to", stored.ref().value()));
+        assertThat(replyTo.place())
+                .as("sealed for this suggestion's row only")
+                .isEqualTo(
+                        new SealedPlace("suggestion", "reply_to", stored.ref().value()));
         assertThat(jdbc().sql("SELECT count(*) FROM suggestion WHERE body LIKE ? OR working_group LIKE ?")
-                .params("%" + AUTHOR.value() + "%", "%" + AUTHOR.value() + "%").query(Integer.class).single())
-                .as("the author's pseudonym is nowhere in the suggestion").isZero();
+                        .params("%" + AUTHOR.value() + "%", "%" + AUTHOR.value() + "%")
+                        .query(Integer.class)
+                        .single())
+                .as("the author's pseudonym is nowhere in the suggestion")
+                .isZero();
     }
 
     @Test
@@ -97,11 +103,15 @@ class SuggestionFlowTest {
 
         Suggestion stored = service.submit(AUTHOR, Optional.empty()).orElseThrow();
 
-        String authorKey = jdbc().sql("SELECT author_key FROM suggestion WHERE ref = :ref").param("ref", stored.ref().value())
-                .query(String.class).single();
+        String authorKey = jdbc().sql("SELECT author_key FROM suggestion WHERE ref = :ref")
+                .param("ref", stored.ref().value())
+                .query(String.class)
+                .single();
         assertThat(authorKey).isEqualTo(epochKeys.current(AUTHOR).value()).isNotEqualTo(AUTHOR.value());
         assertThat(jdbc().sql("SELECT count(*) FROM suggestion WHERE reply_to IS NOT NULL OR reply_key IS NOT NULL")
-                .query(Integer.class).single()).isZero();
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -110,7 +120,9 @@ class SuggestionFlowTest {
 
         assertThat(service.chooseWorkingGroup(AUTHOR, "no-such-group")).isEmpty();
         assertThat(service.chooseWorkingGroup(AUTHOR, "media")).contains(new Draft(DraftStep.WRITING, "media", null));
-        assertThat(service.chooseWorkingGroup(AUTHOR, "grassroots")).as("stale working group button").isEmpty();
+        assertThat(service.chooseWorkingGroup(AUTHOR, "grassroots"))
+                .as("stale working group button")
+                .isEmpty();
         assertThat(service.current(AUTHOR).orElseThrow().workingGroup()).isEqualTo("media");
     }
 
@@ -130,7 +142,8 @@ class SuggestionFlowTest {
         service.chooseWorkingGroup(AUTHOR, "media");
         String emojiAtTheLimit = "\uD83D\uDE4C".repeat(MAX_LENGTH / 2); // each emoji is two UTF-16 units
 
-        assertThat(service.write(AUTHOR, emojiAtTheLimit + "!")).isEqualTo(new WriteResult.TooLong(MAX_LENGTH + 1, MAX_LENGTH));
+        assertThat(service.write(AUTHOR, emojiAtTheLimit + "!"))
+                .isEqualTo(new WriteResult.TooLong(MAX_LENGTH + 1, MAX_LENGTH));
         assertThat(service.write(AUTHOR, emojiAtTheLimit)).isInstanceOf(WriteResult.Accepted.class);
     }
 
@@ -139,7 +152,9 @@ class SuggestionFlowTest {
         assertThat(service.write(AUTHOR, "Hello")).isEqualTo(new WriteResult.NotWriting());
 
         service.start(AUTHOR);
-        assertThat(service.write(AUTHOR, "Hello")).as("before a working group is chosen").isEqualTo(new WriteResult.NotWriting());
+        assertThat(service.write(AUTHOR, "Hello"))
+                .as("before a working group is chosen")
+                .isEqualTo(new WriteResult.NotWriting());
     }
 
     @Test
@@ -150,7 +165,9 @@ class SuggestionFlowTest {
         assertThat(service.submit(AUTHOR, Optional.empty())).isEmpty();
         service.write(AUTHOR, "Reviewed now");
         assertThat(service.edit(AUTHOR)).contains(new Draft(DraftStep.WRITING, "media", null));
-        assertThat(service.submit(AUTHOR, Optional.empty())).as("nothing to send while writing again").isEmpty();
+        assertThat(service.submit(AUTHOR, Optional.empty()))
+                .as("nothing to send while writing again")
+                .isEmpty();
         assertThat(count("suggestion")).isZero();
     }
 
@@ -160,17 +177,26 @@ class SuggestionFlowTest {
         service.chooseWorkingGroup(AUTHOR, "media");
         service.write(AUTHOR, "Anonymous, with a receipt");
 
-        SuggestionFlow.Submitted submitted = service.submit(AUTHOR, Optional.empty(), java.util.Locale.forLanguageTag("uk"))
+        SuggestionFlow.Submitted submitted = service.submit(
+                        AUTHOR, Optional.empty(), java.util.Locale.forLanguageTag("uk"))
                 .orElseThrow();
 
         org.civicrelay.privacy.Receipt receipt = submitted.receipt().orElseThrow();
         assertThat(receipt.value()).matches("[A-Z2-9]{4}(-[A-Z2-9]{4}){3}");
         assertThat(submitted.suggestion().hasReceipt()).isTrue();
-        assertThat(submitted.suggestion().language()).as("no language with an anonymous suggestion").isEmpty();
-        String stored = jdbc().sql("SELECT receipt_hash FROM suggestion").query(String.class).single();
-        assertThat(stored).isEqualTo(TestIdentities.receiptHashes().hash(receipt))
-                .doesNotContain(receipt.value()).doesNotContain(receipt.value().replace("-", ""));
-        assertThat(jdbc().sql("SELECT count(*) FROM suggestion WHERE language IS NOT NULL").query(Integer.class).single())
+        assertThat(submitted.suggestion().language())
+                .as("no language with an anonymous suggestion")
+                .isEmpty();
+        String stored = jdbc().sql("SELECT receipt_hash FROM suggestion")
+                .query(String.class)
+                .single();
+        assertThat(stored)
+                .isEqualTo(TestIdentities.receiptHashes().hash(receipt))
+                .doesNotContain(receipt.value())
+                .doesNotContain(receipt.value().replace("-", ""));
+        assertThat(jdbc().sql("SELECT count(*) FROM suggestion WHERE language IS NOT NULL")
+                        .query(Integer.class)
+                        .single())
                 .isZero();
     }
 
@@ -180,8 +206,9 @@ class SuggestionFlowTest {
         service.chooseWorkingGroup(AUTHOR, "media");
         service.write(AUTHOR, "Reachable, in Ukrainian");
 
-        SuggestionFlow.Submitted submitted = service.submit(AUTHOR, Optional.of(new ChatAddress(720_000_042L)),
-                java.util.Locale.forLanguageTag("uk")).orElseThrow();
+        SuggestionFlow.Submitted submitted = service.submit(
+                        AUTHOR, Optional.of(new ChatAddress(720_000_042L)), java.util.Locale.forLanguageTag("uk"))
+                .orElseThrow();
 
         assertThat(submitted.receipt()).isEmpty();
         assertThat(service.find(submitted.suggestion().ref()).orElseThrow().language())
@@ -203,7 +230,9 @@ class SuggestionFlowTest {
         clock.advance(DRAFT_LIFETIME.plusSeconds(1));
         assertThat(service.expired(SOMEONE_ELSE)).isFalse();
         assertThat(service.expired(AUTHOR)).isTrue();
-        assertThat(service.expired(AUTHOR)).as("told once: the old draft is deleted").isFalse();
+        assertThat(service.expired(AUTHOR))
+                .as("told once: the old draft is deleted")
+                .isFalse();
     }
 
     @Test
@@ -239,7 +268,8 @@ class SuggestionFlowTest {
 
         assertThat(restarted.current(AUTHOR))
                 .contains(new Draft(DraftStep.REVIEWING, "grassroots", "Small grants for unregistered groups"));
-        assertThat(restarted.submit(AUTHOR, Optional.empty())).get()
+        assertThat(restarted.submit(AUTHOR, Optional.empty()))
+                .get()
                 .extracting(Suggestion::workingGroup, Suggestion::text)
                 .containsExactly("grassroots", "Small grants for unregistered groups");
     }
@@ -261,10 +291,19 @@ class SuggestionFlowTest {
         database = SqliteTestDatabase.open(folder.resolve("civic-relay.db"));
         JdbcClient jdbc = JdbcClient.create(database);
         epochKeys = TestIdentities.epochKeys(clock);
-        return new SuggestionFlow(new DraftRepository(jdbc), new SuggestionRepository(jdbc),
-                new SpamBlocks(new SpamBlockRepository(jdbc), epochKeys, clock), TestIdentities.identities(),
-                TestCatalogue.twoWorkingGroups(), events, clock, new SecureRandom(),
-                TestSettings.bot().maxLength(MAX_LENGTH).draftLifetime(DRAFT_LIFETIME).suggestion(),
+        return new SuggestionFlow(
+                new DraftRepository(jdbc),
+                new SuggestionRepository(jdbc),
+                new SpamBlocks(new SpamBlockRepository(jdbc), epochKeys, clock),
+                TestIdentities.identities(),
+                TestCatalogue.twoWorkingGroups(),
+                events,
+                clock,
+                new SecureRandom(),
+                TestSettings.bot()
+                        .maxLength(MAX_LENGTH)
+                        .draftLifetime(DRAFT_LIFETIME)
+                        .suggestion(),
                 TestIdentities.receiptHashes());
     }
 

@@ -1,8 +1,8 @@
 package org.civicrelay.suggestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,8 +31,21 @@ class SuggestionRefTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "S-", "S-ABC", "S-ABCDEFGHIJK", "7KQ3X", "R-7KQ3X", "S_7KQ3X", " S-7KQ3X",
-            "S-7KQ3X ", "S-7KQ-3X", "S-7KQ3X\n", "S-ÄBCD"})
+    @ValueSource(
+            strings = {
+                "",
+                "S-",
+                "S-ABC",
+                "S-ABCDEFGHIJK",
+                "7KQ3X",
+                "R-7KQ3X",
+                "S_7KQ3X",
+                " S-7KQ3X",
+                "S-7KQ3X ",
+                "S-7KQ-3X",
+                "S-7KQ3X\n",
+                "S-ÄBCD"
+            })
     void rejects_malformed_references(String value) {
         assertThatIllegalArgumentException().isThrownBy(() -> new SuggestionRef(value));
         assertThat(SuggestionRef.isValid(value)).isFalse();
@@ -49,7 +62,8 @@ class SuggestionRefTest {
         SplittableRandom random = new SplittableRandom(7);
         for (int i = 0; i < 2_000; i++) {
             String value = SuggestionRef.random(random).value();
-            assertThat(value).matches("S-[" + ALPHABET + "]{" + SuggestionRef.LENGTH + "}")
+            assertThat(value)
+                    .matches("S-[" + ALPHABET + "]{" + SuggestionRef.LENGTH + "}")
                     .doesNotContain("0", "O", "1", "I");
         }
     }

@@ -38,6 +38,7 @@ class SuggestionRetentionTest {
     private static final Optional<ChatAddress> REACHABLE = Optional.of(new ChatAddress(720_000_006L));
     /** The anonymity window: an author key goes this long after the start of the day its suggestion was sent. */
     private static final Duration WINDOW = Duration.ofHours(48);
+
     private static final Duration RELAY = Duration.ofDays(30);
     private static final Duration TEXT = Duration.ofDays(90);
     private static final Duration ROW = Duration.ofDays(365);
@@ -57,11 +58,16 @@ class SuggestionRetentionTest {
         database = SqliteTestDatabase.open(dbFile());
         jdbc = JdbcClient.create(database);
         EpochKeys epochKeys = TestIdentities.epochKeys(clock, WINDOW, Duration.ofHours(1));
-        flow = TestSuggestions.over(jdbc, TestIdentities.identities(), epochKeys, TestCatalogue.twoWorkingGroups(), clock);
+        flow = TestSuggestions.over(
+                jdbc, TestIdentities.identities(), epochKeys, TestCatalogue.twoWorkingGroups(), clock);
         // Undecided suggestions wait longer than this test's clock moves: their own purge is tested below.
-        retention = new SuggestionRetention(new SuggestionRepository(jdbc),
+        retention = new SuggestionRetention(
+                new SuggestionRepository(jdbc),
                 new SpamBlocks(new SpamBlockRepository(jdbc), epochKeys, clock),
-                TestSettings.bot().suggestionRetention(TEXT, ROW).undecidedRetention(Duration.ofDays(2_000)).suggestion(),
+                TestSettings.bot()
+                        .suggestionRetention(TEXT, ROW)
+                        .undecidedRetention(Duration.ofDays(2_000))
+                        .suggestion(),
                 new ModerationSettings(Map.of(), Duration.ofDays(180), List.of(), Duration.ofDays(30), RELAY));
     }
 
@@ -91,21 +97,33 @@ class SuggestionRetentionTest {
         assertThat(body(pending)).as("still awaiting a decision").isNotNull();
         assertThat(body(recent)).as("decided less than the period ago").isNotNull();
         assertThat(state(expired)).as("the outcome stays for /stats").isEqualTo("ACCEPTED");
-        assertThat(walFile()).as("the job empties the WAL, where old page images would survive").isEmptyFile();
+        assertThat(walFile())
+                .as("the job empties the WAL, where old page images would survive")
+                .isEmptyFile();
         String files = String.join(", ", filesWritten());
-        assertThat(contains("Quokka-orchard-4471")).as("expired text in " + files).isFalse();
+        assertThat(contains("Quokka-orchard-4471"))
+                .as("expired text in " + files)
+                .isFalse();
         assertThat(contains("Ялмар-5523")).as("expired long text in " + files).isFalse();
-        assertThat(contains("Pelican-harbour-8812")).as("control: a pending text is in the file, so the search works").isTrue();
-        assertThat(contains("Marmot-valley-3306")).as("control: a recent text is in the file").isTrue();
+        assertThat(contains("Pelican-harbour-8812"))
+                .as("control: a pending text is in the file, so the search works")
+                .isTrue();
+        assertThat(contains("Marmot-valley-3306"))
+                .as("control: a recent text is in the file")
+                .isTrue();
     }
 
     @Test
     void the_way_back_to_the_author_goes_first_then_the_text_then_the_row_with_its_links() {
         Suggestion suggestion = submit("Heron-bridge-6120 reachable author", REACHABLE);
         decide(suggestion, Decision.decline(null));
-        jdbc.sql("INSERT INTO moderator_message (chat_key, message_id, ref, card) VALUES ('moderators-chat-key-01', 7, ?, 1)")
-                .param(suggestion.ref().value()).update();
-        assertThat(column(suggestion, "reply_key")).as("kept for a reachable author, for /forget").isNotNull();
+        jdbc.sql(
+                        "INSERT INTO moderator_message (chat_key, message_id, ref, card) VALUES ('moderators-chat-key-01', 7, ?, 1)")
+                .param(suggestion.ref().value())
+                .update();
+        assertThat(column(suggestion, "reply_key"))
+                .as("kept for a reachable author, for /forget")
+                .isNotNull();
 
         clock.advance(RELAY.plusSeconds(1));
         assertThat(retention.purge(clock.instant())).isEqualTo(1);
@@ -135,14 +153,19 @@ class SuggestionRetentionTest {
         decide(askedForMore, Decision.askMoreInfo());
         clock.advance(WINDOW);
         assertThat(retention.purge(clock.instant()))
-                .as("the three author keys still kept (a decided one's goes when the decision is announced, not run here)")
+                .as(
+                        "the three author keys still kept (a decided one's goes when the decision is announced, not run here)")
                 .isEqualTo(3);
-        assertThat(jdbc.sql("SELECT count(*) FROM suggestion WHERE author_key IS NOT NULL").query(Integer.class).single())
+        assertThat(jdbc.sql("SELECT count(*) FROM suggestion WHERE author_key IS NOT NULL")
+                        .query(Integer.class)
+                        .single())
                 .isZero();
         List<Map<String, Object>> before = snapshot();
 
         clock.advance(RELAY.minus(WINDOW));
-        assertThat(retention.purge(clock.instant())).as("exactly at the end of the relay period").isZero();
+        assertThat(retention.purge(clock.instant()))
+                .as("exactly at the end of the relay period")
+                .isZero();
         assertThat(snapshot()).isEqualTo(before);
     }
 
@@ -172,14 +195,17 @@ class SuggestionRetentionTest {
         clock.advance(Duration.ofMinutes(1)); // the window of the day has passed: 39 h after it was sent
         assertThat(retention.purge(clock.instant())).isEqualTo(1);
         assertThat(column(anonymous, "author_key")).isNull();
-        assertThat(body(anonymous)).as("the suggestion itself stays, awaiting its decision").isNotNull();
+        assertThat(body(anonymous))
+                .as("the suggestion itself stays, awaiting its decision")
+                .isNotNull();
     }
 
     @Test
     void forget_erases_the_author_key_of_the_persons_pending_suggestions_anonymous_ones_included() {
         Suggestion anonymous = submit("Crane-field-8823 anonymous", Optional.empty());
         clock.advance(Duration.ofHours(5)); // another epoch: found under every live key
-        Suggestion other = flow.submit(new Pseudonym("someone-else-pseudonym-9"), "media", "Not theirs", Optional.empty());
+        Suggestion other =
+                flow.submit(new Pseudonym("someone-else-pseudonym-9"), "media", "Not theirs", Optional.empty());
 
         assertThat(flow.suggestions().forgetAuthorKeys(AUTHOR, false)).isEqualTo(1);
 
@@ -196,7 +222,9 @@ class SuggestionRetentionTest {
 
         assertThat(column(anonymous, "author_key")).isNull();
         assertThat(body(anonymous)).isNull();
-        assertThat(state(anonymous)).as("the suggestion stays, for the moderators' counts").isEqualTo("PENDING");
+        assertThat(state(anonymous))
+                .as("the suggestion stays, for the moderators' counts")
+                .isEqualTo("PENDING");
     }
 
     @Test
@@ -204,22 +232,35 @@ class SuggestionRetentionTest {
         Suggestion old = submit("Undecided for too long", REACHABLE);
         Suggestion asked = submit("Waiting for the author's answer", REACHABLE);
         decide(asked, Decision.askMoreInfo());
-        jdbc.sql("INSERT INTO moderator_message (chat_key, message_id, ref, card) VALUES ('moderators-chat-key-01', 7, :ref, 1)")
-                .param("ref", old.ref().value()).update();
+        jdbc.sql(
+                        "INSERT INTO moderator_message (chat_key, message_id, ref, card) VALUES ('moderators-chat-key-01', 7, :ref, 1)")
+                .param("ref", old.ref().value())
+                .update();
         jdbc.sql("INSERT INTO moderator_note (ref, moderator, body, written_at) VALUES (:ref, 'anna', 'a remark', 0)")
-                .param("ref", old.ref().value()).update();
-        SuggestionRetention undecided = new SuggestionRetention(new SuggestionRepository(jdbc),
-                new SpamBlocks(new SpamBlockRepository(jdbc), TestIdentities.epochKeys(clock, WINDOW, Duration.ofHours(1)), clock),
+                .param("ref", old.ref().value())
+                .update();
+        SuggestionRetention undecided = new SuggestionRetention(
+                new SuggestionRepository(jdbc),
+                new SpamBlocks(
+                        new SpamBlockRepository(jdbc),
+                        TestIdentities.epochKeys(clock, WINDOW, Duration.ofHours(1)),
+                        clock),
                 TestSettings.bot().undecidedRetention(Duration.ofDays(60)).suggestion(),
                 new ModerationSettings(Map.of(), Duration.ofDays(180), List.of(), Duration.ofDays(30), RELAY));
         clock.advance(Duration.ofDays(59));
         Suggestion young = submit("Sent later", Optional.empty());
 
-        assertThat(flow.suggestions().deletionDate(flow.suggestions().find(old.ref()).orElseThrow())).isEmpty();
+        assertThat(flow.suggestions()
+                        .deletionDate(flow.suggestions().find(old.ref()).orElseThrow()))
+                .isEmpty();
         clock.advance(Duration.ofDays(1));
-        assertThat(flow.suggestions().deletionDate(flow.suggestions().find(old.ref()).orElseThrow()))
-                .as("flagged at 60 days, with the day it goes").contains(old.createdOn().plusDays(67));
-        assertThat(flow.suggestions().deletionDate(flow.suggestions().find(young.ref()).orElseThrow())).isEmpty();
+        assertThat(flow.suggestions()
+                        .deletionDate(flow.suggestions().find(old.ref()).orElseThrow()))
+                .as("flagged at 60 days, with the day it goes")
+                .contains(old.createdOn().plusDays(67));
+        assertThat(flow.suggestions()
+                        .deletionDate(flow.suggestions().find(young.ref()).orElseThrow()))
+                .isEmpty();
         clock.advance(Duration.ofDays(6));
         undecided.purge(clock.instant()); // the author keys, long past their window
         assertThat(count("suggestion")).as("not before the day it goes").isEqualTo(3);
@@ -227,7 +268,9 @@ class SuggestionRetentionTest {
 
         assertThat(undecided.purge(clock.instant())).isEqualTo(2);
         assertThat(count("suggestion")).isEqualTo(1);
-        assertThat(count("moderator_message") + count("moderator_note")).as("links and notes went with it").isZero();
+        assertThat(count("moderator_message") + count("moderator_note"))
+                .as("links and notes went with it")
+                .isZero();
     }
 
     private Suggestion submit(String text, Optional<ChatAddress> replyTo) {
@@ -235,7 +278,12 @@ class SuggestionRetentionTest {
     }
 
     private void decide(Suggestion suggestion, Decision decision) {
-        assertThat(flow.suggestions().decide(suggestion.ref(), decision, clock.instant(), clock.instant().plus(Duration.ofDays(30))))
+        assertThat(flow.suggestions()
+                        .decide(
+                                suggestion.ref(),
+                                decision,
+                                clock.instant(),
+                                clock.instant().plus(Duration.ofDays(30))))
                 .isInstanceOf(Settlement.Settled.class);
     }
 
@@ -248,8 +296,11 @@ class SuggestionRetentionTest {
     }
 
     private Object column(Suggestion suggestion, String column) {
-        return jdbc.sql("SELECT " + column + " FROM suggestion WHERE ref = ?").param(suggestion.ref().value())
-                .query((rs, row) -> rs.getObject(1)).list().get(0);
+        return jdbc.sql("SELECT " + column + " FROM suggestion WHERE ref = ?")
+                .param(suggestion.ref().value())
+                .query((rs, row) -> rs.getObject(1))
+                .list()
+                .get(0);
     }
 
     private int count(String table) {
@@ -257,11 +308,13 @@ class SuggestionRetentionTest {
     }
 
     private static List<Map<String, Object>> withoutAuthorKeys(List<Map<String, Object>> rows) {
-        return rows.stream().map(row -> {
-            Map<String, Object> copy = new java.util.LinkedHashMap<>(row);
-            copy.put("author_key", null);
-            return (Map<String, Object>) copy;
-        }).toList();
+        return rows.stream()
+                .map(row -> {
+                    Map<String, Object> copy = new java.util.LinkedHashMap<>(row);
+                    copy.put("author_key", null);
+                    return (Map<String, Object>) copy;
+                })
+                .toList();
     }
 
     /** Every column, blobs as hex (arrays compare by identity), in a stable order. */
@@ -282,7 +335,8 @@ class SuggestionRetentionTest {
 
     private List<String> filesWritten() {
         return List.of("civic-relay.db", "civic-relay.db-wal", "civic-relay.db-shm").stream()
-                .filter(name -> Files.exists(folder.resolve(name))).toList();
+                .filter(name -> Files.exists(folder.resolve(name)))
+                .toList();
     }
 
     /** Whether the UTF-8 bytes of {@code text} occur in the database file, its -wal or its -shm. */

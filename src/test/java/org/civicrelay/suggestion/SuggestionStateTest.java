@@ -9,8 +9,8 @@ class SuggestionStateTest {
 
     @Test
     void a_suggestion_is_open_while_nothing_is_decided_or_the_author_is_asked_for_more() {
-        assertThat(SuggestionState.open()).containsExactlyInAnyOrder(SuggestionState.PENDING,
-                SuggestionState.MORE_INFO_REQUESTED);
+        assertThat(SuggestionState.open())
+                .containsExactlyInAnyOrder(SuggestionState.PENDING, SuggestionState.MORE_INFO_REQUESTED);
     }
 
     @Test

@@ -7,12 +7,11 @@ import java.time.Clock;
 import java.util.Optional;
 import org.civicrelay.catalogue.Catalogue;
 import org.civicrelay.config.TestSettings;
-import org.civicrelay.privacy.Identities;
-import org.civicrelay.privacy.TestIdentities;
-import org.civicrelay.privacy.Pseudonym;
-import org.civicrelay.privacy.Retention;
 import org.civicrelay.privacy.ChatAddress;
 import org.civicrelay.privacy.EpochKeys;
+import org.civicrelay.privacy.Identities;
+import org.civicrelay.privacy.Pseudonym;
+import org.civicrelay.privacy.Retention;
 import org.civicrelay.privacy.TestIdentities;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,14 +33,24 @@ public final class TestSuggestions {
         return over(jdbc, identities, TestIdentities.epochKeys(clock), catalogue, clock);
     }
 
-    public static TestSuggestions over(JdbcClient jdbc, Identities identities, EpochKeys epochKeys, Catalogue catalogue,
-            Clock clock) {
+    public static TestSuggestions over(
+            JdbcClient jdbc, Identities identities, EpochKeys epochKeys, Catalogue catalogue, Clock clock) {
         SuggestionRepository repository = new SuggestionRepository(jdbc);
         SpamBlocks spamBlocks = new SpamBlocks(new SpamBlockRepository(jdbc), epochKeys, clock);
-        return new TestSuggestions(new SuggestionFlow(new DraftRepository(jdbc), repository, spamBlocks, identities,
-                catalogue, mock(ApplicationEventPublisher.class), clock, new SecureRandom(), TestSettings.bot().suggestion(),
-                TestIdentities.receiptHashes()),
-                new Suggestions(repository, spamBlocks, TestSettings.bot().suggestion(), clock), spamBlocks);
+        return new TestSuggestions(
+                new SuggestionFlow(
+                        new DraftRepository(jdbc),
+                        repository,
+                        spamBlocks,
+                        identities,
+                        catalogue,
+                        mock(ApplicationEventPublisher.class),
+                        clock,
+                        new SecureRandom(),
+                        TestSettings.bot().suggestion(),
+                        TestIdentities.receiptHashes()),
+                new Suggestions(repository, spamBlocks, TestSettings.bot().suggestion(), clock),
+                spamBlocks);
     }
 
     public SuggestionFlow flow() {

@@ -34,7 +34,9 @@ final class CapturedLog extends AppenderBase<ILoggingEvent> {
     protected void append(ILoggingEvent event) {
         String line = event.getLevel() + " [" + event.getThreadName() + "] " + event.getLoggerName() + ": "
                 + event.getFormattedMessage()
-                + (event.getThrowableProxy() == null ? "" : "\n" + ThrowableProxyUtil.asString(event.getThrowableProxy()));
+                + (event.getThrowableProxy() == null
+                        ? ""
+                        : "\n" + ThrowableProxyUtil.asString(event.getThrowableProxy()));
         lines.add(line);
         if (event.getLevel().isGreaterOrEqual(Level.ERROR)) {
             errors.add(line);

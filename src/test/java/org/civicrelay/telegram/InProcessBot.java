@@ -11,11 +11,11 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.civicrelay.catalogue.CatalogueReload;
 import org.civicrelay.e2e.LogPrivacy;
-import org.civicrelay.moderation.Triage;
 import org.civicrelay.fakebotapi.FakeGroup;
 import org.civicrelay.fakebotapi.FakeTelegram;
 import org.civicrelay.fakebotapi.FakeUser;
 import org.civicrelay.fakebotapi.HttpReply;
+import org.civicrelay.moderation.Triage;
 import org.civicrelay.telegram.bot.InProcessPolling;
 import org.civicrelay.telegram.outbox.InProcessDelivery;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,8 +57,14 @@ public class InProcessBot {
     private long offset;
     private boolean settling;
 
-    InProcessBot(InProcessTransport transport, InProcessPolling polling, InProcessDelivery delivery,
-            CatalogueReload catalogue, Triage triage, JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+    InProcessBot(
+            InProcessTransport transport,
+            InProcessPolling polling,
+            InProcessDelivery delivery,
+            CatalogueReload catalogue,
+            Triage triage,
+            JdbcClient jdbc,
+            PlatformTransactionManager transactionManager) {
         this.transport = transport;
         this.triage = triage;
         this.polling = polling;
@@ -111,7 +117,8 @@ public class InProcessBot {
         telegram = FakeTelegram.inProcess(TOKEN);
         telegram.setRateLimitsEnabled(false); // pacing is the sender's business, tested end to end
         telegram.pressButtonsByLabelOnly();
-        moderatorsChat = telegram.group(MODERATORS_CHAT, "supergroup").withMember(firstModerator())
+        moderatorsChat = telegram.group(MODERATORS_CHAT, "supergroup")
+                .withMember(firstModerator())
                 .withMember(secondModerator());
         expectedRejections = Set.of();
         offset = 0;
@@ -125,11 +132,18 @@ public class InProcessBot {
     void end() {
         try {
             assertThat(telegram.pendingUpdates()).as("updates never handled").isZero();
-            assertThat(telegram.unansweredCallbacks()).as("button presses never answered").isEmpty();
-            assertThat(telegram.rejectedCalls()).as("Bot API calls the real server would reject")
+            assertThat(telegram.unansweredCallbacks())
+                    .as("button presses never answered")
+                    .isEmpty();
+            assertThat(telegram.rejectedCalls())
+                    .as("Bot API calls the real server would reject")
                     .allMatch(call -> expectedRejections.contains(call.errorCode()));
-            assertThat(telegram.unimplementedCalls()).as("calls of methods the fake does not model").isEmpty();
-            assertThat(telegram.calls("forwardMessage")).as("nothing is ever forwarded").isEmpty();
+            assertThat(telegram.unimplementedCalls())
+                    .as("calls of methods the fake does not model")
+                    .isEmpty();
+            assertThat(telegram.calls("forwardMessage"))
+                    .as("nothing is ever forwarded")
+                    .isEmpty();
             assertThat(delivery.queued()).as("calls left in the outbox").isZero();
             assertThat(log.errors()).as("errors logged").isEmpty();
             LogPrivacy.assertRevealsNothing(log.text(), telegram);
@@ -171,7 +185,10 @@ public class InProcessBot {
     /** One getUpdates, as the poller makes it; true if there was anything. */
     private boolean poll() {
         try {
-            HttpReply reply = telegram.answer("/bot" + TOKEN + "/getUpdates", null, "application/json",
+            HttpReply reply = telegram.answer(
+                    "/bot" + TOKEN + "/getUpdates",
+                    null,
+                    "application/json",
                     json.writeValueAsBytes(polling.getUpdatesParams(offset)));
             JsonNode answer = json.readTree(reply.body());
             if (!answer.path("ok").asBoolean()) {
@@ -191,8 +208,7 @@ public class InProcessBot {
         polling.forgetFloods();
         List<String> tables = jdbc.sql("""
                 SELECT name FROM sqlite_master WHERE type = 'table'
-                  AND name NOT IN ('flyway_schema_history', 'meta') AND name NOT LIKE 'sqlite_%'""")
-                .query(String.class).list();
+                  AND name NOT IN ('flyway_schema_history', 'meta') AND name NOT LIKE 'sqlite_%'""").query(String.class).list();
         transactions.executeWithoutResult(status -> {
             jdbc.sql("PRAGMA defer_foreign_keys = ON").update();
             tables.forEach(table -> jdbc.sql("DELETE FROM " + table).update());

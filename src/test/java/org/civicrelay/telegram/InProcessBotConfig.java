@@ -39,20 +39,16 @@ class InProcessBotConfig {
     static LifecycleProcessor lifecycleProcessor() {
         return new LifecycleProcessor() {
             @Override
-            public void onRefresh() {
-            }
+            public void onRefresh() {}
 
             @Override
-            public void onClose() {
-            }
+            public void onClose() {}
 
             @Override
-            public void start() {
-            }
+            public void start() {}
 
             @Override
-            public void stop() {
-            }
+            public void stop() {}
 
             @Override
             public boolean isRunning() {
@@ -72,14 +68,20 @@ class InProcessBotConfig {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("in-process database",
-                    Map.of("bot.db-path", folder.resolve("db/civic-relay.db").toString())));
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource(
+                            "in-process database",
+                            Map.of(
+                                    "bot.db-path",
+                                    folder.resolve("db/civic-relay.db").toString())));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(folder), "in-process-database-cleanup"));
         }
 
         private static void delete(Path folder) {
             try (Stream<Path> files = Files.walk(folder)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             } catch (IOException | UncheckedIOException e) {
                 // a temporary folder left behind is harmless
             }

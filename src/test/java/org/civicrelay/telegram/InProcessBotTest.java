@@ -41,22 +41,23 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(classes = {CivicRelayApplication.class, InProcessBotConfig.class}, properties = {
-    "bot.token=" + InProcessBot.TOKEN,
-    // Never contacted: the client's transport answers from the fake (InProcessTransport).
-    "bot.api-url=http://127.0.0.1:9",
-    "bot.moderators=" + InProcessBot.FIRST_MODERATOR + "," + InProcessBot.SECOND_MODERATOR,
-    "bot.moderator-chat-id=" + InProcessBot.MODERATORS_CHAT,
-    "bot.data-key=" + TestSettings.DATA_KEY,
-    // Cards reach the moderators at once: the random delay (BOT_CARD_DELAY) has its own end-to-end test.
-    "bot.card-delay=0s",
-    // Decisions reach authors at once (the harness announces them); Undo has its own end-to-end test.
-    "moderation.undo-window=0s",
-    "spring.main.keep-alive=false",
-    // Said once at start-up in production; here the catalogue is reloaded before every test.
-    "logging.level.org.civicrelay.catalogue.CatalogueSync=WARN"
-})
+@SpringBootTest(
+        classes = {CivicRelayApplication.class, InProcessBotConfig.class},
+        properties = {
+            "bot.token=" + InProcessBot.TOKEN,
+            // Never contacted: the client's transport answers from the fake (InProcessTransport).
+            "bot.api-url=http://127.0.0.1:9",
+            "bot.moderators=" + InProcessBot.FIRST_MODERATOR + "," + InProcessBot.SECOND_MODERATOR,
+            "bot.moderator-chat-id=" + InProcessBot.MODERATORS_CHAT,
+            "bot.data-key=" + TestSettings.DATA_KEY,
+            // Cards reach the moderators at once: the random delay (BOT_CARD_DELAY) has its own end-to-end test.
+            "bot.card-delay=0s",
+            // Decisions reach authors at once (the harness announces them); Undo has its own end-to-end test.
+            "moderation.undo-window=0s",
+            "spring.main.keep-alive=false",
+            // Said once at start-up in production; here the catalogue is reloaded before every test.
+            "logging.level.org.civicrelay.catalogue.CatalogueSync=WARN"
+        })
 @ContextConfiguration(initializers = InProcessBotConfig.TemporaryDatabase.class)
 @ExtendWith(InProcessBotExtension.class)
-public @interface InProcessBotTest {
-}
+public @interface InProcessBotTest {}

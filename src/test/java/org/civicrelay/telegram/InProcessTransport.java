@@ -35,7 +35,10 @@ final class InProcessTransport implements Interceptor, BeanPostProcessor {
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof OkHttpClient client) {
             // TelegramBots sends asynchronously and waits for the answer: run those calls on the calling thread.
-            return client.newBuilder().dispatcher(new Dispatcher(new CallingThread())).addInterceptor(this).build();
+            return client.newBuilder()
+                    .dispatcher(new Dispatcher(new CallingThread()))
+                    .addInterceptor(this)
+                    .build();
         }
         return bean;
     }
@@ -57,12 +60,16 @@ final class InProcessTransport implements Interceptor, BeanPostProcessor {
                 contentType = request.body().contentType().toString();
             }
         }
-        HttpReply reply = target.answer(request.url().encodedPath(), request.url().encodedQuery(), contentType, body);
+        HttpReply reply =
+                target.answer(request.url().encodedPath(), request.url().encodedQuery(), contentType, body);
         if (reply == null) {
             throw new IOException("the fake dropped the connection");
         }
-        return new Response.Builder().request(request).protocol(Protocol.HTTP_1_1)
-                .code(reply.status()).message(reply.status() == 200 ? "OK" : "Error")
+        return new Response.Builder()
+                .request(request)
+                .protocol(Protocol.HTTP_1_1)
+                .code(reply.status())
+                .message(reply.status() == 200 ? "OK" : "Error")
                 .body(ResponseBody.create(reply.body(), MediaType.get(reply.contentType())))
                 .build();
     }

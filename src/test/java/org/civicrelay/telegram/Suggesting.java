@@ -15,15 +15,16 @@ public final class Suggesting {
     public static final Pattern REFERENCE = Pattern.compile("S-[A-Z0-9]{4,10}");
     /** The working groups of bot-config.yml, as their buttons are labelled. */
     public static final String GRASSROOTS = "Supporting grassroots activism in difficult environments";
+
     public static final String MEDIA = "Free media and countering disinformation";
     public static final String PARTICIPATION = "Barriers to civil-society participation at the OSCE";
     public static final String POLMIL = "Civil society in politico-military work";
     /** The two ways to send at the review step, as labelled. */
     public static final String ANONYMOUS = "\uD83D\uDCE8 Send anonymously (recommended)";
+
     public static final String REACHABLE = "\uD83D\uDCAC Send and allow replies";
 
-    private Suggesting() {
-    }
+    private Suggesting() {}
 
     /** Runs /suggest to the end and returns the reference shown; {@code sending} is a label above. */
     public static String submit(FakeUser user, String workingGroup, String text, String sending) {
@@ -43,7 +44,8 @@ public final class Suggesting {
     /** One of the two Send buttons on the review; returns the reference shown. */
     public static String send(FakeUser user, BotMessage review, String sending) {
         user.press(review, sending);
-        BotMessage stored = user.message(m -> m.messageId() == review.messageId() && m.plainText().contains("Reference"));
+        BotMessage stored = user.message(
+                m -> m.messageId() == review.messageId() && m.plainText().contains("Reference"));
         Matcher matcher = REFERENCE.matcher(stored.plainText());
         assertThat(matcher.find()).as("a reference in: %s", stored.plainText()).isTrue();
         return matcher.group();
@@ -53,13 +55,17 @@ public final class Suggesting {
     public static void assertNoIdentityOf(FakeTelegram telegram, long chatId, FakeUser... people) {
         List<String> delivered = telegram.deliveredTextsTo(chatId);
         for (FakeUser person : people) {
-            assertThat(delivered).as("what chat %s received", chatId).noneMatch(text -> text.contains(String.valueOf(person.id()))
-                    || text.contains(person.firstName()) || text.contains(person.lastName())
-                    || text.contains(person.username()));
+            assertThat(delivered)
+                    .as("what chat %s received", chatId)
+                    .noneMatch(text -> text.contains(String.valueOf(person.id()))
+                            || text.contains(person.firstName())
+                            || text.contains(person.lastName())
+                            || text.contains(person.username()));
         }
         for (BotMessage message : telegram.allBotMessagesIn(chatId)) {
             for (FakeUser person : people) {
-                assertThat(message.buttons().toString()).as("buttons in chat %s", chatId)
+                assertThat(message.buttons().toString())
+                        .as("buttons in chat %s", chatId)
                         .doesNotContain(String.valueOf(person.id()));
             }
         }

@@ -32,10 +32,12 @@ class CheckAnswerText implements TextHandler {
         if (in.isGroupChat()) {
             return false;
         }
-        return sessions.takeAnswer(in.user(), System.nanoTime()).map(ref -> {
-            answer(in, ref);
-            return true;
-        }).orElse(false);
+        return sessions.takeAnswer(in.user(), System.nanoTime())
+                .map(ref -> {
+                    answer(in, ref);
+                    return true;
+                })
+                .orElse(false);
     }
 
     private void answer(Interaction in, SuggestionRef ref) {
@@ -43,10 +45,16 @@ class CheckAnswerText implements TextHandler {
         int length = text.codePointCount(0, text.length());
         if (length == 0 || length > desk.maxAnswerLength()) {
             sessions.expectAnswer(in.user(), ref, System.nanoTime()); // the next text may still be the answer
-            in.reply(length == 0 ? in.t("suggest.empty") : in.t("relay.answer-too-long", length, desk.maxAnswerLength()));
+            in.reply(
+                    length == 0
+                            ? in.t("suggest.empty")
+                            : in.t("relay.answer-too-long", length, desk.maxAnswerLength()));
             return;
         }
-        if (suggestions.find(ref).filter(suggestion -> suggestion.state().isOpen()).isEmpty()) {
+        if (suggestions
+                .find(ref)
+                .filter(suggestion -> suggestion.state().isOpen())
+                .isEmpty()) {
             in.replyProtected(in.t("check.not-open", ref.value()), null);
             return;
         }

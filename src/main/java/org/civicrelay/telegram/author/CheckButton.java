@@ -26,7 +26,12 @@ class CheckButton implements ButtonHandler<CheckButton.Press> {
     static final String PREFIX = "chk";
 
     enum Action {
-        ANSWER, WITHDRAW, CONFIRM_WITHDRAW, ERASE, CONFIRM_ERASE, BACK;
+        ANSWER,
+        WITHDRAW,
+        CONFIRM_WITHDRAW,
+        ERASE,
+        CONFIRM_ERASE,
+        BACK;
 
         static Optional<Action> parse(String data) {
             return ACTIONS.parse(data);
@@ -49,7 +54,8 @@ class CheckButton implements ButtonHandler<CheckButton.Press> {
         }
 
         static Optional<Press> parse(String data) {
-            return ButtonData.parts(data, 2).filter(parts -> CheckSessions.isToken(parts.get(1)))
+            return ButtonData.parts(data, 2)
+                    .filter(parts -> CheckSessions.isToken(parts.get(1)))
                     .flatMap(parts -> Action.parse(parts.get(0)).map(action -> new Press(action, parts.get(1))));
         }
     }
@@ -96,18 +102,26 @@ class CheckButton implements ButtonHandler<CheckButton.Press> {
                 sessions.expectAnswer(in.user(), ref, now);
                 in.askProtected(in.t("check.answer-prompt", ref.value()), in.t("placeholder.answer"));
             }
-            case WITHDRAW -> in.editPressed(in.t("check.withdraw-confirm", ref.value()), Keyboard.of(
-                    List.of(button(in.t("button.check.withdraw-confirm"), Action.CONFIRM_WITHDRAW, press.token())),
-                    List.of(button(in.t("button.check.back"), Action.BACK, press.token()))));
+            case WITHDRAW ->
+                in.editPressed(
+                        in.t("check.withdraw-confirm", ref.value()),
+                        Keyboard.of(
+                                List.of(button(
+                                        in.t("button.check.withdraw-confirm"), Action.CONFIRM_WITHDRAW, press.token())),
+                                List.of(button(in.t("button.check.back"), Action.BACK, press.token()))));
             case CONFIRM_WITHDRAW -> {
                 Optional<Suggestion> withdrawn = suggestions.withdraw(ref, clock.instant());
                 withdrawn.ifPresent(desk::withdrawn);
-                in.editPressed(in.t(withdrawn.isPresent() ? "check.withdrawn" : "check.not-open", ref.value()),
-                        Keyboard.NONE);
+                in.editPressed(
+                        in.t(withdrawn.isPresent() ? "check.withdrawn" : "check.not-open", ref.value()), Keyboard.NONE);
             }
-            case ERASE -> in.editPressed(in.t("check.erase-confirm", ref.value()), Keyboard.of(
-                    List.of(button(in.t("button.check.erase-confirm"), Action.CONFIRM_ERASE, press.token())),
-                    List.of(button(in.t("button.check.back"), Action.BACK, press.token()))));
+            case ERASE ->
+                in.editPressed(
+                        in.t("check.erase-confirm", ref.value()),
+                        Keyboard.of(
+                                List.of(button(
+                                        in.t("button.check.erase-confirm"), Action.CONFIRM_ERASE, press.token())),
+                                List.of(button(in.t("button.check.back"), Action.BACK, press.token()))));
             case CONFIRM_ERASE -> {
                 suggestions.forgetReceipt(ref);
                 in.editPressed(in.t("check.erased", ref.value()), Keyboard.NONE);

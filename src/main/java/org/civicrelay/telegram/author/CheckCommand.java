@@ -27,7 +27,11 @@ class CheckCommand implements CommandHandler {
     private final CheckSessions sessions;
     private final CheckViews views;
 
-    CheckCommand(Suggestions suggestions, ReceiptHashes hashes, ReceiptGuard guard, CheckSessions sessions,
+    CheckCommand(
+            Suggestions suggestions,
+            ReceiptHashes hashes,
+            ReceiptGuard guard,
+            CheckSessions sessions,
             CheckViews views) {
         this.suggestions = suggestions;
         this.hashes = hashes;
@@ -67,7 +71,8 @@ class CheckCommand implements CommandHandler {
         }
         Checked checked = found.get();
         String token = sessions.open(in.user(), checked.ref(), now);
-        in.replyProtected(views.text(in, checked) + "\n\n" + in.t("check.footer", CheckSessions.MINUTES),
+        in.replyProtected(
+                views.text(in, checked) + "\n\n" + in.t("check.footer", CheckSessions.MINUTES),
                 views.buttons(in, checked, token));
     }
 }

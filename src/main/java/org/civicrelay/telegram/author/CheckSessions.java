@@ -26,8 +26,7 @@ class CheckSessions {
     private static final String ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
     static final int TOKEN_LENGTH = 12;
 
-    private record Session(Pseudonym person, SuggestionRef ref, long until) {
-    }
+    private record Session(Pseudonym person, SuggestionRef ref, long until) {}
 
     private final Map<String, Session> byToken = new HashMap<>();
     private final Map<Pseudonym, Session> answering = new HashMap<>();
@@ -47,7 +46,8 @@ class CheckSessions {
     /** The suggestion a token stands for, if it is this person's and still alive. */
     synchronized Optional<SuggestionRef> find(String token, Pseudonym person, long nowNanos) {
         sweep(nowNanos);
-        return Optional.ofNullable(byToken.get(token)).filter(session -> session.person().equals(person))
+        return Optional.ofNullable(byToken.get(token))
+                .filter(session -> session.person().equals(person))
                 .map(Session::ref);
     }
 
@@ -73,7 +73,7 @@ class CheckSessions {
     }
 
     private void sweep(long nowNanos) {
-        for (Iterator<Session> it = byToken.values().iterator(); it.hasNext();) {
+        for (Iterator<Session> it = byToken.values().iterator(); it.hasNext(); ) {
             if (it.next().until() - nowNanos < 0) {
                 it.remove();
             }

@@ -29,24 +29,33 @@ class CheckViews {
 
     String text(Interaction in, Checked checked) {
         Locale locale = in.locale();
-        StringBuilder text = new StringBuilder(in.t("check.header", checked.ref().value(),
+        StringBuilder text = new StringBuilder(in.t(
+                "check.header",
+                checked.ref().value(),
                 Html.escape(catalogue.workingGroupTitle(checked.workingGroup(), locale)),
                 texts.date(locale, checked.createdOn())));
-        text.append("\n\n").append(switch (checked.state()) {
-            case PENDING -> in.t("check.state.pending");
-            case MORE_INFO_REQUESTED -> in.t("check.state.more-info");
-            case ACCEPTED -> checked.recommendation()
-                    .map(id -> in.t("check.state.accepted-linked", Html.escape(id)))
-                    .orElseGet(() -> in.t("check.state.accepted"));
-            case DECLINED -> checked.declineReason().flatMap(moderation::declineReason)
-                    .map(reason -> in.t("check.state.declined-reason", Html.escape(reason.label().in(locale))))
-                    .orElseGet(() -> in.t("check.state.declined"));
-            case SPAM -> in.t("check.state.closed");
-            case WITHDRAWN -> in.t("check.state.withdrawn");
-        });
+        text.append("\n\n")
+                .append(
+                        switch (checked.state()) {
+                            case PENDING -> in.t("check.state.pending");
+                            case MORE_INFO_REQUESTED -> in.t("check.state.more-info");
+                            case ACCEPTED ->
+                                checked.recommendation()
+                                        .map(id -> in.t("check.state.accepted-linked", Html.escape(id)))
+                                        .orElseGet(() -> in.t("check.state.accepted"));
+                            case DECLINED ->
+                                checked.declineReason()
+                                        .flatMap(moderation::declineReason)
+                                        .map(reason -> in.t(
+                                                "check.state.declined-reason",
+                                                Html.escape(reason.label().in(locale))))
+                                        .orElseGet(() -> in.t("check.state.declined"));
+                            case SPAM -> in.t("check.state.closed");
+                            case WITHDRAWN -> in.t("check.state.withdrawn");
+                        });
         if (checked.state().isOpen()) {
-            checked.question().ifPresent(question -> text.append("\n\n")
-                    .append(in.t("check.question", Html.escape(question))));
+            checked.question()
+                    .ifPresent(question -> text.append("\n\n").append(in.t("check.question", Html.escape(question))));
         }
         return text.toString();
     }

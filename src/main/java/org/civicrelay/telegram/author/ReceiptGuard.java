@@ -57,7 +57,7 @@ class ReceiptGuard {
         while (!failures.isEmpty() && failures.peekFirst() < cutoff) {
             failures.removeFirst();
         }
-        for (Iterator<Deque<Long>> it = attempts.values().iterator(); it.hasNext();) {
+        for (Iterator<Deque<Long>> it = attempts.values().iterator(); it.hasNext(); ) {
             Deque<Long> times = it.next();
             while (!times.isEmpty() && times.peekFirst() < cutoff) {
                 times.removeFirst();

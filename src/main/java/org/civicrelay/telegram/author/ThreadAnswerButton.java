@@ -74,7 +74,8 @@ class ThreadAnswerButton implements ButtonHandler<Optional<SuggestionRef>> {
             in.editPressed(in.t("relay.answer-too-long", length, desk.maxAnswerLength()), Keyboard.NONE);
             return;
         }
-        in.editPressed(desk.postAnswer(in, ref, answer).orElseGet(() -> in.t("relay.answer-sent", ref.value())),
+        in.editPressed(
+                desk.postAnswer(in, ref, answer).orElseGet(() -> in.t("relay.answer-sent", ref.value())),
                 Keyboard.NONE);
     }
 }

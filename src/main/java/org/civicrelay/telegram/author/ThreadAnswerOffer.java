@@ -40,10 +40,14 @@ class ThreadAnswerOffer implements TextHandler {
             return false;
         }
         List<List<Button>> rows = new ArrayList<>();
-        open.stream().limit(SHOWN).forEach(ref -> rows.add(List.of(ThreadAnswerButton.button(
-                in.t(open.size() == 1 ? "button.thread.send" : "button.thread.send-about", ref.value()), ref))));
+        open.stream()
+                .limit(SHOWN)
+                .forEach(ref -> rows.add(List.of(ThreadAnswerButton.button(
+                        in.t(open.size() == 1 ? "button.thread.send" : "button.thread.send-about", ref.value()),
+                        ref))));
         rows.add(List.of(ThreadAnswerButton.none(in.t("button.thread.no"))));
-        in.replyToMessage(open.size() == 1 ? in.t("thread.offer", open.get(0).value()) : in.t("thread.offer-which"),
+        in.replyToMessage(
+                open.size() == 1 ? in.t("thread.offer", open.get(0).value()) : in.t("thread.offer-which"),
                 new Keyboard(rows));
         return true;
     }

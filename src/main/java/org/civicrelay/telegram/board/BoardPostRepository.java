@@ -11,9 +11,14 @@ import org.springframework.stereotype.Repository;
 class BoardPostRepository {
 
     /** One working group's board message as the keeper tracks it. */
-    record Post(String workingGroup, Optional<Integer> messageId, Optional<String> shownHash, boolean dirty,
-            Optional<String> pendingHash, Optional<Instant> pendingSince, int stuck) {
-    }
+    record Post(
+            String workingGroup,
+            Optional<Integer> messageId,
+            Optional<String> shownHash,
+            boolean dirty,
+            Optional<String> pendingHash,
+            Optional<Instant> pendingSince,
+            int stuck) {}
 
     private final JdbcClient jdbc;
 
@@ -25,7 +30,8 @@ class BoardPostRepository {
     List<Post> all(List<String> workingGroups) {
         for (String group : workingGroups) {
             jdbc.sql("INSERT INTO board_post (working_group) VALUES (:group) ON CONFLICT DO NOTHING")
-                    .param("group", group).update();
+                    .param("group", group)
+                    .update();
         }
         return jdbc.sql("""
                 SELECT working_group, message_id, shown_hash, dirty, pending_hash, pending_since, stuck
@@ -34,23 +40,30 @@ class BoardPostRepository {
                     int messageId = rs.getInt("message_id");
                     Optional<Integer> posted = rs.wasNull() ? Optional.empty() : Optional.of(messageId);
                     long since = rs.getLong("pending_since");
-                    Optional<Instant> pending = rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochSecond(since));
-                    return new Post(rs.getString("working_group"), posted, Optional.ofNullable(rs.getString("shown_hash")),
-                            rs.getInt("dirty") == 1, Optional.ofNullable(rs.getString("pending_hash")), pending,
+                    Optional<Instant> pending =
+                            rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochSecond(since));
+                    return new Post(
+                            rs.getString("working_group"),
+                            posted,
+                            Optional.ofNullable(rs.getString("shown_hash")),
+                            rs.getInt("dirty") == 1,
+                            Optional.ofNullable(rs.getString("pending_hash")),
+                            pending,
                             rs.getInt("stuck"));
                 })
                 .list();
     }
 
     Optional<Post> find(String workingGroup) {
-        return all(List.of()).stream().filter(post -> post.workingGroup().equals(workingGroup)).findFirst();
+        return all(List.of()).stream()
+                .filter(post -> post.workingGroup().equals(workingGroup))
+                .findFirst();
     }
 
     void markDirty(String workingGroup) {
         jdbc.sql("""
                 INSERT INTO board_post (working_group, dirty) VALUES (:group, 1)
-                ON CONFLICT (working_group) DO UPDATE SET dirty = 1""")
-                .param("group", workingGroup).update();
+                ON CONFLICT (working_group) DO UPDATE SET dirty = 1""").param("group", workingGroup).update();
     }
 
     void markAllDirty() {
@@ -59,7 +72,8 @@ class BoardPostRepository {
 
     /** A post or an edit of this text is queued: nothing more for this working group until Telegram took it. */
     void inFlight(String workingGroup, String hash, Instant at) {
-        jdbc.sql("UPDATE board_post SET dirty = 0, pending_hash = :hash, pending_since = :at WHERE working_group = :group")
+        jdbc.sql(
+                        "UPDATE board_post SET dirty = 0, pending_hash = :hash, pending_since = :at WHERE working_group = :group")
                 .param("hash", hash)
                 .param("at", at.getEpochSecond())
                 .param("group", workingGroup)
@@ -68,7 +82,9 @@ class BoardPostRepository {
 
     /** Nothing to send: the message already shows this text. */
     void upToDate(String workingGroup) {
-        jdbc.sql("UPDATE board_post SET dirty = 0 WHERE working_group = :group").param("group", workingGroup).update();
+        jdbc.sql("UPDATE board_post SET dirty = 0 WHERE working_group = :group")
+                .param("group", workingGroup)
+                .update();
     }
 
     /** Telegram took the post or edit in flight (a post also tells where the message is). */

@@ -24,6 +24,7 @@ class BoardViews {
 
     /** Telegram allows 4,096 characters after entity parsing; the HTML is longer than that, so this is safe. */
     static final int MAX_HTML = 4_000;
+
     static final int MAX_RECOMMENDATIONS = 100;
     private static final int[][] CUTS = {{160, 300}, {120, 160}, {80, 80}, {60, 0}, {40, 0}, {20, 0}};
 
@@ -37,8 +38,7 @@ class BoardViews {
         this.texts = texts;
     }
 
-    private record Line(Recommendation recommendation, Optional<StatusEntry> since, Optional<StatusEntry> note) {
-    }
+    private record Line(Recommendation recommendation, Optional<StatusEntry> since, Optional<StatusEntry> note) {}
 
     String render(WorkingGroup group) {
         Locale locale = texts.fallback();
@@ -47,7 +47,8 @@ class BoardViews {
         for (Recommendation recommendation : page.items()) {
             List<StatusEntry> history = recommendations.history(recommendation.id(), 50);
             Optional<StatusEntry> since = history.stream().findFirst();
-            Optional<StatusEntry> note = history.stream().filter(entry -> entry.note().isPresent()).findFirst();
+            Optional<StatusEntry> note =
+                    history.stream().filter(entry -> entry.note().isPresent()).findFirst();
             lines.add(new Line(recommendation, since, note));
         }
         String html = "";
@@ -61,19 +62,32 @@ class BoardViews {
     }
 
     private String render(WorkingGroup group, List<Line> lines, Locale locale, int titleLength, int noteLength) {
-        StringBuilder html = new StringBuilder(texts.get(locale, "board.header", Html.escape(group.title().in(locale))));
+        StringBuilder html = new StringBuilder(
+                texts.get(locale, "board.header", Html.escape(group.title().in(locale))));
         if (lines.isEmpty()) {
             html.append("\n\n").append(texts.get(locale, "board.empty"));
         }
         for (Line line : lines) {
             Recommendation recommendation = line.recommendation();
-            html.append("\n\n").append(texts.get(locale, "board.item", recommendation.id().value(),
-                    Html.escape(Texts.cut(recommendation.title().in(locale), titleLength)),
-                    Html.escape(catalogue.statusLabel(recommendation.status(), locale)),
-                    line.since().map(StatusEntry::on).map(LocalDate::toString).orElse("")));
+            html.append("\n\n")
+                    .append(texts.get(
+                            locale,
+                            "board.item",
+                            recommendation.id().value(),
+                            Html.escape(Texts.cut(recommendation.title().in(locale), titleLength)),
+                            Html.escape(catalogue.statusLabel(recommendation.status(), locale)),
+                            line.since()
+                                    .map(StatusEntry::on)
+                                    .map(LocalDate::toString)
+                                    .orElse("")));
             if (noteLength > 0) {
-                line.note().ifPresent(entry -> html.append('\n').append(texts.get(locale, "board.note",
-                        entry.on().toString(), Html.escape(Texts.cut(entry.note().orElseThrow(), noteLength)))));
+                line.note()
+                        .ifPresent(entry -> html.append('\n')
+                                .append(texts.get(
+                                        locale,
+                                        "board.note",
+                                        entry.on().toString(),
+                                        Html.escape(Texts.cut(entry.note().orElseThrow(), noteLength)))));
             }
         }
         html.append("\n\n").append(texts.get(locale, "board.footer"));

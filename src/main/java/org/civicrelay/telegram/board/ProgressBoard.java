@@ -15,6 +15,7 @@ import org.civicrelay.catalogue.Catalogue;
 import org.civicrelay.catalogue.Recommendations;
 import org.civicrelay.catalogue.StatusChanged;
 import org.civicrelay.config.CatalogueSettings.WorkingGroup;
+import org.civicrelay.config.ScheduledLifecycle;
 import org.civicrelay.logging.LogSafe;
 import org.civicrelay.privacy.Pseudonym;
 import org.civicrelay.telegram.outbox.Keyboard;
@@ -25,7 +26,6 @@ import org.civicrelay.telegram.outbox.OutboxSettings;
 import org.civicrelay.telegram.outbox.SentHooks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.civicrelay.config.ScheduledLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -59,8 +59,15 @@ class ProgressBoard extends ScheduledLifecycle implements SentHooks.Hook {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    ProgressBoard(OutboxSettings settings, Catalogue catalogue, Recommendations recommendations, BoardPostRepository posts,
-            BoardViews views, Outbox outbox, TransactionTemplate transactions, Clock clock) {
+    ProgressBoard(
+            OutboxSettings settings,
+            Catalogue catalogue,
+            Recommendations recommendations,
+            BoardPostRepository posts,
+            BoardViews views,
+            Outbox outbox,
+            TransactionTemplate transactions,
+            Clock clock) {
         super("progress-board");
         this.channel = settings.publicChannelId();
         this.catalogue = catalogue;
@@ -76,7 +83,9 @@ class ProgressBoard extends ScheduledLifecycle implements SentHooks.Hook {
     @EventListener
     void on(StatusChanged change) {
         if (channel != null) {
-            recommendations.find(change.id()).ifPresent(recommendation -> posts.markDirty(recommendation.workingGroup()));
+            recommendations
+                    .find(change.id())
+                    .ifPresent(recommendation -> posts.markDirty(recommendation.workingGroup()));
         }
     }
 
@@ -85,8 +94,11 @@ class ProgressBoard extends ScheduledLifecycle implements SentHooks.Hook {
         transactions.executeWithoutResult(status -> {
             Instant now = clock.instant();
             List<WorkingGroup> groups = catalogue.workingGroups();
-            for (BoardPostRepository.Post post : posts.all(groups.stream().map(WorkingGroup::id).toList())) {
-                Optional<WorkingGroup> group = groups.stream().filter(g -> g.id().equals(post.workingGroup())).findFirst();
+            for (BoardPostRepository.Post post :
+                    posts.all(groups.stream().map(WorkingGroup::id).toList())) {
+                Optional<WorkingGroup> group = groups.stream()
+                        .filter(g -> g.id().equals(post.workingGroup()))
+                        .findFirst();
                 if (group.isEmpty()) {
                     continue; // a working group gone from bot-config.yml: its message stays as it was
                 }
@@ -109,7 +121,12 @@ class ProgressBoard extends ScheduledLifecycle implements SentHooks.Hook {
                 } else if (post.shownHash().filter(hash::equals).isPresent()) {
                     posts.upToDate(post.workingGroup());
                 } else {
-                    outbox.enqueue(channel, true, Lane.MODERATION, Outbound.edit(post.messageId().get(), html, Keyboard.NONE), tag);
+                    outbox.enqueue(
+                            channel,
+                            true,
+                            Lane.MODERATION,
+                            Outbound.edit(post.messageId().get(), html, Keyboard.NONE),
+                            tag);
                     posts.inFlight(post.workingGroup(), hash, now);
                 }
             }
@@ -119,7 +136,9 @@ class ProgressBoard extends ScheduledLifecycle implements SentHooks.Hook {
     /** Telegram took a post (pinned now, silently) or an edit. Runs in the sender's transaction. */
     @Override
     public void sent(String workingGroup, Optional<Integer> messageId, Pseudonym chat) {
-        boolean posted = posts.find(workingGroup).filter(post -> post.messageId().isEmpty()).isPresent();
+        boolean posted = posts.find(workingGroup)
+                .filter(post -> post.messageId().isEmpty())
+                .isPresent();
         posts.taken(workingGroup, posted ? messageId : Optional.empty());
         if (posted && messageId.isPresent()) {
             outbox.enqueue(channel, true, Lane.MODERATION, Outbound.pin(messageId.get()));
@@ -133,7 +152,8 @@ class ProgressBoard extends ScheduledLifecycle implements SentHooks.Hook {
 
     private static String hash(String html) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(html.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(html.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }
@@ -153,12 +173,19 @@ class ProgressBoard extends ScheduledLifecycle implements SentHooks.Hook {
 
     @Override
     protected void schedule(ScheduledExecutorService scheduler) {
-        scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                keep();
-            } catch (RuntimeException e) {
-                log.error("Updating the progress board failed ({})", e.getClass().getSimpleName(), LogSafe.redact(e));
-            }
-        }, 0, EVERY_MILLIS, TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        keep();
+                    } catch (RuntimeException e) {
+                        log.error(
+                                "Updating the progress board failed ({})",
+                                e.getClass().getSimpleName(),
+                                LogSafe.redact(e));
+                    }
+                },
+                0,
+                EVERY_MILLIS,
+                TimeUnit.MILLISECONDS);
     }
 }

@@ -1,16 +1,16 @@
 package org.civicrelay.telegram.bot;
 
-import org.civicrelay.telegram.chat.Audience;
-import org.civicrelay.telegram.chat.CommandHandler;
-import org.civicrelay.telegram.chat.CommandDirectory;
-import org.civicrelay.telegram.outbox.ModeratorPresence;
-import org.civicrelay.telegram.chat.Texts;
-import org.civicrelay.telegram.outbox.ModeratorChat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.civicrelay.logging.LogSafe;
+import org.civicrelay.telegram.chat.Audience;
+import org.civicrelay.telegram.chat.CommandDirectory;
+import org.civicrelay.telegram.chat.CommandHandler;
+import org.civicrelay.telegram.chat.Texts;
+import org.civicrelay.telegram.outbox.ModeratorChat;
+import org.civicrelay.telegram.outbox.ModeratorPresence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.NoSuchMessageException;
@@ -40,7 +40,11 @@ class BotCommandsPublisher implements CommandDirectory {
     private final ModeratorChat moderatorChat;
     private final ModeratorPresence moderators;
 
-    BotCommandsPublisher(TelegramClient client, List<CommandHandler> handlers, Texts texts, ModeratorChat moderatorChat,
+    BotCommandsPublisher(
+            TelegramClient client,
+            List<CommandHandler> handlers,
+            Texts texts,
+            ModeratorChat moderatorChat,
             ModeratorPresence moderators) {
         this.client = client;
         this.handlers = handlers;
@@ -51,24 +55,39 @@ class BotCommandsPublisher implements CommandDirectory {
 
     void publish() {
         publish(new BotCommandScopeAllPrivateChats(), "private chats", Audience.ACTIVISTS);
-        moderatorChat.current().ifPresent(chat -> publish(new BotCommandScopeChat(chat.toString()),
-                "the moderators' chat", Audience.MODERATORS));
+        moderatorChat
+                .current()
+                .ifPresent(chat ->
+                        publish(new BotCommandScopeChat(chat.toString()), "the moderators' chat", Audience.MODERATORS));
         for (long moderator : moderators.reachableModerators()) {
-            publish(new BotCommandScopeChat(Long.toString(moderator)), "a moderator's chat", Audience.ACTIVISTS,
+            publish(
+                    new BotCommandScopeChat(Long.toString(moderator)),
+                    "a moderator's chat",
+                    Audience.ACTIVISTS,
                     Audience.MODERATORS);
         }
     }
 
     private void publish(BotCommandScope scope, String where, Audience... audiences) {
         try {
-            client.execute(SetMyCommands.builder().commands(commands(Locale.ENGLISH, audiences)).scope(scope).build());
+            client.execute(SetMyCommands.builder()
+                    .commands(commands(Locale.ENGLISH, audiences))
+                    .scope(scope)
+                    .build());
             for (Locale language : List.of(Texts.RUSSIAN, Texts.UKRAINIAN)) {
-                client.execute(SetMyCommands.builder().commands(commands(language, audiences)).scope(scope)
-                        .languageCode(language.getLanguage()).build());
+                client.execute(SetMyCommands.builder()
+                        .commands(commands(language, audiences))
+                        .scope(scope)
+                        .languageCode(language.getLanguage())
+                        .build());
             }
         } catch (TelegramApiException e) {
             // Not fatal: the commands work without the menu, and the next start tries again.
-            log.warn("Setting the command menu for {} failed ({})", where, e.getClass().getSimpleName(), LogSafe.redact(e));
+            log.warn(
+                    "Setting the command menu for {} failed ({})",
+                    where,
+                    e.getClass().getSimpleName(),
+                    LogSafe.redact(e));
         }
     }
 
@@ -77,7 +96,8 @@ class BotCommandsPublisher implements CommandDirectory {
     }
 
     List<BotCommand> commands(Locale locale, Audience... audiences) {
-        return Stream.of(audiences).flatMap(audience -> listed(audience).stream())
+        return Stream.of(audiences)
+                .flatMap(audience -> listed(audience).stream())
                 .map(command -> new BotCommand(command.name(), description(locale, command.name())))
                 .toList();
     }
@@ -85,8 +105,10 @@ class BotCommandsPublisher implements CommandDirectory {
     @Override
     public List<Listed> listed(Audience audience) {
         return handlers.stream()
-                .filter(handler -> handler.audience() == audience && handler.menu().isPresent())
-                .map(handler -> new Listed(handler.commands().get(0), handler.menu().get()))
+                .filter(handler ->
+                        handler.audience() == audience && handler.menu().isPresent())
+                .map(handler ->
+                        new Listed(handler.commands().get(0), handler.menu().get()))
                 .sorted(Comparator.comparingInt(command -> command.entry().position()))
                 .toList();
     }

@@ -1,16 +1,16 @@
 package org.civicrelay.telegram.bot;
 
-import org.civicrelay.telegram.outbox.Lane;
-import org.civicrelay.telegram.outbox.ModeratorChat;
-import org.civicrelay.telegram.outbox.Outbound;
-import org.civicrelay.telegram.outbox.Outbox;
-import org.civicrelay.telegram.outbox.OutboxSettings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.civicrelay.privacy.ChatGone;
 import org.civicrelay.privacy.Identities;
+import org.civicrelay.telegram.outbox.Lane;
+import org.civicrelay.telegram.outbox.ModeratorChat;
+import org.civicrelay.telegram.outbox.Outbound;
+import org.civicrelay.telegram.outbox.Outbox;
+import org.civicrelay.telegram.outbox.OutboxSettings;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberRestricted;
@@ -33,15 +33,19 @@ class ChatMembership {
     private final Identities identities;
     private final Outbox outbox;
     private final ApplicationEventPublisher events;
-    private final Set<String> recentlyLeft = Collections.synchronizedSet(Collections.newSetFromMap(
-            new LinkedHashMap<String, Boolean>(64, 0.75f, false) {
+    private final Set<String> recentlyLeft =
+            Collections.synchronizedSet(Collections.newSetFromMap(new LinkedHashMap<String, Boolean>(64, 0.75f, false) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
                     return size() > 1_000;
                 }
             }));
 
-    ChatMembership(ModeratorChat moderatorChat, Identities identities, Outbox outbox, ApplicationEventPublisher events,
+    ChatMembership(
+            ModeratorChat moderatorChat,
+            Identities identities,
+            Outbox outbox,
+            ApplicationEventPublisher events,
             OutboxSettings settings) {
         this.settings = settings;
         this.moderatorChat = moderatorChat;
@@ -65,8 +69,9 @@ class ChatMembership {
         if (isPublicChannel(chatId)) {
             // The progress board's channel: the bot stays; being removed or demoted is logged, the board waits.
             if (!"administrator".equals(status)) {
-                log.warn("The bot is no longer an administrator of the public channel (BOT_PUBLIC_CHANNEL_ID): the"
-                        + " progress board cannot be updated until it is made one again, with the right to post and edit");
+                log.warn(
+                        "The bot is no longer an administrator of the public channel (BOT_PUBLIC_CHANNEL_ID): the"
+                                + " progress board cannot be updated until it is made one again, with the right to post and edit");
             }
             return;
         }
@@ -76,8 +81,10 @@ class ChatMembership {
                     outbox.wake(chatId);
                 }
             } else {
-                moderatorChat.refused(PRESENT.contains(status) ? "the bot may no longer send messages there"
-                        : "the bot is no longer a member");
+                moderatorChat.refused(
+                        PRESENT.contains(status)
+                                ? "the bot may no longer send messages there"
+                                : "the bot is no longer a member");
             }
         } else if (PRESENT.contains(status)) {
             leave(chatId);

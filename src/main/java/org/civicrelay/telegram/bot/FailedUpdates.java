@@ -1,10 +1,10 @@
 package org.civicrelay.telegram.bot;
 
+import java.util.Locale;
 import org.civicrelay.telegram.chat.Texts;
 import org.civicrelay.telegram.outbox.Lane;
 import org.civicrelay.telegram.outbox.Outbound;
 import org.civicrelay.telegram.outbox.Outbox;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -39,14 +39,22 @@ class FailedUpdates {
         if (update.hasCallbackQuery()) {
             CallbackQuery query = update.getCallbackQuery();
             if (query.getMessage() != null && query.getFrom() != null) {
-                outbox.enqueue(query.getMessage().getChatId(), !"private".equals(query.getMessage().getChat().getType()),
-                        Lane.REPLY, Outbound.answer(query.getId(), text(query.getFrom().getLanguageCode(), "error.generic"), true));
+                outbox.enqueue(
+                        query.getMessage().getChatId(),
+                        !"private".equals(query.getMessage().getChat().getType()),
+                        Lane.REPLY,
+                        Outbound.answer(query.getId(), text(query.getFrom().getLanguageCode(), "error.generic"), true));
             }
         } else if (update.hasMessage()) {
             Message message = update.getMessage();
-            if (message.getChat() != null && "private".equals(message.getChat().getType()) && message.getFrom() != null) {
-                outbox.enqueue(message.getChatId(), false, Lane.REPLY, Outbound.send(
-                        text(message.getFrom().getLanguageCode(), "error.generic"), null, false));
+            if (message.getChat() != null
+                    && "private".equals(message.getChat().getType())
+                    && message.getFrom() != null) {
+                outbox.enqueue(
+                        message.getChatId(),
+                        false,
+                        Lane.REPLY,
+                        Outbound.send(text(message.getFrom().getLanguageCode(), "error.generic"), null, false));
             }
         }
     }
@@ -56,13 +64,22 @@ class FailedUpdates {
      * is already marked handled; only its kind and id are logged, never anything it contains.
      */
     void unreadable(UpdateReader.Unreadable update) {
-        log.warn("Skipped an update the bot cannot read (kind {}, update_id {}); the Bot API may be newer than"
-                + " this version of the bot", update.kind(), update.updateId());
+        log.warn(
+                "Skipped an update the bot cannot read (kind {}, update_id {}); the Bot API may be newer than"
+                        + " this version of the bot",
+                update.kind(),
+                update.updateId());
         if (update.callbackId() != null && update.callbackChatId() != null) {
-            outbox.enqueue(update.callbackChatId(), !update.callbackInPrivateChat(), Lane.REPLY,
+            outbox.enqueue(
+                    update.callbackChatId(),
+                    !update.callbackInPrivateChat(),
+                    Lane.REPLY,
                     Outbound.answer(update.callbackId(), text(update.languageCode(), "error.unreadable"), true));
         } else if (update.privateChatId() != null) {
-            outbox.enqueue(update.privateChatId(), false, Lane.REPLY,
+            outbox.enqueue(
+                    update.privateChatId(),
+                    false,
+                    Lane.REPLY,
                     Outbound.send(text(update.languageCode(), "error.unreadable"), null, false));
         }
     }

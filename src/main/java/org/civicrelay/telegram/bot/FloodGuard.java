@@ -19,7 +19,11 @@ class FloodGuard {
     static final double PER_SECOND = 1;
     private static final long FORGET_AFTER_NANOS = 120_000_000_000L;
 
-    enum Verdict { ALLOW, THROTTLE_FIRST, THROTTLE }
+    enum Verdict {
+        ALLOW,
+        THROTTLE_FIRST,
+        THROTTLE
+    }
 
     private static final class Bucket {
         double tokens = BURST;
@@ -72,7 +76,7 @@ class FloodGuard {
             return;
         }
         lastSweep = nowNanos;
-        for (Iterator<Bucket> it = buckets.values().iterator(); it.hasNext();) {
+        for (Iterator<Bucket> it = buckets.values().iterator(); it.hasNext(); ) {
             Bucket bucket = it.next();
             if (nowNanos - bucket.refilledAt > FORGET_AFTER_NANOS) {
                 it.remove();

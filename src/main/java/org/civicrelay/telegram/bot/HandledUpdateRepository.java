@@ -20,12 +20,15 @@ class HandledUpdateRepository {
     /** Records the update as handled; false if it already was. */
     boolean markHandled(long updateId) {
         return jdbc.sql("INSERT INTO handled_update (update_id, handled_at) VALUES (:id, :now) ON CONFLICT DO NOTHING")
-                .param("id", updateId)
-                .param("now", clock.instant().getEpochSecond())
-                .update() == 1;
+                        .param("id", updateId)
+                        .param("now", clock.instant().getEpochSecond())
+                        .update()
+                == 1;
     }
 
     int deleteOlderThan(Instant cutoff) {
-        return jdbc.sql("DELETE FROM handled_update WHERE handled_at < :cutoff").param("cutoff", cutoff.getEpochSecond()).update();
+        return jdbc.sql("DELETE FROM handled_update WHERE handled_at < :cutoff")
+                .param("cutoff", cutoff.getEpochSecond())
+                .update();
     }
 }

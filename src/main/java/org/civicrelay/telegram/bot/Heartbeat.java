@@ -1,19 +1,19 @@
 package org.civicrelay.telegram.bot;
 
-import org.civicrelay.telegram.outbox.OutboxSender;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.civicrelay.config.BotSettings;
+import org.civicrelay.telegram.outbox.OutboxSender;
 import org.civicrelay.telegram.outbox.SenderWatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,9 +49,12 @@ public class Heartbeat implements SmartLifecycle, SenderWatch {
 
     @Autowired
     Heartbeat(TelegramSettings settings, BotSettings bot) {
-        this(settings.heartbeat().fileFor(bot.dbPath()), settings.heartbeat(),
+        this(
+                settings.heartbeat().fileFor(bot.dbPath()),
+                settings.heartbeat(),
                 // A long poll lasts up to the polling timeout; allow one more and a margin for a slow answer.
-                TimeUnit.SECONDS.toNanos(2L * settings.polling().timeoutSeconds() + 30), System::nanoTime);
+                TimeUnit.SECONDS.toNanos(2L * settings.polling().timeoutSeconds() + 30),
+                System::nanoTime);
     }
 
     Heartbeat(Path file, TelegramSettings.HeartbeatSettings settings, long pollStaleNanos, LongSupplier nanoTime) {
@@ -76,8 +79,10 @@ public class Heartbeat implements SmartLifecycle, SenderWatch {
 
     boolean healthy() {
         long now = nanoTime.getAsLong();
-        return lastPoll != Long.MIN_VALUE && now - lastPoll <= pollStaleNanos
-                && lastSenderPass != Long.MIN_VALUE && now - lastSenderPass <= SENDER_STALE_NANOS;
+        return lastPoll != Long.MIN_VALUE
+                && now - lastPoll <= pollStaleNanos
+                && lastSenderPass != Long.MIN_VALUE
+                && now - lastSenderPass <= SENDER_STALE_NANOS;
     }
 
     Path file() {
@@ -98,7 +103,8 @@ public class Heartbeat implements SmartLifecycle, SenderWatch {
             if (!Files.exists(file)) {
                 Files.createDirectories(file.toAbsolutePath().getParent());
                 if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                    Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                    Files.createFile(
+                            file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
                 } else {
                     Files.createFile(file);
                 }
@@ -107,8 +113,10 @@ public class Heartbeat implements SmartLifecycle, SenderWatch {
             touchFailed = false;
         } catch (IOException | RuntimeException e) {
             if (!touchFailed) {
-                log.warn("Cannot renew the heartbeat file BOT_HEARTBEAT_FILE ({}); health checks will report the bot"
-                        + " as unhealthy", e.getClass().getSimpleName());
+                log.warn(
+                        "Cannot renew the heartbeat file BOT_HEARTBEAT_FILE ({}); health checks will report the bot"
+                                + " as unhealthy",
+                        e.getClass().getSimpleName());
                 touchFailed = true;
             }
         }
@@ -118,20 +126,29 @@ public class Heartbeat implements SmartLifecycle, SenderWatch {
         if (!healthy()) {
             return; // a dead man's switch must hear nothing while the bot cannot serve anyone
         }
-        try (Response response = http.newCall(new Request.Builder().url(settings.url().toString()).get().build()).execute()) {
+        try (Response response = http.newCall(new Request.Builder()
+                        .url(settings.url().toString())
+                        .get()
+                        .build())
+                .execute()) {
             if (!response.isSuccessful()) {
                 log.warn("The heartbeat URL (BOT_HEARTBEAT_URL) answered HTTP {}", response.code());
             }
         } catch (IOException | RuntimeException e) {
-            log.warn("Pinging the heartbeat URL (BOT_HEARTBEAT_URL) failed ({})", e.getClass().getSimpleName());
+            log.warn(
+                    "Pinging the heartbeat URL (BOT_HEARTBEAT_URL) failed ({})",
+                    e.getClass().getSimpleName());
         }
     }
 
     @Override
     public void start() {
         if (settings.url() != null) {
-            http = new OkHttpClient.Builder().connectTimeout(10, TimeUnit.SECONDS).readTimeout(10, TimeUnit.SECONDS)
-                    .callTimeout(20, TimeUnit.SECONDS).build();
+            http = new OkHttpClient.Builder()
+                    .connectTimeout(10, TimeUnit.SECONDS)
+                    .readTimeout(10, TimeUnit.SECONDS)
+                    .callTimeout(20, TimeUnit.SECONDS)
+                    .build();
             pinger = Executors.newSingleThreadScheduledExecutor(OutboxSender.daemon("heartbeat-ping"));
             long every = settings.interval().toMillis();
             // The first ping soon after start, so that a new set-up is confirmed quickly.

@@ -1,11 +1,11 @@
 package org.civicrelay.telegram.bot;
 
-import org.civicrelay.telegram.outbox.OutboxSender;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.civicrelay.logging.LogSafe;
+import org.civicrelay.telegram.outbox.OutboxSender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -24,7 +24,8 @@ import org.telegram.telegrambots.meta.TelegramUrl;
 class LongPoller implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(LongPoller.class);
-    static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query", "my_chat_member");
+    static final List<String> ALLOWED_UPDATES =
+            List.of("message", "edited_message", "callback_query", "my_chat_member");
 
     private final TelegramSettings settings;
     private final UpdateConsumer consumer;
@@ -41,8 +42,15 @@ class LongPoller implements SmartLifecycle {
     private Thread thread;
     private long offset;
 
-    LongPoller(TelegramSettings settings, TelegramUrl telegramUrl, UpdateConsumer consumer, BotCommandsPublisher commands,
-            BotIdentity identity, ModeratorChatCheck moderatorChat, PublicChannelCheck publicChannel, Heartbeat heartbeat) {
+    LongPoller(
+            TelegramSettings settings,
+            TelegramUrl telegramUrl,
+            UpdateConsumer consumer,
+            BotCommandsPublisher commands,
+            BotIdentity identity,
+            ModeratorChatCheck moderatorChat,
+            PublicChannelCheck publicChannel,
+            Heartbeat heartbeat) {
         this.publicChannel = publicChannel;
         this.settings = settings;
         this.consumer = consumer;
@@ -51,8 +59,11 @@ class LongPoller implements SmartLifecycle {
         this.moderatorChat = moderatorChat;
         this.heartbeat = heartbeat;
         // The server holds a long poll for up to the timeout; much more than that without an answer is a stall.
-        this.api = new RawBotApi(telegramUrl, settings.token(),
-                Duration.ofSeconds(settings.polling().timeoutSeconds() + 15L), reader.mapper());
+        this.api = new RawBotApi(
+                telegramUrl,
+                settings.token(),
+                Duration.ofSeconds(settings.polling().timeoutSeconds() + 15L),
+                reader.mapper());
         this.trouble = new PollingTrouble(settings.polling().maxBackOff(), System::nanoTime);
     }
 
@@ -75,8 +86,10 @@ class LongPoller implements SmartLifecycle {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             // Never silent: a poller that dies would leave a bot that looks alive but hears no one.
-            log.error("The polling loop failed ({}); stopping so that a supervisor restarts the bot",
-                    e.getClass().getSimpleName(), LogSafe.redact(e));
+            log.error(
+                    "The polling loop failed ({}); stopping so that a supervisor restarts the bot",
+                    e.getClass().getSimpleName(),
+                    LogSafe.redact(e));
             exit(1);
         }
     }
@@ -106,9 +119,13 @@ class LongPoller implements SmartLifecycle {
     }
 
     private void pollOnce() throws InterruptedException {
-        RawBotApi.Answer answer = api.call("getUpdates", api.params()
-                .put("offset", offset).put("limit", 100).put("timeout", settings.polling().timeoutSeconds())
-                .set("allowed_updates", reader.mapper().valueToTree(ALLOWED_UPDATES)));
+        RawBotApi.Answer answer = api.call(
+                "getUpdates",
+                api.params()
+                        .put("offset", offset)
+                        .put("limit", 100)
+                        .put("timeout", settings.polling().timeoutSeconds())
+                        .set("allowed_updates", reader.mapper().valueToTree(ALLOWED_UPDATES)));
         if (!running) {
             return; // cancelled by stop(): whatever came is fetched again at the next start
         }
@@ -118,7 +135,11 @@ class LongPoller implements SmartLifecycle {
             List<UpdateReader.Incoming> updates = reader.readAll(ok.result());
             if (!updates.isEmpty()) {
                 consumer.consume(updates);
-                offset = updates.stream().mapToLong(UpdateReader.Incoming::updateId).max().orElse(offset - 1) + 1;
+                offset = updates.stream()
+                                .mapToLong(UpdateReader.Incoming::updateId)
+                                .max()
+                                .orElse(offset - 1)
+                        + 1;
             }
             return;
         }

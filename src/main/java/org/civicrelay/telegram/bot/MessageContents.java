@@ -6,8 +6,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 /** Sorts a message without text into what handlers need to know of it ({@link MessageContent}). */
 final class MessageContents {
 
-    private MessageContents() {
-    }
+    private MessageContents() {}
 
     static MessageContent of(Message message) {
         if (message.hasContact() || message.hasLocation() || message.getVenue() != null) {
@@ -17,9 +16,20 @@ final class MessageContents {
     }
 
     private static boolean isContentFromPerson(Message message) {
-        return message.hasPhoto() || message.hasVideo() || message.hasVoice() || message.hasAudio()
-                || message.hasDocument() || message.hasSticker() || message.hasAnimation() || message.hasVideoNote()
-                || message.hasPoll() || message.hasDice() || message.hasStory() || message.hasPaidMedia()
-                || message.hasChecklist() || message.hasLivePhoto() || message.hasGame();
+        return message.hasPhoto()
+                || message.hasVideo()
+                || message.hasVoice()
+                || message.hasAudio()
+                || message.hasDocument()
+                || message.hasSticker()
+                || message.hasAnimation()
+                || message.hasVideoNote()
+                || message.hasPoll()
+                || message.hasDice()
+                || message.hasStory()
+                || message.hasPaidMedia()
+                || message.hasChecklist()
+                || message.hasLivePhoto()
+                || message.hasGame();
     }
 }

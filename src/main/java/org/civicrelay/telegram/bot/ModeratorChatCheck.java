@@ -1,9 +1,9 @@
 package org.civicrelay.telegram.bot;
 
-import org.civicrelay.telegram.outbox.ModeratorChat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 import java.util.Set;
+import org.civicrelay.telegram.outbox.ModeratorChat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -53,20 +53,25 @@ class ModeratorChatCheck {
             if (refused.status() == 403) {
                 chat.refused("403 " + refused.category());
             } else {
-                log.error("Invalid setting BOT_MODERATOR_CHAT_ID (bot.moderator-chat-id): Telegram answers \"{}\" for"
-                        + " this chat: add the bot to the moderators' group, then check the id (see the operations"
-                        + " guide, \"Finding the group's id\"). Cards wait in the queue until then", refused.category());
+                log.error(
+                        "Invalid setting BOT_MODERATOR_CHAT_ID (bot.moderator-chat-id): Telegram answers \"{}\" for"
+                                + " this chat: add the bot to the moderators' group, then check the id (see the operations"
+                                + " guide, \"Finding the group's id\"). Cards wait in the queue until then",
+                        refused.category());
             }
             return true;
         }
         JsonNode info = ((RawBotApi.Ok) answer).result();
         String type = info.path("type").asText();
         if (!type.equals("group") && !type.equals("supergroup")) {
-            log.error("Invalid setting BOT_MODERATOR_CHAT_ID (bot.moderator-chat-id): it names a {}, not a group;"
-                    + " cards cannot be posted there", type.isEmpty() ? "chat of unknown type" : type);
+            log.error(
+                    "Invalid setting BOT_MODERATOR_CHAT_ID (bot.moderator-chat-id): it names a {}, not a group;"
+                            + " cards cannot be posted there",
+                    type.isEmpty() ? "chat of unknown type" : type);
             return true;
         }
-        RawBotApi.Answer membership = api.call("getChatMember", api.params().put("chat_id", id).put("user_id", botId));
+        RawBotApi.Answer membership =
+                api.call("getChatMember", api.params().put("chat_id", id).put("user_id", botId));
         if (!(membership instanceof RawBotApi.Ok ok)) {
             return !(membership instanceof RawBotApi.Unreachable);
         }

@@ -22,7 +22,12 @@ final class PollingTrouble {
         }
     }
 
-    private enum Kind { NONE, UNREACHABLE, CONFLICT, REFUSED }
+    private enum Kind {
+        NONE,
+        UNREACHABLE,
+        CONFLICT,
+        REFUSED
+    }
 
     private final CappedBackOff backOff;
     private final LongSupplier nanoTime;
@@ -40,10 +45,14 @@ final class PollingTrouble {
     /** A getUpdates call was answered with updates (or none): any trouble is over. */
     void succeeded() {
         if (kind == Kind.UNREACHABLE) {
-            log.info("Bot API reachable again after {} down ({} failed getUpdates calls; last: {})",
-                    human(elapsed()), failures, last);
+            log.info(
+                    "Bot API reachable again after {} down ({} failed getUpdates calls; last: {})",
+                    human(elapsed()),
+                    failures,
+                    last);
         } else if (kind == Kind.CONFLICT) {
-            log.info("Polling alone again after {} of conflicts (409) with another process using this token",
+            log.info(
+                    "Polling alone again after {} of conflicts (409) with another process using this token",
                     human(elapsed()));
         } else if (kind == Kind.REFUSED) {
             log.info("getUpdates accepted again after {} refused calls", failures);
@@ -65,8 +74,11 @@ final class PollingTrouble {
     private Next refused(RawBotApi.Refused refused) {
         int status = refused.status();
         if (status == 401 || status == 404) {
-            log.error("Invalid setting BOT_TOKEN (bot.token): Telegram rejects this token ({} {}): it was revoked or"
-                    + " replaced in @BotFather; put the new token in BOT_TOKEN. Stopping", status, refused.category());
+            log.error(
+                    "Invalid setting BOT_TOKEN (bot.token): Telegram rejects this token ({} {}): it was revoked or"
+                            + " replaced in @BotFather; put the new token in BOT_TOKEN. Stopping",
+                    status,
+                    refused.category());
             return new Next(0, true, false);
         }
         if (status == 429) {
@@ -82,7 +94,10 @@ final class PollingTrouble {
         }
         begin(Kind.REFUSED, status + " " + refused.category());
         if (failures == 1 || remind()) {
-            log.warn("getUpdates refused ({} {}); {} in a row, retrying with back-off", status, refused.category(),
+            log.warn(
+                    "getUpdates refused ({} {}); {} in a row, retrying with back-off",
+                    status,
+                    refused.category(),
                     failures);
         }
         return Next.after(backOff.nextBackOffMillis());
@@ -99,9 +114,11 @@ final class PollingTrouble {
             log.warn("getUpdates: 409 Conflict: another process is polling with this token: stop it, or revoke the"
                     + " token in @BotFather if it is not yours");
         } else if (remind()) {
-            log.warn("getUpdates: still 409 Conflict after {} ({} calls): another process is polling with this"
-                    + " token: stop it, or revoke the token in @BotFather if it is not yours",
-                    human(elapsed()), failures);
+            log.warn(
+                    "getUpdates: still 409 Conflict after {} ({} calls): another process is polling with this"
+                            + " token: stop it, or revoke the token in @BotFather if it is not yours",
+                    human(elapsed()),
+                    failures);
         }
         return Next.after(backOff.nextBackOffMillis());
     }
@@ -110,11 +127,16 @@ final class PollingTrouble {
         boolean first = begin(Kind.UNREACHABLE, cause);
         long wait = backOff.nextBackOffMillis();
         if (first) {
-            log.warn("Bot API unreachable (getUpdates: {}); retrying with back-off, at most every {} s", cause,
+            log.warn(
+                    "Bot API unreachable (getUpdates: {}); retrying with back-off, at most every {} s",
+                    cause,
                     backOff.capMillis() / 1_000);
         } else if (remind()) {
-            log.warn("Bot API still unreachable after {} ({} failed getUpdates calls; last: {})", human(elapsed()),
-                    failures, cause);
+            log.warn(
+                    "Bot API still unreachable after {} ({} failed getUpdates calls; last: {})",
+                    human(elapsed()),
+                    failures,
+                    cause);
         }
         return Next.after(wait);
     }

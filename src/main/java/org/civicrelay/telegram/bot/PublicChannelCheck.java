@@ -33,26 +33,36 @@ class PublicChannelCheck {
             return false;
         }
         if (answer instanceof RawBotApi.Refused refused) {
-            log.error("Invalid setting {}: Telegram answers \"{}\" for this chat: add the bot to the channel as an"
-                    + " administrator who may post and edit messages; the progress board waits until then", SETTING,
+            log.error(
+                    "Invalid setting {}: Telegram answers \"{}\" for this chat: add the bot to the channel as an"
+                            + " administrator who may post and edit messages; the progress board waits until then",
+                    SETTING,
                     refused.category());
             return true;
         }
         String type = ((RawBotApi.Ok) answer).result().path("type").asText();
         if (!"channel".equals(type)) {
-            log.error("Invalid setting {}: it names a {}, not a channel; no progress board is kept there", SETTING,
+            log.error(
+                    "Invalid setting {}: it names a {}, not a channel; no progress board is kept there",
+                    SETTING,
                     type.isEmpty() ? "chat of unknown type" : type);
             return true;
         }
-        RawBotApi.Answer membership = api.call("getChatMember", api.params().put("chat_id", channel).put("user_id", botId));
+        RawBotApi.Answer membership =
+                api.call("getChatMember", api.params().put("chat_id", channel).put("user_id", botId));
         if (!(membership instanceof RawBotApi.Ok ok)) {
             return !(membership instanceof RawBotApi.Unreachable);
         }
         JsonNode member = ok.result();
-        boolean admin = "administrator".equals(member.path("status").asText()) || "creator".equals(member.path("status").asText());
-        if (!admin || !member.path("can_post_messages").asBoolean(false) || !member.path("can_edit_messages").asBoolean(false)) {
-            log.error("The bot may not keep the progress board in the channel of {}: make it an administrator with the"
-                    + " rights to post and to edit messages (and to pin them); the board waits until then", SETTING);
+        boolean admin = "administrator".equals(member.path("status").asText())
+                || "creator".equals(member.path("status").asText());
+        if (!admin
+                || !member.path("can_post_messages").asBoolean(false)
+                || !member.path("can_edit_messages").asBoolean(false)) {
+            log.error(
+                    "The bot may not keep the progress board in the channel of {}: make it an administrator with the"
+                            + " rights to post and to edit messages (and to pin them); the board waits until then",
+                    SETTING);
         } else {
             log.info("Public channel checked: the bot is an administrator there and keeps the progress board");
         }

@@ -1,6 +1,5 @@
 package org.civicrelay.telegram.bot;
 
-import org.civicrelay.telegram.outbox.BotApiErrors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,6 +16,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import org.civicrelay.telegram.outbox.BotApiErrors;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
 /**
@@ -31,23 +31,19 @@ final class RawBotApi implements AutoCloseable {
     private static final MediaType JSON = MediaType.get("application/json");
 
     /** What one call came back with. */
-    sealed interface Answer permits Ok, Refused, Unreachable {
-    }
+    sealed interface Answer permits Ok, Refused, Unreachable {}
 
-    record Ok(JsonNode result) implements Answer {
-    }
+    record Ok(JsonNode result) implements Answer {}
 
     /**
      * Telegram answered {@code ok: false}. {@code category} is the kind of the description ("conflict",
      * "chat not found", ...), short and without quoted content; {@code retryAfter} and {@code migrateTo}
      * come from the answer's {@code parameters}.
      */
-    record Refused(int status, String category, Integer retryAfter, Long migrateTo) implements Answer {
-    }
+    record Refused(int status, String category, Integer retryAfter, Long migrateTo) implements Answer {}
 
     /** No Bot API answer: a network failure ({@code status} 0) or a gateway's page instead of JSON (5xx). */
-    record Unreachable(int status, String cause) implements Answer {
-    }
+    record Unreachable(int status, String cause) implements Answer {}
 
     private final OkHttpClient http;
     private final HttpUrl base;
@@ -62,8 +58,12 @@ final class RawBotApi implements AutoCloseable {
                 .writeTimeout(15, TimeUnit.SECONDS)
                 .retryOnConnectionFailure(false)
                 .build();
-        this.base = new HttpUrl.Builder().scheme(url.getSchema()).host(url.getHost()).port(url.getPort())
-                .addPathSegment("bot" + token).build();
+        this.base = new HttpUrl.Builder()
+                .scheme(url.getSchema())
+                .host(url.getHost())
+                .port(url.getPort())
+                .addPathSegment("bot" + token)
+                .build();
         this.json = json;
     }
 
@@ -72,14 +72,17 @@ final class RawBotApi implements AutoCloseable {
     }
 
     Answer call(String method, ObjectNode params) {
-        Request request = new Request.Builder().url(base.newBuilder().addPathSegment(method).build())
-                .post(RequestBody.create(params.toString(), JSON)).build();
+        Request request = new Request.Builder()
+                .url(base.newBuilder().addPathSegment(method).build())
+                .post(RequestBody.create(params.toString(), JSON))
+                .build();
         Call call = http.newCall(request);
         inFlight.set(call);
         try (Response response = call.execute()) {
             return answer(response);
         } catch (InterruptedIOException e) {
-            return new Unreachable(0, call.isCanceled() ? "cancelled" : e.getClass().getSimpleName());
+            return new Unreachable(
+                    0, call.isCanceled() ? "cancelled" : e.getClass().getSimpleName());
         } catch (IOException e) {
             return new Unreachable(0, e.getClass().getSimpleName());
         } finally {
@@ -101,11 +104,19 @@ final class RawBotApi implements AutoCloseable {
         if (answer.path("ok").asBoolean(false)) {
             return new Ok(answer.path("result"));
         }
-        int status = answer.path("error_code").canConvertToInt() ? answer.path("error_code").asInt() : response.code();
+        int status = answer.path("error_code").canConvertToInt()
+                ? answer.path("error_code").asInt()
+                : response.code();
         JsonNode parameters = answer.path("parameters");
-        return new Refused(status, BotApiErrors.category(answer.toString()),
-                parameters.path("retry_after").canConvertToInt() ? parameters.path("retry_after").asInt() : null,
-                parameters.path("migrate_to_chat_id").canConvertToLong() ? parameters.path("migrate_to_chat_id").asLong() : null);
+        return new Refused(
+                status,
+                BotApiErrors.category(answer.toString()),
+                parameters.path("retry_after").canConvertToInt()
+                        ? parameters.path("retry_after").asInt()
+                        : null,
+                parameters.path("migrate_to_chat_id").canConvertToLong()
+                        ? parameters.path("migrate_to_chat_id").asLong()
+                        : null);
     }
 
     /** Ends the call in progress at once (at shutdown). */

@@ -22,17 +22,21 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("bot")
 public record TelegramSettings(
-        @NotBlank(message = "is missing: set BOT_TOKEN to the token @BotFather gave you") String token,
+        @NotBlank(message = "is missing: set BOT_TOKEN to the token @BotFather gave you")
+        String token,
+
         @NotNull @DefaultValue("https://api.telegram.org") URI apiUrl,
         @Valid @NotNull @DefaultValue Polling polling,
-        @Valid @NotNull @DefaultValue HeartbeatSettings heartbeat) implements Settings {
+        @Valid @NotNull @DefaultValue HeartbeatSettings heartbeat)
+        implements Settings {
 
     /**
      * The token and every message travel in the requests: plain http only to this machine (a local Bot API
      * server, the tests' fake), never across a network.
      */
-    @AssertTrue(message = "must be an https URL with a host, e.g. https://api.telegram.org (plain http only to this "
-            + "machine: localhost, 127.0.0.1 or [::1])")
+    @AssertTrue(
+            message = "must be an https URL with a host, e.g. https://api.telegram.org (plain http only to this "
+                    + "machine: localhost, 127.0.0.1 or [::1])")
     boolean isApiUrl() {
         if (apiUrl == null) {
             return true;
@@ -46,7 +50,9 @@ public record TelegramSettings(
     /** A loopback host written literally (no name is resolved: the answer must not depend on DNS). */
     static boolean isLoopback(String host) {
         String h = host.toLowerCase(java.util.Locale.ROOT);
-        return h.equals("localhost") || h.equals("[::1]") || h.equals("::1")
+        return h.equals("localhost")
+                || h.equals("[::1]")
+                || h.equals("::1")
                 || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     }
 
@@ -60,8 +66,7 @@ public record TelegramSettings(
     public record Polling(
             @Min(0) @Max(50) @DefaultValue("50") int timeoutSeconds,
             @NotNull @DefaultValue("60s") Duration maxBackOff,
-            @NotNull @DefaultValue("5s") Duration shutdownGrace) {
-    }
+            @NotNull @DefaultValue("5s") Duration shutdownGrace) {}
 
     /**
      * Signs of life for supervisors: a file whose modification time is renewed every few seconds while
@@ -70,13 +75,12 @@ public record TelegramSettings(
      * {@code file} defaults to {@code civic-relay.heartbeat} beside the database.
      */
     public record HeartbeatSettings(
-            Path file,
-            URI url,
-            @NotNull @DefaultValue("5m") Duration interval) {
+            Path file, URI url, @NotNull @DefaultValue("5m") Duration interval) {
 
         @AssertTrue(message = "must be an http or https URL, e.g. https://hc-ping.com/your-check-id")
         boolean isUrl() {
-            return url == null || (("http".equals(url.getScheme()) || "https".equals(url.getScheme())) && url.getHost() != null);
+            return url == null
+                    || (("http".equals(url.getScheme()) || "https".equals(url.getScheme())) && url.getHost() != null);
         }
 
         @AssertTrue(message = "must be at least 10s, e.g. 5m")

@@ -5,8 +5,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 /** What kind of update it was, for logs: never what it contained or who sent it. */
 final class UpdateKind {
 
-    private UpdateKind() {
-    }
+    private UpdateKind() {}
 
     static String of(Update update) {
         if (update.hasMessage()) {

@@ -32,12 +32,28 @@ final class UpdateReader {
      * anonymous or place it in no chat. Paths are field names from the update's kind downwards.
      */
     private static final Set<String> ESSENTIAL = Set.of(
-            "", "message", "message.chat", "message.from", "message.message_id", "message.text",
-            "message.reply_to_message", "message.reply_to_message.from", "message.reply_to_message.message_id",
-            "edited_message", "edited_message.chat", "edited_message.from",
-            "callback_query", "callback_query.id", "callback_query.from", "callback_query.data",
-            "callback_query.message", "callback_query.message.chat", "callback_query.message.message_id",
-            "my_chat_member", "my_chat_member.chat", "my_chat_member.from");
+            "",
+            "message",
+            "message.chat",
+            "message.from",
+            "message.message_id",
+            "message.text",
+            "message.reply_to_message",
+            "message.reply_to_message.from",
+            "message.reply_to_message.message_id",
+            "edited_message",
+            "edited_message.chat",
+            "edited_message.from",
+            "callback_query",
+            "callback_query.id",
+            "callback_query.from",
+            "callback_query.data",
+            "callback_query.message",
+            "callback_query.message.chat",
+            "callback_query.message.message_id",
+            "my_chat_member",
+            "my_chat_member.chat",
+            "my_chat_member.from");
 
     private final ObjectMapper mapper = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -58,17 +74,22 @@ final class UpdateReader {
     }
 
     /** An update the library's objects could hold; {@code cuts} counts the parts left out to get there. */
-    record Readable(long updateId, String kind, Update update, int cuts) implements Incoming {
-    }
+    record Readable(long updateId, String kind, Update update, int cuts) implements Incoming {}
 
     /**
      * An update that could not be read. What could be recovered from the raw JSON to answer its sender:
      * a private chat (for a message) or a button press's id (for a callback), and the sender's language.
      * None of it is ever logged or stored.
      */
-    record Unreadable(long updateId, String kind, Long privateChatId, Long callbackChatId, String callbackId,
-            boolean callbackInPrivateChat, String languageCode) implements Incoming {
-    }
+    record Unreadable(
+            long updateId,
+            String kind,
+            Long privateChatId,
+            Long callbackChatId,
+            String callbackId,
+            boolean callbackInPrivateChat,
+            String languageCode)
+            implements Incoming {}
 
     ObjectMapper mapper() {
         return mapper;
@@ -121,7 +142,8 @@ final class UpdateReader {
         List<JsonMappingException.Reference> steps = new ArrayList<>();
         JsonNode node = update;
         for (JsonMappingException.Reference step : path) {
-            JsonNode next = step.getFieldName() != null ? node.get(step.getFieldName())
+            JsonNode next = step.getFieldName() != null
+                    ? node.get(step.getFieldName())
                     : step.getIndex() >= 0 ? node.get(step.getIndex()) : null;
             if (next == null) {
                 break; // the failure is inside a value that is not an object or array: cut the value itself
@@ -182,20 +204,33 @@ final class UpdateReader {
         if (kind.equals("callback_query")) {
             JsonNode chat = body.path("message").path("chat");
             String id = body.path("id").isTextual() ? body.path("id").asText() : null;
-            return new Unreadable(updateId, kind, null, chat.path("id").canConvertToLong() ? chat.path("id").asLong() : null,
-                    id, "private".equals(chat.path("type").asText()), language(body.path("from")));
+            return new Unreadable(
+                    updateId,
+                    kind,
+                    null,
+                    chat.path("id").canConvertToLong() ? chat.path("id").asLong() : null,
+                    id,
+                    "private".equals(chat.path("type").asText()),
+                    language(body.path("from")));
         }
         JsonNode chat = body.path("chat");
         // Only private chats have positive ids, so a chat whose type is missing can still be recognised.
         boolean privateChat = "private".equals(chat.path("type").asText())
                 || (!chat.has("type") && chat.path("id").asLong() > 0);
         boolean fromPerson = !body.path("from").path("is_bot").asBoolean(false);
-        Long chatId = privateChat && fromPerson && chat.path("id").canConvertToLong() && chat.path("id").asLong() > 0
-                && (kind.equals("message") || kind.equals("edited_message")) ? chat.path("id").asLong() : null;
+        Long chatId = privateChat
+                        && fromPerson
+                        && chat.path("id").canConvertToLong()
+                        && chat.path("id").asLong() > 0
+                        && (kind.equals("message") || kind.equals("edited_message"))
+                ? chat.path("id").asLong()
+                : null;
         return new Unreadable(updateId, kind, chatId, null, null, false, language(body.path("from")));
     }
 
     private static String language(JsonNode from) {
-        return from.path("language_code").isTextual() ? from.path("language_code").asText() : null;
+        return from.path("language_code").isTextual()
+                ? from.path("language_code").asText()
+                : null;
     }
 }

@@ -1,13 +1,22 @@
 package org.civicrelay.telegram.bot;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.civicrelay.config.BotSettings;
+import org.civicrelay.privacy.Identities;
+import org.civicrelay.privacy.Pseudonym;
 import org.civicrelay.telegram.chat.Audience;
 import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.CommandHandler;
 import org.civicrelay.telegram.chat.EditHandler;
-import org.civicrelay.telegram.chat.Languages;
-import org.civicrelay.telegram.chat.StrayTextHandler;
 import org.civicrelay.telegram.chat.Interaction;
+import org.civicrelay.telegram.chat.Languages;
 import org.civicrelay.telegram.chat.NonTextHandler;
+import org.civicrelay.telegram.chat.StrayTextHandler;
 import org.civicrelay.telegram.chat.TextHandler;
 import org.civicrelay.telegram.chat.Texts;
 import org.civicrelay.telegram.outbox.DeletableMessages;
@@ -15,15 +24,6 @@ import org.civicrelay.telegram.outbox.Lane;
 import org.civicrelay.telegram.outbox.ModeratorChat;
 import org.civicrelay.telegram.outbox.Outbound;
 import org.civicrelay.telegram.outbox.Outbox;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import org.civicrelay.privacy.Pseudonym;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.civicrelay.config.BotSettings;
-import org.civicrelay.privacy.Identities;
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -56,10 +56,22 @@ class UpdateRouter {
     private final DeletableMessages deletableMessages;
     private final ModeratorChat moderatorChat;
 
-    UpdateRouter(List<CommandHandler> commands, List<ButtonHandler<?>> buttons, List<TextHandler> textHandlers,
-            NonTextHandler nonText, StrayTextHandler strayText, List<EditHandler> editHandlers, Languages languages,
-            ChatMembership membership, Outbox outbox, Texts texts, Identities identities,
-            BotSettings settings, BotIdentity identity, DeletableMessages deletableMessages, ModeratorChat moderatorChat) {
+    UpdateRouter(
+            List<CommandHandler> commands,
+            List<ButtonHandler<?>> buttons,
+            List<TextHandler> textHandlers,
+            NonTextHandler nonText,
+            StrayTextHandler strayText,
+            List<EditHandler> editHandlers,
+            Languages languages,
+            ChatMembership membership,
+            Outbox outbox,
+            Texts texts,
+            Identities identities,
+            BotSettings settings,
+            BotIdentity identity,
+            DeletableMessages deletableMessages,
+            ModeratorChat moderatorChat) {
         this.strayText = strayText;
         this.editHandlers = editHandlers;
         this.languages = languages;
@@ -68,7 +80,8 @@ class UpdateRouter {
         this.commands = commands.stream()
                 .flatMap(handler -> handler.commands().stream().map(name -> Map.entry(name, handler)))
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
-        this.buttons = buttons.stream().collect(Collectors.toUnmodifiableMap(ButtonHandler::prefix, Function.identity()));
+        this.buttons =
+                buttons.stream().collect(Collectors.toUnmodifiableMap(ButtonHandler::prefix, Function.identity()));
         this.textHandlers = textHandlers;
         this.nonText = nonText;
         this.membership = membership;
@@ -101,14 +114,29 @@ class UpdateRouter {
             CallbackQuery query = update.getCallbackQuery();
             if (query.getMessage() != null && query.getMessage().getChat() != null && query.getFrom() != null) {
                 Chat chat = query.getMessage().getChat();
-                outbox.enqueue(chat.getId(), !"private".equals(chat.getType()), Lane.REPLY, Outbound.answer(query.getId(),
-                        texts.get(texts.localeFor(query.getFrom().getLanguageCode()), "flood.slow-down"), false));
+                outbox.enqueue(
+                        chat.getId(),
+                        !"private".equals(chat.getType()),
+                        Lane.REPLY,
+                        Outbound.answer(
+                                query.getId(),
+                                texts.get(texts.localeFor(query.getFrom().getLanguageCode()), "flood.slow-down"),
+                                false));
             }
-        } else if (first && update.hasMessage() && update.getMessage().getChat() != null
-                && "private".equals(update.getMessage().getChat().getType()) && update.getMessage().getFrom() != null) {
+        } else if (first
+                && update.hasMessage()
+                && update.getMessage().getChat() != null
+                && "private".equals(update.getMessage().getChat().getType())
+                && update.getMessage().getFrom() != null) {
             Message message = update.getMessage();
-            outbox.enqueue(message.getChatId(), false, Lane.REPLY, Outbound.send(
-                    texts.get(texts.localeFor(message.getFrom().getLanguageCode()), "flood.slow-down"), null, false));
+            outbox.enqueue(
+                    message.getChatId(),
+                    false,
+                    Lane.REPLY,
+                    Outbound.send(
+                            texts.get(texts.localeFor(message.getFrom().getLanguageCode()), "flood.slow-down"),
+                            null,
+                            false));
         }
     }
 
@@ -199,14 +227,25 @@ class UpdateRouter {
         Chat chat = message.getChat();
         boolean privateChat = "private".equals(chat.getType());
         Pseudonym user = identities.pseudonym(from.getId());
-        Interaction interaction = new Interaction(chat.getId(), !privateChat, from.getId(), user,
-                settings.isModerator(from.getId()), locale(user, from, privateChat), null, message.getMessageId(), null,
-                query.getId(), outbox, texts, quoted(message, from));
+        Interaction interaction = new Interaction(
+                chat.getId(),
+                !privateChat,
+                from.getId(),
+                user,
+                settings.isModerator(from.getId()),
+                locale(user, from, privateChat),
+                null,
+                message.getMessageId(),
+                null,
+                query.getId(),
+                outbox,
+                texts,
+                quoted(message, from));
         String data = query.getData() == null ? "" : query.getData();
         int colon = data.indexOf(':');
         ButtonHandler<?> handler = colon > 0 ? buttons.get(data.substring(0, colon)) : null;
-        boolean placeOk = privateChat || (isModeratorsChat(chat) && handler != null
-                && handler.audience() == Audience.MODERATORS);
+        boolean placeOk =
+                privateChat || (isModeratorsChat(chat) && handler != null && handler.audience() == Audience.MODERATORS);
         if (handler == null || !placeOk) {
             interaction.answer(interaction.t("button.stale"));
             return;
@@ -223,8 +262,10 @@ class UpdateRouter {
 
     /** The handler reads its own data back; data it never wrote is a button no longer active. */
     private static <P> void press(ButtonHandler<P> handler, Interaction interaction, String data) {
-        handler.parse(data).ifPresentOrElse(press -> handler.handle(interaction, press),
-                () -> interaction.answer(interaction.t("button.stale")));
+        handler.parse(data)
+                .ifPresentOrElse(
+                        press -> handler.handle(interaction, press),
+                        () -> interaction.answer(interaction.t("button.stale")));
     }
 
     private boolean isModeratorsChat(Chat chat) {
@@ -232,9 +273,12 @@ class UpdateRouter {
     }
 
     private void edited(Message message) {
-        if (message.getChat() != null && "private".equals(message.getChat().getType()) && message.getFrom() != null
+        if (message.getChat() != null
+                && "private".equals(message.getChat().getType())
+                && message.getFrom() != null
                 && !Boolean.TRUE.equals(message.getFrom().getIsBot())) {
-            Interaction interaction = interaction(message.getChat(), message.getFrom(), message.getText(), message, null);
+            Interaction interaction =
+                    interaction(message.getChat(), message.getFrom(), message.getText(), message, null);
             if (message.getText() != null && !message.getText().startsWith("/")) {
                 for (EditHandler handler : editHandlers) {
                     if (handler.handle(interaction)) {
@@ -249,12 +293,21 @@ class UpdateRouter {
     private Interaction interaction(Chat chat, User from, String text, Message message, String callbackId) {
         boolean group = !"private".equals(chat.getType());
         Message repliedTo = message.getReplyToMessage();
-        Integer replyTo = repliedTo != null && identity.isMe(repliedTo.getFrom())
-                ? repliedTo.getMessageId() : null;
+        Integer replyTo = repliedTo != null && identity.isMe(repliedTo.getFrom()) ? repliedTo.getMessageId() : null;
         Pseudonym user = identities.pseudonym(from.getId());
-        return new Interaction(chat.getId(), group, from.getId(), user,
-                settings.isModerator(from.getId()), locale(user, from, !group), text,
-                message.getMessageId(), replyTo, callbackId, outbox, texts);
+        return new Interaction(
+                chat.getId(),
+                group,
+                from.getId(),
+                user,
+                settings.isModerator(from.getId()),
+                locale(user, from, !group),
+                text,
+                message.getMessageId(),
+                replyTo,
+                callbackId,
+                outbox,
+                texts);
     }
 
     /**

@@ -13,10 +13,10 @@ public final class ButtonData {
 
     /** Ids of working groups and decline reasons, as bot-config.yml allows them. */
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,15}");
+
     private static final int MAX_PAGE = 10_000;
 
-    private ButtonData() {
-    }
+    private ButtonData() {}
 
     /** A button whose data is the handler's prefix and the encoded payload. */
     public static Button button(String label, String prefix, String encoded) {

@@ -9,6 +9,5 @@ public interface CommandDirectory {
     List<Listed> listed(Audience audience);
 
     /** A listed command: its name and its menu entry. */
-    record Listed(String name, MenuEntry entry) {
-    }
+    record Listed(String name, MenuEntry entry) {}
 }

@@ -6,8 +6,7 @@ package org.civicrelay.telegram.chat;
  */
 public final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     public static String escape(String text) {
         if (text == null) {

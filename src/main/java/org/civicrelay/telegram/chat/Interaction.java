@@ -1,13 +1,13 @@
 package org.civicrelay.telegram.chat;
 
-import org.civicrelay.telegram.outbox.Keyboard;
-import org.civicrelay.telegram.outbox.Lane;
-import org.civicrelay.telegram.outbox.Outbound;
-import org.civicrelay.telegram.outbox.Outbox;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.civicrelay.privacy.Pseudonym;
+import org.civicrelay.telegram.outbox.Keyboard;
+import org.civicrelay.telegram.outbox.Lane;
+import org.civicrelay.telegram.outbox.Outbound;
+import org.civicrelay.telegram.outbox.Outbox;
 
 /**
  * One update being handled, as handlers see it: who (a pseudonym, and the raw id only for writing
@@ -32,13 +32,35 @@ public final class Interaction {
     private boolean answered;
 
     /** The person's own message that a pressed (bot) message replies to: its id, and its text if it has one. */
-    public record Quoted(int messageId, String text) {
-    }
+    public record Quoted(int messageId, String text) {}
 
-    public Interaction(long chatId, boolean groupChat, long userId, Pseudonym user, boolean moderator, Locale locale,
-            String text, Integer messageId, Integer replyToMessageId, String callbackId, Outbox outbox, Texts texts) {
-        this(chatId, groupChat, userId, user, moderator, locale, text, messageId, replyToMessageId, callbackId, outbox,
-                texts, null);
+    public Interaction(
+            long chatId,
+            boolean groupChat,
+            long userId,
+            Pseudonym user,
+            boolean moderator,
+            Locale locale,
+            String text,
+            Integer messageId,
+            Integer replyToMessageId,
+            String callbackId,
+            Outbox outbox,
+            Texts texts) {
+        this(
+                chatId,
+                groupChat,
+                userId,
+                user,
+                moderator,
+                locale,
+                text,
+                messageId,
+                replyToMessageId,
+                callbackId,
+                outbox,
+                texts,
+                null);
     }
 
     /**
@@ -46,8 +68,19 @@ public final class Interaction {
      * bot offers what to do with a message by replying to it, so the message need not be stored anywhere
      * while the person decides).
      */
-    public Interaction(long chatId, boolean groupChat, long userId, Pseudonym user, boolean moderator, Locale locale,
-            String text, Integer messageId, Integer replyToMessageId, String callbackId, Outbox outbox, Texts texts,
+    public Interaction(
+            long chatId,
+            boolean groupChat,
+            long userId,
+            Pseudonym user,
+            boolean moderator,
+            Locale locale,
+            String text,
+            Integer messageId,
+            Integer replyToMessageId,
+            String callbackId,
+            Outbox outbox,
+            Texts texts,
             Quoted quoted) {
         this.quoted = quoted;
         this.chatId = chatId;
@@ -158,7 +191,11 @@ public final class Interaction {
 
     /** Replaces the text (and buttons) of the message whose button was pressed. */
     public void editPressed(String html, Keyboard keyboard) {
-        outbox.enqueue(chatId, groupChat, Lane.REPLY, Outbound.edit(messageId, html, keyboard == null ? Keyboard.NONE : keyboard));
+        outbox.enqueue(
+                chatId,
+                groupChat,
+                Lane.REPLY,
+                Outbound.edit(messageId, html, keyboard == null ? Keyboard.NONE : keyboard));
     }
 
     /** Removes the user's message from the chat (allowed in private chats for 48 hours). */

@@ -18,19 +18,20 @@ class LanguageChoiceRepository {
     Optional<String> find(Pseudonym user) {
         return jdbc.sql("SELECT language FROM language_choice WHERE user_key = :user")
                 .param("user", user.value())
-                .query(String.class).optional();
+                .query(String.class)
+                .optional();
     }
 
     void save(Pseudonym user, String language) {
         jdbc.sql("""
                 INSERT INTO language_choice (user_key, language) VALUES (:user, :language)
-                ON CONFLICT (user_key) DO UPDATE SET language = excluded.language""")
-                .param("user", user.value())
-                .param("language", language)
-                .update();
+                ON CONFLICT (user_key) DO UPDATE SET language = excluded.language""").param("user", user.value()).param("language", language).update();
     }
 
     boolean delete(Pseudonym user) {
-        return jdbc.sql("DELETE FROM language_choice WHERE user_key = :user").param("user", user.value()).update() > 0;
+        return jdbc.sql("DELETE FROM language_choice WHERE user_key = :user")
+                        .param("user", user.value())
+                        .update()
+                > 0;
     }
 }

@@ -26,8 +26,11 @@ public class Languages {
     }
 
     public void choose(Pseudonym user, Locale language) {
-        choices.save(user, Texts.language(language.getLanguage())
-                .orElseThrow(() -> new IllegalArgumentException("not one of the bot's languages")).getLanguage());
+        choices.save(
+                user,
+                Texts.language(language.getLanguage())
+                        .orElseThrow(() -> new IllegalArgumentException("not one of the bot's languages"))
+                        .getLanguage());
     }
 
     @EventListener

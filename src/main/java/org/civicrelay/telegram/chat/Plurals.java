@@ -17,7 +17,12 @@ final class Plurals {
 
     /** CLDR plural categories. */
     enum Category {
-        ZERO, ONE, TWO, FEW, MANY, OTHER;
+        ZERO,
+        ONE,
+        TWO,
+        FEW,
+        MANY,
+        OTHER;
 
         static Category named(String keyword) {
             return valueOf(keyword.toUpperCase(Locale.ROOT));
@@ -26,15 +31,17 @@ final class Plurals {
 
     private static final Pattern PLURAL_START = Pattern.compile("\\{\\s*(\\d+)\\s*,\\s*plural\\s*,");
 
-    private Plurals() {
-    }
+    private Plurals() {}
 
     /**
      * CLDR's cardinal rule for an integer (other numbers are "other"): Russian and Ukrainian have one
      * (1, 21, 101...), few (2-4, 22-24...), many (0, 5-20, 25-30...); English one (1) and other.
      */
     static Category category(Locale locale, Object number) {
-        if (!(number instanceof Integer || number instanceof Long || number instanceof Short || number instanceof Byte)) {
+        if (!(number instanceof Integer
+                || number instanceof Long
+                || number instanceof Short
+                || number instanceof Byte)) {
             return Category.OTHER;
         }
         long n = Math.abs(((Number) number).longValue());
@@ -90,8 +97,7 @@ final class Plurals {
     }
 
     /** The branch's text and where the construct ends (after its closing brace). */
-    private record Choice(String text, int end) {
-    }
+    private record Choice(String text, int end) {}
 
     private static Choice choose(String pattern, int from, Locale locale, Object value) {
         Category category = category(locale, value);

@@ -6,8 +6,7 @@ import org.civicrelay.catalogue.RecommendationId;
 /** Reads the recommendation id typed after /subscribe or /unsubscribe; shows the user what was typed when it is not one. */
 public final class RecommendationArgument {
 
-    private RecommendationArgument() {
-    }
+    private RecommendationArgument() {}
 
     /** The first word of the argument. */
     public static String firstWord(String text) {

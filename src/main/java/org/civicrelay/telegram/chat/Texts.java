@@ -24,6 +24,7 @@ public class Texts {
 
     /** Languages whose speakers mostly read Russian better than English. Ukrainian is deliberately not here. */
     private static final Set<String> RUSSIAN_READERS = Set.of("ru", "be", "kk", "ky", "tg");
+
     public static final Locale RUSSIAN = Locale.forLanguageTag("ru");
     public static final Locale UKRAINIAN = Locale.forLanguageTag("uk");
     /** The bot's languages, in the order /language offers them. */
@@ -61,7 +62,9 @@ public class Texts {
 
     /** One of the bot's languages by its two letters; empty for anything else. */
     public static Optional<Locale> language(String code) {
-        return LANGUAGES.stream().filter(locale -> locale.getLanguage().equals(code)).findFirst();
+        return LANGUAGES.stream()
+                .filter(locale -> locale.getLanguage().equals(code))
+                .findFirst();
     }
 
     /** The language kept with a suggestion or a follow, or the default one when none was kept. */
@@ -75,12 +78,14 @@ public class Texts {
 
     public String get(Locale locale, String key, Object... args) {
         String pattern = bundle.getMessage(key, null, locale);
-        return new MessageFormat(Plurals.expand(pattern, locale, args), locale).format(args == null ? new Object[0] : args);
+        return new MessageFormat(Plurals.expand(pattern, locale, args), locale)
+                .format(args == null ? new Object[0] : args);
     }
 
     /** A day as the reader's language writes it (29 Nov 2026, 29.11.2026). */
     public String date(Locale locale, LocalDate day) {
-        return DateTimeFormatter.ofPattern(bundle.getMessage("format.date", null, locale), locale).format(day);
+        return DateTimeFormatter.ofPattern(bundle.getMessage("format.date", null, locale), locale)
+                .format(day);
     }
 
     /** At most {@code max} characters (code points), the last one an ellipsis when cut: for titles in lists and buttons. */

@@ -1,18 +1,18 @@
 package org.civicrelay.telegram.follow;
 
-import org.civicrelay.telegram.outbox.Button;
-import org.civicrelay.telegram.chat.ButtonData;
-import org.civicrelay.telegram.chat.ButtonHandler;
-import org.civicrelay.telegram.chat.Interaction;
 import java.util.List;
 import java.util.Optional;
-import org.civicrelay.telegram.outbox.Keyboard;
 import org.civicrelay.catalogue.Recommendation;
 import org.civicrelay.catalogue.RecommendationId;
 import org.civicrelay.catalogue.Recommendations;
-import org.civicrelay.privacy.ChatAddress;
 import org.civicrelay.follow.FollowResult;
 import org.civicrelay.follow.Followers;
+import org.civicrelay.privacy.ChatAddress;
+import org.civicrelay.telegram.chat.ButtonData;
+import org.civicrelay.telegram.chat.ButtonHandler;
+import org.civicrelay.telegram.chat.Interaction;
+import org.civicrelay.telegram.outbox.Button;
+import org.civicrelay.telegram.outbox.Keyboard;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +27,7 @@ class FollowButton implements ButtonHandler<FollowButton.Press> {
 
     /** Where the button is, and so what to redraw: a group's list, a recommendation's details, the list one follows. */
     static final char GROUP = 'g';
+
     static final char DETAILS = 'd';
     static final char FOLLOWED = 's';
     /** Under a status notice: the notice itself is left as it is. */
@@ -53,12 +54,18 @@ class FollowButton implements ButtonHandler<FollowButton.Press> {
 
         static Optional<Press> parse(String data) {
             return ButtonData.parts(data, 3).flatMap(parts -> {
-                if (!parts.get(0).equals("on") && !parts.get(0).equals("off") || parts.get(2).length() < 2
+                if (!parts.get(0).equals("on") && !parts.get(0).equals("off")
+                        || parts.get(2).length() < 2
                         || "dgsn".indexOf(parts.get(2).charAt(0)) < 0) {
                     return Optional.empty();
                 }
-                return RecommendationId.parse(parts.get(1)).flatMap(id -> ButtonData.page(parts.get(2).substring(1))
-                        .map(page -> new Press(parts.get(0).equals("on"), id, parts.get(2).charAt(0), page)));
+                return RecommendationId.parse(parts.get(1))
+                        .flatMap(id -> ButtonData.page(parts.get(2).substring(1))
+                                .map(page -> new Press(
+                                        parts.get(0).equals("on"),
+                                        id,
+                                        parts.get(2).charAt(0),
+                                        page)));
             });
         }
     }
@@ -74,7 +81,9 @@ class FollowButton implements ButtonHandler<FollowButton.Press> {
     }
 
     static Button button(Interaction in, RecommendationId id, boolean following, char where, int page) {
-        return ButtonData.button(in.t(following ? "button.unfollow" : "button.follow", id.value()), PREFIX,
+        return ButtonData.button(
+                in.t(following ? "button.unfollow" : "button.follow", id.value()),
+                PREFIX,
                 new Press(!following, id, where, page).encode());
     }
 
@@ -102,7 +111,9 @@ class FollowButton implements ButtonHandler<FollowButton.Press> {
     public void handle(Interaction in, Press press) {
         if (press.where() == NOTICE) {
             boolean was = followers.unfollow(press.recommendation(), in.user());
-            in.alert(in.t(was ? "notice.unfollowed" : "unsubscribe.not-following", press.recommendation().value()));
+            in.alert(in.t(
+                    was ? "notice.unfollowed" : "unsubscribe.not-following",
+                    press.recommendation().value()));
             return;
         }
         if (press.where() == FOLLOWED && !press.follow()) {

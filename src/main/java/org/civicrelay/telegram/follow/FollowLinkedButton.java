@@ -1,19 +1,19 @@
 package org.civicrelay.telegram.follow;
 
-import org.civicrelay.telegram.outbox.Button;
-import org.civicrelay.telegram.chat.Texts;
-import org.civicrelay.telegram.chat.FollowOffer;
-import org.civicrelay.telegram.chat.ButtonData;
 import java.util.Locale;
-import org.civicrelay.telegram.chat.ButtonHandler;
-import org.civicrelay.telegram.chat.Interaction;
 import java.util.Optional;
 import org.civicrelay.catalogue.Recommendation;
 import org.civicrelay.catalogue.RecommendationId;
 import org.civicrelay.catalogue.Recommendations;
-import org.civicrelay.privacy.ChatAddress;
 import org.civicrelay.follow.FollowResult;
 import org.civicrelay.follow.Followers;
+import org.civicrelay.privacy.ChatAddress;
+import org.civicrelay.telegram.chat.ButtonData;
+import org.civicrelay.telegram.chat.ButtonHandler;
+import org.civicrelay.telegram.chat.FollowOffer;
+import org.civicrelay.telegram.chat.Interaction;
+import org.civicrelay.telegram.chat.Texts;
+import org.civicrelay.telegram.outbox.Button;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,8 +49,8 @@ class FollowLinkedButton implements ButtonHandler<RecommendationId>, FollowOffer
 
     @Override
     public Button offer(Locale locale, RecommendationId recommendation) {
-        return ButtonData.button(texts.get(locale, "relay.button.follow", recommendation.value()), PREFIX,
-                recommendation.value());
+        return ButtonData.button(
+                texts.get(locale, "relay.button.follow", recommendation.value()), PREFIX, recommendation.value());
     }
 
     @Override

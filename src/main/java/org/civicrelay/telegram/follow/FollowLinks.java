@@ -20,7 +20,8 @@ class FollowLinks implements DeepLink {
 
     @Override
     public boolean open(Interaction in, String payload) {
-        return RecommendationId.parse(payload).filter(id -> id.value().equals(payload))
+        return RecommendationId.parse(payload)
+                .filter(id -> id.value().equals(payload))
                 .flatMap(recommendations::current)
                 .map(recommendation -> {
                     RecommendationViews.View view = views.details(in, recommendation, 0);

@@ -1,14 +1,14 @@
 package org.civicrelay.telegram.follow;
 
-import org.civicrelay.telegram.outbox.Button;
-import org.civicrelay.telegram.chat.ButtonData;
-import java.util.Optional;
-import org.civicrelay.telegram.chat.ButtonHandler;
-import org.civicrelay.telegram.chat.Interaction;
-import org.civicrelay.telegram.outbox.Keyboard;
 import java.util.List;
+import java.util.Optional;
 import org.civicrelay.catalogue.Recommendation;
 import org.civicrelay.follow.Followers;
+import org.civicrelay.telegram.chat.ButtonData;
+import org.civicrelay.telegram.chat.ButtonHandler;
+import org.civicrelay.telegram.chat.Interaction;
+import org.civicrelay.telegram.outbox.Button;
+import org.civicrelay.telegram.outbox.Keyboard;
 import org.springframework.stereotype.Component;
 
 /** Turns the page of a long /subscriptions list. */

@@ -42,12 +42,14 @@ class NoticeDetailsButton implements ButtonHandler<RecommendationId> {
 
     @Override
     public void handle(Interaction in, RecommendationId id) {
-        recommendations.current(id).ifPresentOrElse(
-                recommendation -> {
-                    in.answer(null);
-                    RecommendationViews.View view = views.details(in, recommendation, 0);
-                    in.reply(view.html(), view.keyboard());
-                },
-                () -> in.answer(in.t("recs.retired.toast")));
+        recommendations
+                .current(id)
+                .ifPresentOrElse(
+                        recommendation -> {
+                            in.answer(null);
+                            RecommendationViews.View view = views.details(in, recommendation, 0);
+                            in.reply(view.html(), view.keyboard());
+                        },
+                        () -> in.answer(in.t("recs.retired.toast")));
     }
 }

@@ -1,12 +1,12 @@
 package org.civicrelay.telegram.follow;
 
-import org.civicrelay.telegram.outbox.Button;
-import org.civicrelay.telegram.chat.ButtonData;
 import java.util.Optional;
-import org.civicrelay.telegram.chat.ButtonHandler;
-import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.catalogue.RecommendationId;
 import org.civicrelay.catalogue.Recommendations;
+import org.civicrelay.telegram.chat.ButtonData;
+import org.civicrelay.telegram.chat.ButtonHandler;
+import org.civicrelay.telegram.chat.Interaction;
+import org.civicrelay.telegram.outbox.Button;
 import org.springframework.stereotype.Component;
 
 /** One recommendation with its status history, in place of the list (Back returns to the same page). */
@@ -23,8 +23,9 @@ class RecommendationDetailsButton implements ButtonHandler<RecommendationDetails
         }
 
         static Optional<Press> parse(String data) {
-            return ButtonData.parts(data, 2).flatMap(parts -> RecommendationId.parse(parts.get(0))
-                    .flatMap(id -> ButtonData.page(parts.get(1)).map(page -> new Press(id, page))));
+            return ButtonData.parts(data, 2)
+                    .flatMap(parts -> RecommendationId.parse(parts.get(0))
+                            .flatMap(id -> ButtonData.page(parts.get(1)).map(page -> new Press(id, page))));
         }
     }
 
@@ -52,12 +53,14 @@ class RecommendationDetailsButton implements ButtonHandler<RecommendationDetails
 
     @Override
     public void handle(Interaction in, Press press) {
-        recommendations.current(press.recommendation()).ifPresentOrElse(
-                recommendation -> {
-                    RecommendationViews.View view = views.details(in, recommendation, press.backPage());
-                    in.answer(null);
-                    in.editPressed(view.html(), view.keyboard());
-                },
-                () -> in.answer(in.t("button.stale")));
+        recommendations
+                .current(press.recommendation())
+                .ifPresentOrElse(
+                        recommendation -> {
+                            RecommendationViews.View view = views.details(in, recommendation, press.backPage());
+                            in.answer(null);
+                            in.editPressed(view.html(), view.keyboard());
+                        },
+                        () -> in.answer(in.t("button.stale")));
     }
 }

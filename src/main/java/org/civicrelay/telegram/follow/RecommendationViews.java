@@ -1,12 +1,5 @@
 package org.civicrelay.telegram.follow;
 
-import org.civicrelay.telegram.chat.Texts;
-import org.civicrelay.telegram.chat.Html;
-import org.civicrelay.telegram.chat.Interaction;
-import org.civicrelay.telegram.chat.StatusChangeOffer;
-import org.civicrelay.telegram.chat.SuggestOffer;
-import org.civicrelay.telegram.outbox.Button;
-import org.civicrelay.telegram.outbox.Keyboard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +14,13 @@ import org.civicrelay.catalogue.Recommendations;
 import org.civicrelay.catalogue.StatusEntry;
 import org.civicrelay.config.CatalogueSettings.WorkingGroup;
 import org.civicrelay.follow.Followers;
+import org.civicrelay.telegram.chat.Html;
+import org.civicrelay.telegram.chat.Interaction;
+import org.civicrelay.telegram.chat.StatusChangeOffer;
+import org.civicrelay.telegram.chat.SuggestOffer;
+import org.civicrelay.telegram.chat.Texts;
+import org.civicrelay.telegram.outbox.Button;
+import org.civicrelay.telegram.outbox.Keyboard;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,8 +49,13 @@ class RecommendationViews {
     private final SuggestOffer suggest;
     private final StatusChangeOffer statusChange;
 
-    RecommendationViews(Catalogue catalogue, Recommendations recommendations, Followers followers, Texts texts,
-            SuggestOffer suggest, StatusChangeOffer statusChange) {
+    RecommendationViews(
+            Catalogue catalogue,
+            Recommendations recommendations,
+            Followers followers,
+            Texts texts,
+            SuggestOffer suggest,
+            StatusChangeOffer statusChange) {
         this.catalogue = catalogue;
         this.recommendations = recommendations;
         this.followers = followers;
@@ -69,8 +74,11 @@ class RecommendationViews {
         List<WorkingGroup> groups = catalogue.workingGroups();
         int page = Page.clamp(requestedPage, groups.size(), GROUPS_PER_PAGE);
         List<List<Button>> rows = new ArrayList<>();
-        groups.stream().skip((long) page * GROUPS_PER_PAGE).limit(GROUPS_PER_PAGE).forEach(group -> rows.add(List.of(
-                WorkingGroupButton.button(Texts.cut(group.title().in(in.locale()), 60), group.id(), 0))));
+        groups.stream()
+                .skip((long) page * GROUPS_PER_PAGE)
+                .limit(GROUPS_PER_PAGE)
+                .forEach(group -> rows.add(List.of(
+                        WorkingGroupButton.button(Texts.cut(group.title().in(in.locale()), 60), group.id(), 0))));
         navigation(in, rows, page, Page.pageCount(groups.size(), GROUPS_PER_PAGE), WorkingGroupsButton::button);
         return new Keyboard(rows);
     }
@@ -85,9 +93,10 @@ class RecommendationViews {
         }
         WorkingGroup group = found.get();
         Page<Recommendation> page = recommendations.inGroup(groupId, requestedPage, PER_PAGE);
-        Set<RecommendationId> followed = followers.followedAmong(in.user(),
-                page.items().stream().map(Recommendation::id).toList());
-        StringBuilder text = new StringBuilder(in.t("recs.group.title", Html.escape(Texts.cut(group.title().in(in.locale()), LIST_TITLE))));
+        Set<RecommendationId> followed = followers.followedAmong(
+                in.user(), page.items().stream().map(Recommendation::id).toList());
+        StringBuilder text = new StringBuilder(in.t(
+                "recs.group.title", Html.escape(Texts.cut(group.title().in(in.locale()), LIST_TITLE))));
         if (page.count() > 1) {
             text.append('\n').append(in.t("recs.group.page", page.number() + 1, page.count()));
         }
@@ -97,12 +106,17 @@ class RecommendationViews {
         List<List<Button>> rows = new ArrayList<>();
         for (Recommendation recommendation : page.items()) {
             String id = recommendation.id().value();
-            text.append("\n\n").append(in.t("recs.item", id,
-                    Html.escape(Texts.cut(recommendation.title().in(in.locale()), LIST_TITLE)),
-                    Html.escape(catalogue.statusLabel(recommendation.status(), in.locale()))));
-            rows.add(List.of(FollowButton.button(in, recommendation.id(), followed.contains(recommendation.id()),
-                    false, page.number()),
-                    RecommendationDetailsButton.button(in.t("button.details", id), recommendation.id(), page.number())));
+            text.append("\n\n")
+                    .append(in.t(
+                            "recs.item",
+                            id,
+                            Html.escape(Texts.cut(recommendation.title().in(in.locale()), LIST_TITLE)),
+                            Html.escape(catalogue.statusLabel(recommendation.status(), in.locale()))));
+            rows.add(List.of(
+                    FollowButton.button(
+                            in, recommendation.id(), followed.contains(recommendation.id()), false, page.number()),
+                    RecommendationDetailsButton.button(
+                            in.t("button.details", id), recommendation.id(), page.number())));
         }
         navigation(in, rows, page.number(), page.count(), (label, p) -> WorkingGroupButton.button(label, groupId, p));
         rows.add(List.of(WorkingGroupsButton.button(in.t("button.working-groups"), 0)));
@@ -113,25 +127,40 @@ class RecommendationViews {
 
     View details(Interaction in, Recommendation recommendation, int backPage) {
         String id = recommendation.id().value();
-        String group = catalogue.workingGroup(recommendation.workingGroup())
-                .map(found -> found.title().in(in.locale())).orElse(recommendation.workingGroup());
-        StringBuilder text = new StringBuilder(in.t("recs.details", id,
-                Html.escape(Texts.cut(recommendation.title().in(in.locale()), DETAILS_TITLE)), Html.escape(Texts.cut(group, LIST_TITLE)),
+        String group = catalogue
+                .workingGroup(recommendation.workingGroup())
+                .map(found -> found.title().in(in.locale()))
+                .orElse(recommendation.workingGroup());
+        StringBuilder text = new StringBuilder(in.t(
+                "recs.details",
+                id,
+                Html.escape(Texts.cut(recommendation.title().in(in.locale()), DETAILS_TITLE)),
+                Html.escape(Texts.cut(group, LIST_TITLE)),
                 Html.escape(catalogue.statusLabel(recommendation.status(), in.locale()))));
         Recommendation.Details details = recommendation.details();
-        details.progress().ifPresent(percent -> text.append('\n').append(in.t("recs.progress", progressBar(percent), percent)));
-        details.responsible().ifPresent(body -> text.append('\n').append(in.t("recs.responsible",
-                Html.escape(Texts.cut(body.in(in.locale()), LIST_TITLE)))));
-        details.description().ifPresent(description -> text.append("\n\n").append(in.t("recs.description",
-                Html.escape(Texts.cut(description.in(in.locale()), DETAILS_TITLE)))));
+        details.progress()
+                .ifPresent(percent -> text.append('\n').append(in.t("recs.progress", progressBar(percent), percent)));
+        details.responsible()
+                .ifPresent(body -> text.append('\n')
+                        .append(in.t("recs.responsible", Html.escape(Texts.cut(body.in(in.locale()), LIST_TITLE)))));
+        details.description()
+                .ifPresent(description -> text.append("\n\n")
+                        .append(in.t(
+                                "recs.description",
+                                Html.escape(Texts.cut(description.in(in.locale()), DETAILS_TITLE)))));
         text.append("\n\n").append(in.t("recs.history"));
         List<StatusEntry> history = recommendations.history(recommendation.id(), HISTORY_READ);
         String omitted = "\n" + in.t("recs.history.omitted");
         int shown = 0;
         for (StatusEntry entry : history) {
-            String line = "\n" + in.t("recs.history.entry", texts.date(in.locale(), entry.on()),
-                    Html.escape(catalogue.statusLabel(entry.status(), in.locale())))
-                    + entry.note().map(note -> "\n" + in.t("recs.history.note", Html.escape(note))).orElse("");
+            String line = "\n"
+                    + in.t(
+                            "recs.history.entry",
+                            texts.date(in.locale(), entry.on()),
+                            Html.escape(catalogue.statusLabel(entry.status(), in.locale())))
+                    + entry.note()
+                            .map(note -> "\n" + in.t("recs.history.note", Html.escape(note)))
+                            .orElse("");
             if (text.length() + line.length() + omitted.length() > MAX_HTML) {
                 break;
             }
@@ -141,7 +170,9 @@ class RecommendationViews {
         if (shown < history.size()) {
             text.append(omitted);
         }
-        boolean following = !followers.followedAmong(in.user(), List.of(recommendation.id())).isEmpty();
+        boolean following = !followers
+                .followedAmong(in.user(), List.of(recommendation.id()))
+                .isEmpty();
         List<List<Button>> rows = new ArrayList<>();
         if (!recommendation.retired()) {
             rows.add(List.of(FollowButton.button(in, recommendation.id(), following, true, backPage)));
@@ -169,12 +200,17 @@ class RecommendationViews {
         int perPage = FOLLOWED_PER_PAGE;
         int page = Page.clamp(requestedPage, followed.size(), perPage);
         int pages = Page.pageCount(followed.size(), perPage);
-        List<Recommendation> shown = followed.stream().skip((long) page * perPage).limit(perPage).toList();
+        List<Recommendation> shown =
+                followed.stream().skip((long) page * perPage).limit(perPage).toList();
         String entries = shown.stream()
                 .map(recommendation -> recommendation.retired()
-                        ? in.t("subscriptions.retired", recommendation.id().value(),
+                        ? in.t(
+                                "subscriptions.retired",
+                                recommendation.id().value(),
                                 Html.escape(Texts.cut(recommendation.title().in(in.locale()), LIST_TITLE)))
-                        : in.t("subscriptions.entry", recommendation.id().value(),
+                        : in.t(
+                                "subscriptions.entry",
+                                recommendation.id().value(),
                                 Html.escape(Texts.cut(recommendation.title().in(in.locale()), LIST_TITLE)),
                                 Html.escape(catalogue.statusLabel(recommendation.status(), in.locale()))))
                 .collect(Collectors.joining("\n\n"));
@@ -182,13 +218,14 @@ class RecommendationViews {
         // One Unfollow per recommendation shown, two to a row: Telegram's buttons stay readable on a phone.
         for (int i = 0; i < shown.size(); i += 2) {
             rows.add(shown.subList(i, Math.min(shown.size(), i + 2)).stream()
-                    .map(recommendation -> FollowButton.button(in, recommendation.id(), true, FollowButton.FOLLOWED, page))
+                    .map(recommendation ->
+                            FollowButton.button(in, recommendation.id(), true, FollowButton.FOLLOWED, page))
                     .toList());
         }
         navigation(in, rows, page, pages, FollowingPageButton::button);
         boolean silent = followers.isSilent(in.user());
-        rows.add(List.of(SilenceButton.button(in.t(silent ? "button.sound-on" : "button.sound-off"), !silent,
-                SilenceButton.Where.FOLLOWED, page)));
+        rows.add(List.of(SilenceButton.button(
+                in.t(silent ? "button.sound-on" : "button.sound-off"), !silent, SilenceButton.Where.FOLLOWED, page)));
         String html = in.t("subscriptions.list", followed.size(), entries)
                 + (pages > 1 ? "\n" + in.t("subscriptions.page", page + 1, pages) : "")
                 + "\n\n" + in.t(silent ? "subscriptions.silent" : "subscriptions.with-sound");
@@ -196,8 +233,8 @@ class RecommendationViews {
     }
 
     /** Previous / Next, each made by {@code button} from its label and the page it leads to. */
-    private static void navigation(Interaction in, List<List<Button>> rows, int page, int pages,
-            BiFunction<String, Integer, Button> button) {
+    private static void navigation(
+            Interaction in, List<List<Button>> rows, int page, int pages, BiFunction<String, Integer, Button> button) {
         List<Button> row = new ArrayList<>();
         if (page > 0) {
             row.add(button.apply(in.t("button.previous"), page - 1));
@@ -211,6 +248,5 @@ class RecommendationViews {
     }
 
     /** A message's text and buttons. */
-    record View(String html, Keyboard keyboard) {
-    }
+    record View(String html, Keyboard keyboard) {}
 }

@@ -1,10 +1,10 @@
 package org.civicrelay.telegram.follow;
 
-import org.civicrelay.telegram.chat.MenuEntry;
+import java.util.List;
 import java.util.Optional;
 import org.civicrelay.telegram.chat.CommandHandler;
 import org.civicrelay.telegram.chat.Interaction;
-import java.util.List;
+import org.civicrelay.telegram.chat.MenuEntry;
 import org.springframework.stereotype.Component;
 
 /** /recommendations: the working groups, each a button to its recommendations. */

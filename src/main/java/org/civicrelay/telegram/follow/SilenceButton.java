@@ -21,7 +21,10 @@ class SilenceButton implements ButtonHandler<SilenceButton.Press> {
 
     static final String PREFIX = "quiet";
 
-    enum Where { NOTICE, FOLLOWED }
+    enum Where {
+        NOTICE,
+        FOLLOWED
+    }
 
     record Press(boolean silent, Where where, int page) {
 
@@ -38,8 +41,10 @@ class SilenceButton implements ButtonHandler<SilenceButton.Press> {
                 if (parts.get(1).equals("n")) {
                     return Optional.of(new Press(silent, Where.NOTICE, 0));
                 }
-                return parts.get(1).startsWith("s") ? ButtonData.page(parts.get(1).substring(1))
-                        .map(page -> new Press(silent, Where.FOLLOWED, page)) : Optional.empty();
+                return parts.get(1).startsWith("s")
+                        ? ButtonData.page(parts.get(1).substring(1))
+                                .map(page -> new Press(silent, Where.FOLLOWED, page))
+                        : Optional.empty();
             });
         }
     }

@@ -39,38 +39,51 @@ class StatusNotifications implements Notifier {
     }
 
     /** Followers who read the same message: the same language and the same choice of silence. */
-    private record Audience(Locale language, boolean silent) {
-    }
+    private record Audience(Locale language, boolean silent) {}
 
     @Override
     public void notify(StatusNotice notice, List<Follower> followers) {
         Map<Audience, List<SealedChat>> audiences = new LinkedHashMap<>();
         for (Follower follower : followers) {
-            audiences.computeIfAbsent(new Audience(texts.or(follower.language()), follower.silent()), key -> new ArrayList<>())
+            audiences
+                    .computeIfAbsent(
+                            new Audience(texts.or(follower.language()), follower.silent()), key -> new ArrayList<>())
                     .add(new SealedChat(follower.chat(), follower.chatKey().value(), false));
         }
         audiences.forEach((audience, chats) -> {
-            Outbound message = Outbound.send(render(notice, audience.language()),
-                    keyboard(notice.recommendation().id(), audience), true);
+            Outbound message = Outbound.send(
+                    render(notice, audience.language()),
+                    keyboard(notice.recommendation().id(), audience),
+                    true);
             outbox.enqueueAll(chats, Lane.BULK, audience.silent() ? message.silently() : message);
         });
     }
 
     String render(StatusNotice notice, Locale locale) {
         String id = notice.recommendation().id().value();
-        String text = texts.get(locale, "notify.text", id,
+        String text = texts.get(
+                locale,
+                "notify.text",
+                id,
                 Html.escape(Texts.cut(notice.recommendation().title().in(locale), RecommendationViews.DETAILS_TITLE)),
-                Html.escape(catalogue.statusLabel(notice.status(), locale)), texts.date(locale, notice.on()));
-        String note = notice.note().map(n -> "\n" + texts.get(locale, "notify.note", Html.escape(n))).orElse("");
+                Html.escape(catalogue.statusLabel(notice.status(), locale)),
+                texts.date(locale, notice.on()));
+        String note = notice.note()
+                .map(n -> "\n" + texts.get(locale, "notify.note", Html.escape(n)))
+                .orElse("");
         return text + note;
     }
 
     private Keyboard keyboard(RecommendationId id, Audience audience) {
         Locale locale = audience.language();
         return Keyboard.of(
-                List.of(NoticeDetailsButton.button(texts.get(locale, "button.details", id.value()), id),
+                List.of(
+                        NoticeDetailsButton.button(texts.get(locale, "button.details", id.value()), id),
                         FollowButton.unfollowNotice(texts.get(locale, "button.unfollow", id.value()), id)),
-                List.of(SilenceButton.button(texts.get(locale, audience.silent() ? "button.sound-on" : "button.sound-off"),
-                        !audience.silent(), SilenceButton.Where.NOTICE, 0)));
+                List.of(SilenceButton.button(
+                        texts.get(locale, audience.silent() ? "button.sound-on" : "button.sound-off"),
+                        !audience.silent(),
+                        SilenceButton.Where.NOTICE,
+                        0)));
     }
 }

@@ -1,18 +1,17 @@
 package org.civicrelay.telegram.follow;
 
-import org.civicrelay.telegram.chat.MenuEntry;
-import java.util.Optional;
-import org.civicrelay.telegram.chat.CommandHandler;
-import org.civicrelay.telegram.chat.Interaction;
 import java.util.List;
+import java.util.Optional;
 import org.civicrelay.catalogue.Recommendation;
 import org.civicrelay.follow.Followers;
+import org.civicrelay.telegram.chat.CommandHandler;
+import org.civicrelay.telegram.chat.Interaction;
+import org.civicrelay.telegram.chat.MenuEntry;
 import org.springframework.stereotype.Component;
 
 /** /subscriptions: what this chat follows, with each one's current status. */
 @Component
 class SubscriptionsCommand implements CommandHandler {
-
 
     private final Followers followers;
     private final RecommendationViews views;

@@ -1,13 +1,13 @@
 package org.civicrelay.telegram.follow;
 
-import org.civicrelay.telegram.chat.MenuEntry;
-import org.civicrelay.telegram.chat.RecommendationArgument;
-import org.civicrelay.telegram.chat.CommandHandler;
-import org.civicrelay.telegram.chat.Interaction;
 import java.util.List;
 import java.util.Optional;
 import org.civicrelay.catalogue.RecommendationId;
 import org.civicrelay.follow.Followers;
+import org.civicrelay.telegram.chat.CommandHandler;
+import org.civicrelay.telegram.chat.Interaction;
+import org.civicrelay.telegram.chat.MenuEntry;
+import org.civicrelay.telegram.chat.RecommendationArgument;
 import org.springframework.stereotype.Component;
 
 /** /unsubscribe R7: stop following one recommendation (also one that has left the catalogue). */

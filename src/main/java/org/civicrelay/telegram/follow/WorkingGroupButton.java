@@ -1,10 +1,10 @@
 package org.civicrelay.telegram.follow;
 
-import org.civicrelay.telegram.outbox.Button;
-import org.civicrelay.telegram.chat.ButtonData;
 import java.util.Optional;
+import org.civicrelay.telegram.chat.ButtonData;
 import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.Interaction;
+import org.civicrelay.telegram.outbox.Button;
 import org.springframework.stereotype.Component;
 
 /** A working group chosen (or a page turned): its recommendations replace the message's content. */
@@ -21,8 +21,9 @@ class WorkingGroupButton implements ButtonHandler<WorkingGroupButton.Press> {
         }
 
         static Optional<Press> parse(String data) {
-            return ButtonData.parts(data, 2).flatMap(parts -> ButtonData.id(parts.get(0))
-                    .flatMap(group -> ButtonData.page(parts.get(1)).map(page -> new Press(group, page))));
+            return ButtonData.parts(data, 2)
+                    .flatMap(parts -> ButtonData.id(parts.get(0))
+                            .flatMap(group -> ButtonData.page(parts.get(1)).map(page -> new Press(group, page))));
         }
     }
 
@@ -48,11 +49,12 @@ class WorkingGroupButton implements ButtonHandler<WorkingGroupButton.Press> {
 
     @Override
     public void handle(Interaction in, Press press) {
-        views.group(in, press.workingGroup(), press.page()).ifPresentOrElse(
-                view -> {
-                    in.answer(null);
-                    in.editPressed(view.html(), view.keyboard());
-                },
-                () -> in.answer(in.t("button.stale")));
+        views.group(in, press.workingGroup(), press.page())
+                .ifPresentOrElse(
+                        view -> {
+                            in.answer(null);
+                            in.editPressed(view.html(), view.keyboard());
+                        },
+                        () -> in.answer(in.t("button.stale")));
     }
 }

@@ -1,10 +1,10 @@
 package org.civicrelay.telegram.follow;
 
-import org.civicrelay.telegram.outbox.Button;
-import org.civicrelay.telegram.chat.ButtonData;
 import java.util.Optional;
+import org.civicrelay.telegram.chat.ButtonData;
 import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.Interaction;
+import org.civicrelay.telegram.outbox.Button;
 import org.springframework.stereotype.Component;
 
 /** Back to (or another page of) the working groups, in the same message. */

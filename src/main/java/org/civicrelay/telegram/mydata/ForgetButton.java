@@ -1,14 +1,14 @@
 package org.civicrelay.telegram.mydata;
 
-import org.civicrelay.telegram.outbox.Button;
-import org.civicrelay.telegram.chat.ButtonData;
 import java.util.Optional;
+import org.civicrelay.privacy.ChatGone;
+import org.civicrelay.privacy.WalCheckpoint;
+import org.civicrelay.telegram.chat.ButtonData;
 import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.ButtonWords;
 import org.civicrelay.telegram.chat.Interaction;
+import org.civicrelay.telegram.outbox.Button;
 import org.civicrelay.telegram.outbox.Keyboard;
-import org.civicrelay.privacy.ChatGone;
-import org.civicrelay.privacy.WalCheckpoint;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +26,9 @@ class ForgetButton implements ButtonHandler<ForgetButton.Press> {
 
     /** Forget everything; everything and the texts of one's reachable suggestions; or nothing. */
     enum Press {
-        ALL, WITH_TEXT, KEEP;
+        ALL,
+        WITH_TEXT,
+        KEEP;
 
         String encode() {
             return WORDS.encode(this);
@@ -74,6 +76,7 @@ class ForgetButton implements ButtonHandler<ForgetButton.Press> {
         events.publishEvent(ChatGone.forgetRequested(in.user(), alsoText));
         checkpoint.afterCommit();
         in.answer(in.t("forget.done.toast"));
-        in.editPressed(in.t(alsoText ? "forget.erased.with-text" : "forget.erased", figures.spamBlockHours()), Keyboard.NONE);
+        in.editPressed(
+                in.t(alsoText ? "forget.erased.with-text" : "forget.erased", figures.spamBlockHours()), Keyboard.NONE);
     }
 }

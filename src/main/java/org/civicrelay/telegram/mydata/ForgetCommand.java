@@ -1,11 +1,11 @@
 package org.civicrelay.telegram.mydata;
 
-import org.civicrelay.telegram.chat.MenuEntry;
+import java.util.List;
 import java.util.Optional;
 import org.civicrelay.telegram.chat.CommandHandler;
 import org.civicrelay.telegram.chat.Interaction;
+import org.civicrelay.telegram.chat.MenuEntry;
 import org.civicrelay.telegram.outbox.Keyboard;
-import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** /forget: what will be erased and what stays, and a confirmation; nothing happens before the press. */
@@ -30,9 +30,11 @@ class ForgetCommand implements CommandHandler {
 
     @Override
     public void handle(Interaction in) {
-        in.reply(in.t("forget.ask", figures.spamBlockHours()), Keyboard.of(
-                List.of(ForgetButton.button(in.t("button.forget"), ForgetButton.Press.ALL)),
-                List.of(ForgetButton.button(in.t("button.forget-with-text"), ForgetButton.Press.WITH_TEXT)),
-                List.of(ForgetButton.button(in.t("button.keep"), ForgetButton.Press.KEEP))));
+        in.reply(
+                in.t("forget.ask", figures.spamBlockHours()),
+                Keyboard.of(
+                        List.of(ForgetButton.button(in.t("button.forget"), ForgetButton.Press.ALL)),
+                        List.of(ForgetButton.button(in.t("button.forget-with-text"), ForgetButton.Press.WITH_TEXT)),
+                        List.of(ForgetButton.button(in.t("button.keep"), ForgetButton.Press.KEEP))));
     }
 }

@@ -43,16 +43,20 @@ class HelpCommand implements CommandHandler {
     @Override
     public void handle(Interaction in) {
         Map<MenuEntry.Section, List<String>> sections = new EnumMap<>(MenuEntry.Section.class);
-        List<CommandDirectory.Listed> commands = new ArrayList<>(directory.getObject().listed(Audience.ACTIVISTS));
+        List<CommandDirectory.Listed> commands =
+                new ArrayList<>(directory.getObject().listed(Audience.ACTIVISTS));
         if (in.isModerator()) {
             commands.addAll(directory.getObject().listed(Audience.MODERATORS));
         }
         for (CommandDirectory.Listed command : commands) {
-            sections.computeIfAbsent(command.entry().section(), section -> new ArrayList<>()).add(line(in, command.name()));
+            sections.computeIfAbsent(command.entry().section(), section -> new ArrayList<>())
+                    .add(line(in, command.name()));
         }
         StringBuilder text = new StringBuilder(in.t("help.title"));
-        sections.forEach((section, lines) -> text.append("\n\n").append(in.t("help.section." + section.name()
-                .toLowerCase(Locale.ROOT))).append('\n').append(String.join("\n", lines)));
+        sections.forEach((section, lines) -> text.append("\n\n")
+                .append(in.t("help.section." + section.name().toLowerCase(Locale.ROOT)))
+                .append('\n')
+                .append(String.join("\n", lines)));
         in.reply(text.append("\n\n").append(in.t("help.footer")).toString());
     }
 

@@ -58,10 +58,13 @@ class LanguageButton implements ButtonHandler<Optional<Locale>>, StartMenu {
 
     /** The choice, as a new message. */
     void show(Interaction in) {
-        in.reply(in.t("language.choose"), new Keyboard(Texts.LANGUAGES.stream()
-                .map(language -> List.of(button((language.equals(in.locale()) ? "\u2713 " : "")
-                        + texts.get(language, "language.name"), language)))
-                .toList()));
+        in.reply(
+                in.t("language.choose"),
+                new Keyboard(Texts.LANGUAGES.stream()
+                        .map(language -> List.of(button(
+                                (language.equals(in.locale()) ? "\u2713 " : "") + texts.get(language, "language.name"),
+                                language)))
+                        .toList()));
     }
 
     @Override

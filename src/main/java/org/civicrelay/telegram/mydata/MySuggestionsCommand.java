@@ -1,16 +1,16 @@
 package org.civicrelay.telegram.mydata;
 
-import org.civicrelay.telegram.chat.MenuEntry;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.civicrelay.catalogue.Catalogue;
+import org.civicrelay.suggestion.AuthorsSuggestion;
+import org.civicrelay.suggestion.Suggestions;
 import org.civicrelay.telegram.chat.CommandHandler;
 import org.civicrelay.telegram.chat.Html;
 import org.civicrelay.telegram.chat.Interaction;
+import org.civicrelay.telegram.chat.MenuEntry;
 import org.civicrelay.telegram.chat.Texts;
-import java.util.List;
-import java.util.Locale;
-import org.civicrelay.suggestion.AuthorsSuggestion;
-import org.civicrelay.suggestion.Suggestions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,10 +52,18 @@ class MySuggestionsCommand implements CommandHandler {
         }
         StringBuilder text = new StringBuilder(in.t("mysubmissions.title", mine.size()));
         for (AuthorsSuggestion suggestion : mine.subList(0, Math.min(SHOWN, mine.size()))) {
-            text.append('\n').append(in.t("mysubmissions.item", suggestion.ref().value(),
-                    texts.date(in.locale(), suggestion.createdOn()), Html.escape(catalogue.workingGroupTitle(suggestion.workingGroup(), in.locale())),
-                    in.t("mysubmissions.state." + suggestion.state().name().toLowerCase(Locale.ROOT)),
-                    suggestion.recommendation().map(id -> in.t("mysubmissions.linked", Html.escape(id))).orElse("")));
+            text.append('\n')
+                    .append(in.t(
+                            "mysubmissions.item",
+                            suggestion.ref().value(),
+                            texts.date(in.locale(), suggestion.createdOn()),
+                            Html.escape(catalogue.workingGroupTitle(suggestion.workingGroup(), in.locale())),
+                            in.t("mysubmissions.state."
+                                    + suggestion.state().name().toLowerCase(Locale.ROOT)),
+                            suggestion
+                                    .recommendation()
+                                    .map(id -> in.t("mysubmissions.linked", Html.escape(id)))
+                                    .orElse("")));
         }
         if (mine.size() > SHOWN) {
             text.append('\n').append(in.t("mysubmissions.more", mine.size() - SHOWN));

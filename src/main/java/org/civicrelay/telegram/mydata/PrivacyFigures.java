@@ -21,8 +21,12 @@ class PrivacyFigures {
     private final OutboxSettings outbox;
     private final DeletableMessages deletableMessages;
 
-    PrivacyFigures(SuggestionSettings suggestions, PrivacySettings privacy, ModerationSettings moderation,
-            OutboxSettings outbox, DeletableMessages deletableMessages) {
+    PrivacyFigures(
+            SuggestionSettings suggestions,
+            PrivacySettings privacy,
+            ModerationSettings moderation,
+            OutboxSettings outbox,
+            DeletableMessages deletableMessages) {
         this.suggestions = suggestions;
         this.privacy = privacy;
         this.moderation = moderation;
@@ -48,7 +52,10 @@ class PrivacyFigures {
 
     /** A suggestion nobody decides is flagged once this old, and deleted a week later. */
     long undecidedDays() {
-        return suggestions.retention().undecidedSuggestions().plus(SuggestionSettings.RetentionPeriods.UNDECIDED_FLAGGED_FOR)
+        return suggestions
+                .retention()
+                .undecidedSuggestions()
+                .plus(SuggestionSettings.RetentionPeriods.UNDECIDED_FLAGGED_FOR)
                 .toDays();
     }
 

@@ -17,11 +17,23 @@ class PrivacyNotice {
     }
 
     String text(Interaction in) {
-        String timing = figures.cardDelayMinutes() > 0
-                ? "\n\n" + in.t("privacy.kept.timing", figures.cardDelayMinutes()) : "";
-        return in.t("privacy.kept", figures.draftHours(), figures.handledUpdateDays(), figures.textDays(),
-                figures.rowDays(), figures.relayDays(), figures.windowHours(), figures.deletableHours())
-                + "\n\n" + in.t("privacy.kept.moderation", figures.spamBlockHours(), figures.relayDays(),
-                        figures.undecidedDays()) + timing;
+        String timing =
+                figures.cardDelayMinutes() > 0 ? "\n\n" + in.t("privacy.kept.timing", figures.cardDelayMinutes()) : "";
+        return in.t(
+                        "privacy.kept",
+                        figures.draftHours(),
+                        figures.handledUpdateDays(),
+                        figures.textDays(),
+                        figures.rowDays(),
+                        figures.relayDays(),
+                        figures.windowHours(),
+                        figures.deletableHours())
+                + "\n\n"
+                + in.t(
+                        "privacy.kept.moderation",
+                        figures.spamBlockHours(),
+                        figures.relayDays(),
+                        figures.undecidedDays())
+                + timing;
     }
 }

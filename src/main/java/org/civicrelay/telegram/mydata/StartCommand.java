@@ -33,7 +33,9 @@ class StartCommand implements CommandHandler {
     StartCommand(ModeratorPresence moderators, List<DeepLink> links, List<StartMenu> menu, WorkshopSettings workshop) {
         this.moderators = moderators;
         this.links = links;
-        this.menu = menu.stream().sorted(Comparator.comparingInt(StartMenu::position)).toList();
+        this.menu = menu.stream()
+                .sorted(Comparator.comparingInt(StartMenu::position))
+                .toList();
         this.workshop = workshop;
     }
 

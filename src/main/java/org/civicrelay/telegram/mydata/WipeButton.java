@@ -1,16 +1,16 @@
 package org.civicrelay.telegram.mydata;
 
-import org.civicrelay.telegram.outbox.Button;
-import org.civicrelay.telegram.chat.WipeOffer;
-import org.civicrelay.telegram.chat.ButtonData;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.civicrelay.telegram.chat.ButtonData;
 import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.ButtonWords;
 import org.civicrelay.telegram.chat.Interaction;
+import org.civicrelay.telegram.chat.WipeOffer;
+import org.civicrelay.telegram.outbox.Button;
 import org.civicrelay.telegram.outbox.DeletableMessages;
 import org.civicrelay.telegram.outbox.Keyboard;
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +24,8 @@ class WipeButton implements ButtonHandler<WipeButton.Press>, WipeOffer {
 
     /** Wipe the conversation now, or keep it. */
     enum Press {
-        WIPE, KEEP;
+        WIPE,
+        KEEP;
 
         String encode() {
             return WORDS.encode(this);

@@ -1,11 +1,11 @@
 package org.civicrelay.telegram.mydata;
 
-import org.civicrelay.telegram.chat.MenuEntry;
+import java.util.List;
 import java.util.Optional;
 import org.civicrelay.telegram.chat.CommandHandler;
 import org.civicrelay.telegram.chat.Interaction;
+import org.civicrelay.telegram.chat.MenuEntry;
 import org.civicrelay.telegram.outbox.Keyboard;
-import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** /wipe: offers to delete this conversation from the person's device(s). */
@@ -28,7 +28,8 @@ class WipeCommand implements CommandHandler {
     }
 
     static Keyboard keyboard(Interaction in) {
-        return Keyboard.of(List.of(WipeButton.button(in.t("button.wipe"), WipeButton.Press.WIPE)),
+        return Keyboard.of(
+                List.of(WipeButton.button(in.t("button.wipe"), WipeButton.Press.WIPE)),
                 List.of(WipeButton.button(in.t("button.keep"), WipeButton.Press.KEEP)));
     }
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChat;
@@ -26,14 +27,14 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
-import org.springframework.stereotype.Component;
 
 /** Turns an {@link Outbound} into the Bot API call and makes it; returns the sent message's id if there is one. */
 @Component
 class BotApiCalls {
 
     static final String HTML = "HTML";
-    private static final LinkPreviewOptions NO_PREVIEW = LinkPreviewOptions.builder().isDisabled(true).build();
+    private static final LinkPreviewOptions NO_PREVIEW =
+            LinkPreviewOptions.builder().isDisabled(true).build();
 
     private final TelegramClient client;
 
@@ -47,22 +48,58 @@ class BotApiCalls {
             return Optional.ofNullable(client.execute(document(chat, out)).getMessageId());
         }
         BotApiMethod<? extends Serializable> method = switch (out.kind()) {
-            case SEND -> SendMessage.builder().chatId(chat).text(out.text()).parseMode(HTML)
-                    .linkPreviewOptions(NO_PREVIEW).protectContent(out.protect())
-                    .disableNotification(out.silent())
-                    .replyParameters(out.replyTo() == null ? null
-                            : ReplyParameters.builder().messageId(out.replyTo()).allowSendingWithoutReply(true).build())
-                    .replyMarkup(Boolean.TRUE.equals(out.forceReply())
-                            ? ForceReplyKeyboard.builder().forceReply(true).inputFieldPlaceholder(out.placeholder()).build()
-                            : markup(out.keyboard())).build();
-            case EDIT -> EditMessageText.builder().chatId(chat).messageId(out.messageId()).text(out.text())
-                    .parseMode(HTML).linkPreviewOptions(NO_PREVIEW).replyMarkup(markup(out.keyboard())).build();
-            case ANSWER_CALLBACK -> AnswerCallbackQuery.builder().callbackQueryId(out.callbackId()).text(out.text())
-                    .showAlert(out.alert()).build();
-            case DELETE -> DeleteMessage.builder().chatId(chat).messageId(out.messageId()).build();
-            case DELETE_MANY -> DeleteMessages.builder().chatId(chat).messageIds(out.messageIds()).build();
+            case SEND ->
+                SendMessage.builder()
+                        .chatId(chat)
+                        .text(out.text())
+                        .parseMode(HTML)
+                        .linkPreviewOptions(NO_PREVIEW)
+                        .protectContent(out.protect())
+                        .disableNotification(out.silent())
+                        .replyParameters(
+                                out.replyTo() == null
+                                        ? null
+                                        : ReplyParameters.builder()
+                                                .messageId(out.replyTo())
+                                                .allowSendingWithoutReply(true)
+                                                .build())
+                        .replyMarkup(
+                                Boolean.TRUE.equals(out.forceReply())
+                                        ? ForceReplyKeyboard.builder()
+                                                .forceReply(true)
+                                                .inputFieldPlaceholder(out.placeholder())
+                                                .build()
+                                        : markup(out.keyboard()))
+                        .build();
+            case EDIT ->
+                EditMessageText.builder()
+                        .chatId(chat)
+                        .messageId(out.messageId())
+                        .text(out.text())
+                        .parseMode(HTML)
+                        .linkPreviewOptions(NO_PREVIEW)
+                        .replyMarkup(markup(out.keyboard()))
+                        .build();
+            case ANSWER_CALLBACK ->
+                AnswerCallbackQuery.builder()
+                        .callbackQueryId(out.callbackId())
+                        .text(out.text())
+                        .showAlert(out.alert())
+                        .build();
+            case DELETE ->
+                DeleteMessage.builder().chatId(chat).messageId(out.messageId()).build();
+            case DELETE_MANY ->
+                DeleteMessages.builder()
+                        .chatId(chat)
+                        .messageIds(out.messageIds())
+                        .build();
             case LEAVE_CHAT -> LeaveChat.builder().chatId(chat).build();
-            case PIN -> PinChatMessage.builder().chatId(chat).messageId(out.messageId()).disableNotification(true).build();
+            case PIN ->
+                PinChatMessage.builder()
+                        .chatId(chat)
+                        .messageId(out.messageId())
+                        .disableNotification(true)
+                        .build();
             case SEND_DOCUMENT -> throw new IllegalStateException("documents are uploaded above");
         };
         Serializable result = client.execute(method);
@@ -72,10 +109,14 @@ class BotApiCalls {
     /** A multipart upload of the document's text, UTF-8, under its (neutral) file name. */
     private static SendDocument document(String chat, Outbound out) {
         byte[] content = out.document().getBytes(StandardCharsets.UTF_8);
-        return SendDocument.builder().chatId(chat)
+        return SendDocument.builder()
+                .chatId(chat)
                 .document(new InputFile(new ByteArrayInputStream(content), out.fileName()))
-                .caption(out.text()).parseMode(out.text() == null ? null : HTML).protectContent(out.protect())
-                .replyMarkup(markup(out.keyboard())).build();
+                .caption(out.text())
+                .parseMode(out.text() == null ? null : HTML)
+                .protectContent(out.protect())
+                .replyMarkup(markup(out.keyboard()))
+                .build();
     }
 
     /**
@@ -104,7 +145,10 @@ class BotApiCalls {
         }
         return new InlineKeyboardMarkup(keyboard.rows().stream()
                 .map(row -> new InlineKeyboardRow(row.stream()
-                        .map(button -> InlineKeyboardButton.builder().text(button.label()).callbackData(button.data()).build())
+                        .map(button -> InlineKeyboardButton.builder()
+                                .text(button.label())
+                                .callbackData(button.data())
+                                .build())
                         .toList()))
                 .toList());
     }

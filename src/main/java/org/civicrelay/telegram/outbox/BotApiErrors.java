@@ -12,8 +12,7 @@ public final class BotApiErrors {
 
     private static final Pattern DESCRIPTION = Pattern.compile("\"description\"\\s*:\\s*\"([^\"]*)\"");
 
-    private BotApiErrors() {
-    }
+    private BotApiErrors() {}
 
     /** "Bad Request: can't parse entities: Unsupported start tag..." becomes "can't parse entities". */
     public static String category(String apiResponse) {
@@ -33,14 +32,19 @@ public final class BotApiErrors {
      * the moderators' chat these are waited out, never treated as a reason to drop cards.
      */
     static boolean cannotPost(int code, String category) {
-        return code == 403 || code == 400 && (category.startsWith("chat not found")
-                || category.startsWith("not enough rights") || category.startsWith("have no rights")
-                || category.startsWith("chat_write_forbidden") || category.startsWith("need administrator rights"));
+        return code == 403
+                || code == 400
+                        && (category.startsWith("chat not found")
+                                || category.startsWith("not enough rights")
+                                || category.startsWith("have no rights")
+                                || category.startsWith("chat_write_forbidden")
+                                || category.startsWith("need administrator rights"));
     }
 
     /** Refusals that mean the wanted state already holds. */
     static boolean isHarmless(String category) {
-        return category.startsWith("message is not modified") || category.startsWith("query is too old")
+        return category.startsWith("message is not modified")
+                || category.startsWith("query is too old")
                 || category.startsWith("message to delete not found");
     }
 }

@@ -29,10 +29,9 @@ class ChatMoveRepository {
     /** Every recorded move, from the old id to the new one. */
     Map<Long, Long> all() {
         Map<Long, Long> moves = new HashMap<>();
-        jdbc.sql("SELECT from_chat, to_chat FROM chat_move")
-                .query(rs -> {
-                    moves.put(rs.getLong(1), rs.getLong(2));
-                });
+        jdbc.sql("SELECT from_chat, to_chat FROM chat_move").query(rs -> {
+            moves.put(rs.getLong(1), rs.getLong(2));
+        });
         return moves;
     }
 }

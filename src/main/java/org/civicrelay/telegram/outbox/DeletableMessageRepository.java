@@ -36,12 +36,15 @@ class DeletableMessageRepository {
                 ORDER BY message_id""")
                 .param("links", values(links))
                 .param("since", since.getEpochSecond())
-                .query(Integer.class).list();
+                .query(Integer.class)
+                .list();
     }
 
     void deleteChat(List<Pseudonym> links) {
         if (!links.isEmpty()) {
-            jdbc.sql("DELETE FROM deletable_message WHERE chat_key IN (:links)").param("links", values(links)).update();
+            jdbc.sql("DELETE FROM deletable_message WHERE chat_key IN (:links)")
+                    .param("links", values(links))
+                    .update();
         }
     }
 
@@ -54,6 +57,8 @@ class DeletableMessageRepository {
     }
 
     int deleteBefore(Instant cutoff) {
-        return jdbc.sql("DELETE FROM deletable_message WHERE at < :cutoff").param("cutoff", cutoff.getEpochSecond()).update();
+        return jdbc.sql("DELETE FROM deletable_message WHERE at < :cutoff")
+                .param("cutoff", cutoff.getEpochSecond())
+                .update();
     }
 }

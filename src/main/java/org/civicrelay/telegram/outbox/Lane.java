@@ -8,7 +8,9 @@ package org.civicrelay.telegram.outbox;
  * reorder.
  */
 public enum Lane {
-    REPLY, MODERATION, BULK,
+    REPLY,
+    MODERATION,
+    BULK,
     /** An author's answer relayed into a moderators' chat. */
     RELAY;
 

@@ -70,16 +70,20 @@ public class ModeratorChat {
         moves.save(from, to, clock.instant());
         reload();
         outbox.readdress(from, to);
-        log.warn("The moderators' group was upgraded by Telegram to a supergroup with a new id; cards now go there."
-                + " Set BOT_MODERATOR_CHAT_ID={} (the bot remembers the move until then)", to);
+        log.warn(
+                "The moderators' group was upgraded by Telegram to a supergroup with a new id; cards now go there."
+                        + " Set BOT_MODERATOR_CHAT_ID={} (the bot remembers the move until then)",
+                to);
         return true;
     }
 
     /** Telegram refused a message to the group: the bot was removed or may not post. Logged once per episode. */
     public void refused(String reason) {
         if (unreachable.compareAndSet(false, true)) {
-            log.error("The bot was removed from the moderators' chat or may not post there ({}): cards and answers"
-                    + " wait in the queue until it is added back with the right to send messages", reason);
+            log.error(
+                    "The bot was removed from the moderators' chat or may not post there ({}): cards and answers"
+                            + " wait in the queue until it is added back with the right to send messages",
+                    reason);
         }
     }
 

@@ -22,10 +22,14 @@ class ModeratorPresenceRepository {
     }
 
     void delete(Pseudonym user) {
-        jdbc.sql("DELETE FROM moderator_presence WHERE user_key = :user").param("user", user.value()).update();
+        jdbc.sql("DELETE FROM moderator_presence WHERE user_key = :user")
+                .param("user", user.value())
+                .update();
     }
 
     List<String> all() {
-        return jdbc.sql("SELECT user_key FROM moderator_presence").query(String.class).list();
+        return jdbc.sql("SELECT user_key FROM moderator_presence")
+                .query(String.class)
+                .list();
     }
 }

@@ -13,9 +13,21 @@ import java.util.List;
  * content (UTF-8 text), and the text as its caption.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Outbound(Kind kind, String text, Keyboard keyboard, Boolean protect, Integer messageId, String callbackId,
-        Boolean alert, Integer replyTo, List<Integer> messageIds, Boolean forceReply, String placeholder,
-        Boolean silent, String fileName, String document) {
+public record Outbound(
+        Kind kind,
+        String text,
+        Keyboard keyboard,
+        Boolean protect,
+        Integer messageId,
+        String callbackId,
+        Boolean alert,
+        Integer replyTo,
+        List<Integer> messageIds,
+        Boolean forceReply,
+        String placeholder,
+        Boolean silent,
+        String fileName,
+        String document) {
 
     /** Telegram's limit on the input field's placeholder. */
     static final int MAX_PLACEHOLDER = 64;
@@ -29,14 +41,43 @@ public record Outbound(Kind kind, String text, Keyboard keyboard, Boolean protec
         }
     }
 
-    Outbound(Kind kind, String text, Keyboard keyboard, Boolean protect, Integer messageId, String callbackId,
-            Boolean alert, Integer replyTo) {
+    Outbound(
+            Kind kind,
+            String text,
+            Keyboard keyboard,
+            Boolean protect,
+            Integer messageId,
+            String callbackId,
+            Boolean alert,
+            Integer replyTo) {
         this(kind, text, keyboard, protect, messageId, callbackId, alert, replyTo, null, null, null, null, null, null);
     }
 
-    Outbound(Kind kind, String text, Keyboard keyboard, Boolean protect, Integer messageId, String callbackId,
-            Boolean alert, Integer replyTo, List<Integer> messageIds) {
-        this(kind, text, keyboard, protect, messageId, callbackId, alert, replyTo, messageIds, null, null, null, null, null);
+    Outbound(
+            Kind kind,
+            String text,
+            Keyboard keyboard,
+            Boolean protect,
+            Integer messageId,
+            String callbackId,
+            Boolean alert,
+            Integer replyTo,
+            List<Integer> messageIds) {
+        this(
+                kind,
+                text,
+                keyboard,
+                protect,
+                messageId,
+                callbackId,
+                alert,
+                replyTo,
+                messageIds,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /**
@@ -49,18 +90,51 @@ public record Outbound(Kind kind, String text, Keyboard keyboard, Boolean protec
 
     /** As {@link #ask(String, String, boolean)}, shown as a reply to {@code replyTo} (sent anyway if it is gone). */
     public static Outbound ask(String html, String placeholder, boolean protect, Integer replyTo) {
-        return new Outbound(Kind.SEND, html, null, protect ? Boolean.TRUE : null, null, null, null, replyTo, null,
-                Boolean.TRUE, placeholder, null, null, null);
+        return new Outbound(
+                Kind.SEND,
+                html,
+                null,
+                protect ? Boolean.TRUE : null,
+                null,
+                null,
+                null,
+                replyTo,
+                null,
+                Boolean.TRUE,
+                placeholder,
+                null,
+                null,
+                null);
     }
 
     /** The same call, delivered without sound or vibration. */
     public Outbound silently() {
-        return new Outbound(kind, text, keyboard, protect, messageId, callbackId, alert, replyTo, messageIds, forceReply,
-                placeholder, Boolean.TRUE, fileName, document);
+        return new Outbound(
+                kind,
+                text,
+                keyboard,
+                protect,
+                messageId,
+                callbackId,
+                alert,
+                replyTo,
+                messageIds,
+                forceReply,
+                placeholder,
+                Boolean.TRUE,
+                fileName,
+                document);
     }
 
     enum Kind {
-        SEND, EDIT, ANSWER_CALLBACK, DELETE, DELETE_MANY, LEAVE_CHAT, SEND_DOCUMENT, PIN
+        SEND,
+        EDIT,
+        ANSWER_CALLBACK,
+        DELETE,
+        DELETE_MANY,
+        LEAVE_CHAT,
+        SEND_DOCUMENT,
+        PIN
     }
 
     public static Outbound send(String html, Keyboard keyboard, boolean protect) {
@@ -77,7 +151,8 @@ public record Outbound(Kind kind, String text, Keyboard keyboard, Boolean protec
     }
 
     public static Outbound answer(String callbackId, String toast, boolean alert) {
-        return new Outbound(Kind.ANSWER_CALLBACK, toast, null, null, null, callbackId, alert ? Boolean.TRUE : null, null);
+        return new Outbound(
+                Kind.ANSWER_CALLBACK, toast, null, null, null, callbackId, alert ? Boolean.TRUE : null, null);
     }
 
     public static Outbound delete(int messageId) {
@@ -94,8 +169,21 @@ public record Outbound(Kind kind, String text, Keyboard keyboard, Boolean protec
      * recipient, so it must name no one; {@code captionHtml} may be null.
      */
     public static Outbound document(String fileName, String content, String captionHtml, boolean protect) {
-        return new Outbound(Kind.SEND_DOCUMENT, captionHtml, null, protect ? Boolean.TRUE : null, null, null, null, null,
-                null, null, null, null, fileName, content);
+        return new Outbound(
+                Kind.SEND_DOCUMENT,
+                captionHtml,
+                null,
+                protect ? Boolean.TRUE : null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                fileName,
+                content);
     }
 
     /** Pins one of the bot's messages, silently (pinChatMessage). */

@@ -26,6 +26,7 @@ public class Outbox {
      * five minutes of sending. Beyond it, such rows are dropped; replies and the moderators' work never are.
      */
     static final int BACKLOG_CAP = 100;
+
     private static final long WARN_EVERY_MILLIS = 60_000;
 
     private final AtomicLong lastCapWarning = new AtomicLong(Long.MIN_VALUE);
@@ -37,7 +38,12 @@ public class Outbox {
     private final RandomGenerator random;
     private final long cardDelayMillis;
 
-    Outbox(OutboxRepository rows, Identities identities, OutboxSignal signal, Clock clock, RandomGenerator secureRandom,
+    Outbox(
+            OutboxRepository rows,
+            Identities identities,
+            OutboxSignal signal,
+            Clock clock,
+            RandomGenerator secureRandom,
             OutboxSettings settings) {
         this.rows = rows;
         this.identities = identities;
@@ -61,7 +67,8 @@ public class Outbox {
      * chat's other messages. For cards and relayed answers, with {@link #cardDelay()}. False if it was a bulk
      * or relayed row dropped because its chat's backlog is full.
      */
-    public boolean enqueueHeld(long chatId, boolean groupChat, Lane lane, Outbound outbound, String onSent, Duration hold) {
+    public boolean enqueueHeld(
+            long chatId, boolean groupChat, Lane lane, Outbound outbound, String onSent, Duration hold) {
         String chatKey = identities.pseudonym(chatId).value();
         if (lane.yields() && rows.countYielding(chatKey) >= BACKLOG_CAP) {
             capped(lane);
@@ -80,8 +87,11 @@ public class Outbox {
         long last = lastCapWarning.get();
         if (now - last >= WARN_EVERY_MILLIS && lastCapWarning.compareAndSet(last, now)) {
             droppedSinceWarning.addAndGet(-dropped);
-            log.warn("Outbox backlog cap: a chat already has {} bulk or relayed messages waiting; dropped {} more"
-                    + " (latest: {}). Replies, cards and the moderators' buttons are never dropped", BACKLOG_CAP, dropped,
+            log.warn(
+                    "Outbox backlog cap: a chat already has {} bulk or relayed messages waiting; dropped {} more"
+                            + " (latest: {}). Replies, cards and the moderators' buttons are never dropped",
+                    BACKLOG_CAP,
+                    dropped,
                     lane);
         }
     }
@@ -107,8 +117,12 @@ public class Outbox {
 
     /** Messages waiting for a group that Telegram moved to a new id go to the new id instead. */
     void readdress(long fromChat, long toChat) {
-        if (rows.readdress(identities.pseudonym(fromChat).value(), toChat, identities.pseudonym(toChat).value(),
-                clock.millis()) > 0) {
+        if (rows.readdress(
+                        identities.pseudonym(fromChat).value(),
+                        toChat,
+                        identities.pseudonym(toChat).value(),
+                        clock.millis())
+                > 0) {
             wakeAfterCommit(Lane.MODERATION);
         }
     }

@@ -28,6 +28,7 @@ class OutboxRepository {
     private final JdbcClient jdbc;
     /** JdbcClient has no batch API; the fan-out to followers needs one (see {@link #insertAll}). */
     private final NamedParameterJdbcTemplate batches;
+
     private final Identities identities;
     private final ObjectMapper json;
 
@@ -51,8 +52,15 @@ class OutboxRepository {
     }
 
     /** {@code heldUntilMillis}: not sent before then, and until then not in the way of the chat's other rows. */
-    void insert(Lane lane, long chatId, String chatKey, boolean groupChat, Outbound outbound, String onSent,
-            long nowMillis, long heldUntilMillis) {
+    void insert(
+            Lane lane,
+            long chatId,
+            String chatKey,
+            boolean groupChat,
+            Outbound outbound,
+            String onSent,
+            long nowMillis,
+            long heldUntilMillis) {
         jdbc.sql("""
                 INSERT INTO outbox (lane, chat, chat_key, group_chat, kind, payload, on_sent, not_before, held_until, created_at)
                 VALUES (:lane, :chat, :chatKey, :groupChat, :kind, :payload, :onSent, :now, :heldUntil, :now)""")
@@ -80,7 +88,11 @@ class OutboxRepository {
         for (SealedChat chat : chats) {
             rows.add(new MapSqlParameterSource()
                     .addValue("lane", lane.ordinal())
-                    .addValue("chat", identities.seal(identities.open(chat.chat()), chatPlace(chat.chatKey())).bytes())
+                    .addValue(
+                            "chat",
+                            identities
+                                    .seal(identities.open(chat.chat()), chatPlace(chat.chatKey()))
+                                    .bytes())
                     .addValue("chatKey", chat.chatKey())
                     .addValue("groupChat", chat.groupChat() ? 1 : 0)
                     .addValue("kind", outbound.kind().name())
@@ -89,8 +101,7 @@ class OutboxRepository {
         }
         batches.batchUpdate("""
                 INSERT INTO outbox (lane, chat, chat_key, group_chat, kind, payload, not_before, created_at)
-                VALUES (:lane, :chat, :chatKey, :groupChat, :kind, :payload, :now, :now)""",
-                rows.toArray(SqlParameterSource[]::new));
+                VALUES (:lane, :chat, :chatKey, :groupChat, :kind, :payload, :now, :now)""", rows.toArray(SqlParameterSource[]::new));
     }
 
     /**
@@ -125,10 +136,16 @@ class OutboxRepository {
                 .param("limit", limit)
                 .query((rs, n) -> {
                     String chatKey = rs.getString("chat_key");
-                    return new OutboxRow(rs.getLong("id"), Lane.values()[rs.getInt("lane")],
-                            new SealedId(rs.getBytes("chat"), chatPlace(chatKey)), chatKey, rs.getInt("group_chat") == 1,
-                            read(identities.open(rs.getBytes("payload"), payloadPlace(chatKey))), rs.getString("on_sent"),
-                            rs.getInt("attempts"), rs.getLong("created_at"));
+                    return new OutboxRow(
+                            rs.getLong("id"),
+                            Lane.values()[rs.getInt("lane")],
+                            new SealedId(rs.getBytes("chat"), chatPlace(chatKey)),
+                            chatKey,
+                            rs.getInt("group_chat") == 1,
+                            read(identities.open(rs.getBytes("payload"), payloadPlace(chatKey))),
+                            rs.getString("on_sent"),
+                            rs.getInt("attempts"),
+                            rs.getLong("created_at"));
                 })
                 .list();
     }
@@ -136,7 +153,8 @@ class OutboxRepository {
     /** The earliest time a row becomes due, or Long.MAX_VALUE when the outbox is empty. */
     long nextNotBefore() {
         return jdbc.sql("SELECT coalesce(min(max(not_before, held_until)), 9223372036854775807) FROM outbox")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     /** False when the row was no longer there (erased meanwhile, e.g. by /forget). */
@@ -146,11 +164,15 @@ class OutboxRepository {
 
     /** Deletes every row queued before {@code cutoffMillis}, sent or not: nothing waits longer. */
     int deleteCreatedBefore(long cutoffMillis) {
-        return jdbc.sql("DELETE FROM outbox WHERE created_at < :cutoff").param("cutoff", cutoffMillis).update();
+        return jdbc.sql("DELETE FROM outbox WHERE created_at < :cutoff")
+                .param("cutoff", cutoffMillis)
+                .update();
     }
 
     int deleteChat(String chatKey) {
-        return jdbc.sql("DELETE FROM outbox WHERE chat_key = :chatKey").param("chatKey", chatKey).update();
+        return jdbc.sql("DELETE FROM outbox WHERE chat_key = :chatKey")
+                .param("chatKey", chatKey)
+                .update();
     }
 
     /**
@@ -190,12 +212,15 @@ class OutboxRepository {
                 SELECT id, chat, chat_key, payload FROM outbox
                 WHERE length(chat) = :legacyLength OR typeof(payload) = 'text'""")
                 .param("legacyLength", Identities.LEGACY_SEALED_LENGTH)
-                .query((rs, n) -> new LegacyRow(rs.getLong("id"), rs.getBytes("chat"), rs.getString("chat_key"),
-                        rs.getObject("payload")))
+                .query((rs, n) -> new LegacyRow(
+                        rs.getLong("id"), rs.getBytes("chat"), rs.getString("chat_key"), rs.getObject("payload")))
                 .list();
         for (LegacyRow row : legacy) {
             byte[] chat = Identities.isLegacy(row.chat())
-                    ? identities.seal(identities.openLegacy(row.chat()), chatPlace(row.chatKey())).bytes() : row.chat();
+                    ? identities
+                            .seal(identities.openLegacy(row.chat()), chatPlace(row.chatKey()))
+                            .bytes()
+                    : row.chat();
             byte[] payload = row.payload() instanceof String json
                     ? identities.seal(json.getBytes(StandardCharsets.UTF_8), payloadPlace(row.chatKey()))
                     : (byte[]) row.payload();
@@ -209,8 +234,7 @@ class OutboxRepository {
     }
 
     /** A row as a database from before places holds it: the payload is JSON text, or already a sealed blob. */
-    private record LegacyRow(long id, byte[] chat, String chatKey, Object payload) {
-    }
+    private record LegacyRow(long id, byte[] chat, String chatKey, Object payload) {}
 
     /** Makes the chat's waiting rows due now (the chat accepts messages again). */
     int wakeChat(String chatKey, long nowMillis) {
@@ -231,7 +255,8 @@ class OutboxRepository {
     int countYielding(String chatKey) {
         return jdbc.sql("SELECT count(*) FROM outbox WHERE chat_key = :chatKey AND lane >= 2")
                 .param("chatKey", chatKey)
-                .query(Integer.class).single();
+                .query(Integer.class)
+                .single();
     }
 
     int count() {

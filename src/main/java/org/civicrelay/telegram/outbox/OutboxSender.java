@@ -12,9 +12,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.civicrelay.logging.LogSafe;
 import org.civicrelay.privacy.ChatGone;
 import org.civicrelay.privacy.Identities;
-import org.civicrelay.logging.LogSafe;
 import org.civicrelay.privacy.Pseudonym;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,6 +68,7 @@ public class OutboxSender implements SmartLifecycle {
      * list read earlier; without this, a row sent (and deleted) meanwhile would look due again.
      */
     private final Set<Long> settledSinceRead = ConcurrentHashMap.newKeySet();
+
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong tooManyRequests = new AtomicLong();
 
@@ -75,9 +76,20 @@ public class OutboxSender implements SmartLifecycle {
     private Thread dispatcher;
     private ExecutorService workers;
 
-    OutboxSender(OutboxRepository rows, BotApiCalls api, Identities identities, OutboxSignal signal, SentHooks hooks,
-            ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock, OutboxSettings settings,
-            DeletableMessages deletableMessages, ModeratorChat moderatorChat, SenderWatch watch, ChatsInFlight chatsInFlight) {
+    OutboxSender(
+            OutboxRepository rows,
+            BotApiCalls api,
+            Identities identities,
+            OutboxSignal signal,
+            SentHooks hooks,
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions,
+            Clock clock,
+            OutboxSettings settings,
+            DeletableMessages deletableMessages,
+            ModeratorChat moderatorChat,
+            SenderWatch watch,
+            ChatsInFlight chatsInFlight) {
         this.chatsInFlight = chatsInFlight;
         this.deletableMessages = deletableMessages;
         this.moderatorChat = moderatorChat;
@@ -154,7 +166,10 @@ public class OutboxSender implements SmartLifecycle {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                log.error("Outbox dispatch failed ({}); retrying in a second", e.getClass().getSimpleName(), LogSafe.redact(e));
+                log.error(
+                        "Outbox dispatch failed ({}); retrying in a second",
+                        e.getClass().getSimpleName(),
+                        LogSafe.redact(e));
                 sleepQuietly(1_000);
             }
         }
@@ -173,7 +188,9 @@ public class OutboxSender implements SmartLifecycle {
         List<OutboxRow> due = rows.nextDue(clock.millis(), BATCH);
         if (due.isEmpty()) {
             long next = rows.nextNotBefore();
-            return next == Long.MAX_VALUE ? IDLE_POLL_MILLIS : Math.min(IDLE_POLL_MILLIS, Math.max(1, next - clock.millis()));
+            return next == Long.MAX_VALUE
+                    ? IDLE_POLL_MILLIS
+                    : Math.min(IDLE_POLL_MILLIS, Math.max(1, next - clock.millis()));
         }
         long soonest = IDLE_POLL_MILLIS * 1_000_000;
         boolean dispatched = false;
@@ -185,7 +202,10 @@ public class OutboxSender implements SmartLifecycle {
             if (row.lane() != Lane.REPLY && signal.takeReplyPending()) {
                 return 0; // a person is waiting: read the queue again so that their reply goes first
             }
-            if (rowsInFlight.contains(row.id()) || settledSinceRead.contains(row.id()) || chatsInFlight.contains(row.chatKey()) || !seen.add(row.chatKey())) {
+            if (rowsInFlight.contains(row.id())
+                    || settledSinceRead.contains(row.id())
+                    || chatsInFlight.contains(row.chatKey())
+                    || !seen.add(row.chatKey())) {
                 continue;
             }
             long now = System.nanoTime();
@@ -297,13 +317,19 @@ public class OutboxSender implements SmartLifecycle {
     private void refused(OutboxRow row, TelegramApiRequestException refused) {
         int code = refused.getErrorCode() == null ? 0 : refused.getErrorCode();
         String reason = BotApiErrors.category(refused.getApiResponse());
-        Long movedTo = refused.getParameters() == null ? null : refused.getParameters().getMigrateToChatId();
+        Long movedTo =
+                refused.getParameters() == null ? null : refused.getParameters().getMigrateToChatId();
         if (movedTo != null && row.groupChat()) {
             long from = identities.open(row.chat());
             // The group became a supergroup: follow it if it is the moderators' (this row goes along, now due).
-            boolean followed = transactions.execute(status -> moderatorChat.moved(from, movedTo) || moderatorChat.is(movedTo));
+            boolean followed =
+                    transactions.execute(status -> moderatorChat.moved(from, movedTo) || moderatorChat.is(movedTo));
             if (!followed || row.outbound().kind() != Outbound.Kind.SEND) {
-                log.warn("Bot API refused {} ({} {}); dropping it", row.outbound().kind(), code, reason);
+                log.warn(
+                        "Bot API refused {} ({} {}); dropping it",
+                        row.outbound().kind(),
+                        code,
+                        reason);
                 transactions.executeWithoutResult(status -> rows.delete(row.id()));
             }
             return;
@@ -315,14 +341,17 @@ public class OutboxSender implements SmartLifecycle {
         }
         if (code == 429) {
             tooManyRequests.incrementAndGet();
-            Integer retryAfter = refused.getParameters() == null ? null : refused.getParameters().getRetryAfter();
+            Integer retryAfter = refused.getParameters() == null
+                    ? null
+                    : refused.getParameters().getRetryAfter();
             long seconds = retryAfter == null ? 5 : retryAfter;
             log.warn("Bot API asked to slow down (429); pausing all sending for {} s", seconds);
             pacing.pause(seconds, System.nanoTime());
         } else if (code == 403) {
             log.info("Chat unreachable (403: {}); erasing what was kept for it", reason);
             // Every module erases what it kept for the chat, its queued messages included (ChatErasure).
-            transactions.executeWithoutResult(status -> events.publishEvent(new ChatGone(new Pseudonym(row.chatKey()))));
+            transactions.executeWithoutResult(
+                    status -> events.publishEvent(new ChatGone(new Pseudonym(row.chatKey()))));
         } else if (code == 400 && BotApiErrors.isHarmless(reason)) {
             done(row, Optional.empty());
         } else if (code >= 500 || code == 0) {
@@ -342,13 +371,20 @@ public class OutboxSender implements SmartLifecycle {
     private void retryLater(OutboxRow row, Exception trouble) {
         if (clock.millis() - row.createdAtMillis() > GIVE_UP_AFTER.toMillis()
                 && !(row.groupChat() && moderatorChat.is(identities.open(row.chat())))) {
-            log.warn("Giving up on {} after {} attempts ({})", row.outbound().kind(), row.attempts(),
+            log.warn(
+                    "Giving up on {} after {} attempts ({})",
+                    row.outbound().kind(),
+                    row.attempts(),
                     trouble.getClass().getSimpleName());
             transactions.executeWithoutResult(status -> rows.delete(row.id()));
             return;
         }
         long backOff = Math.min(60_000L, 500L << Math.min(row.attempts(), 7));
-        log.warn("Sending {} failed ({}); retrying in {} ms", row.outbound().kind(), trouble.getClass().getSimpleName(), backOff);
+        log.warn(
+                "Sending {} failed ({}); retrying in {} ms",
+                row.outbound().kind(),
+                trouble.getClass().getSimpleName(),
+                backOff);
         transactions.executeWithoutResult(status -> rows.retryLater(row.id(), clock.millis() + backOff));
     }
 

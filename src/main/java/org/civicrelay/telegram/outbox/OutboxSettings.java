@@ -20,15 +20,17 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("bot")
 public record OutboxSettings(
-        @Positive(message = "must be a positive number of messages per second") @DefaultValue("25") double sendRate,
+        @Positive(message = "must be a positive number of messages per second") @DefaultValue("25")
+        double sendRate,
+
         Long moderatorChatId,
         @NotNull @DefaultValue("5m") Duration cardDelay,
-        Long publicChannelId) implements Settings {
+        Long publicChannelId)
+        implements Settings {
 
     /** The constructor the settings are bound with (the record has others, for tests). */
     @ConstructorBinding
-    public OutboxSettings {
-    }
+    public OutboxSettings {}
 
     /** The settings as before the card delay and the board existed (tests): no delay, no board. */
     public OutboxSettings(double sendRate, Long moderatorChatId) {
@@ -47,6 +49,7 @@ public record OutboxSettings(
 
     @AssertTrue(message = "must be the id of a channel (-100 followed by digits), different from the moderators' chat")
     boolean isPublicChannelId() {
-        return publicChannelId == null || publicChannelId < -1_000_000_000_000L && !publicChannelId.equals(moderatorChatId);
+        return publicChannelId == null
+                || publicChannelId < -1_000_000_000_000L && !publicChannelId.equals(moderatorChatId);
     }
 }

@@ -76,7 +76,9 @@ class Pacing {
         }
         if (row.outbound().countsPerChat()) {
             if (row.groupChat()) {
-                groupWindow.computeIfAbsent(row.chatKey(), key -> new ArrayDeque<>()).addLast(now);
+                groupWindow
+                        .computeIfAbsent(row.chatKey(), key -> new ArrayDeque<>())
+                        .addLast(now);
             } else {
                 lastPrivate.put(row.chatKey(), now);
             }
@@ -95,7 +97,7 @@ class Pacing {
     /** Drops what no longer constrains anything, so that memory does not grow with the number of chats. */
     void forgetIdle(long now) {
         lastPrivate.values().removeIf(last -> last < now - PRIVATE_SPACING);
-        for (Iterator<Deque<Long>> it = groupWindow.values().iterator(); it.hasNext();) {
+        for (Iterator<Deque<Long>> it = groupWindow.values().iterator(); it.hasNext(); ) {
             Deque<Long> window = it.next();
             while (!window.isEmpty() && window.peekFirst() <= now - GROUP_WINDOW) {
                 window.pollFirst();

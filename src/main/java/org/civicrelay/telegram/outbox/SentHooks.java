@@ -3,9 +3,9 @@ package org.civicrelay.telegram.outbox;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.civicrelay.privacy.Pseudonym;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.civicrelay.privacy.Pseudonym;
 import org.springframework.stereotype.Component;
 
 /**

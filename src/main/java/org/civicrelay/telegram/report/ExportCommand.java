@@ -44,8 +44,15 @@ class ExportCommand implements CommandHandler {
     private final Texts texts;
     private final Clock clock;
 
-    ExportCommand(Suggestions suggestions, ReportDocuments documents, Catalogue catalogue, AuditTrail audit,
-            Moderators moderators, Outbox outbox, Texts texts, Clock clock) {
+    ExportCommand(
+            Suggestions suggestions,
+            ReportDocuments documents,
+            Catalogue catalogue,
+            AuditTrail audit,
+            Moderators moderators,
+            Outbox outbox,
+            Texts texts,
+            Clock clock) {
         this.suggestions = suggestions;
         this.documents = documents;
         this.catalogue = catalogue;
@@ -75,7 +82,8 @@ class ExportCommand implements CommandHandler {
     public void handle(Interaction in) {
         String argument = in.text() == null ? "" : in.text().strip().toLowerCase(Locale.ROOT);
         Optional<String> workingGroup = argument.isEmpty() ? Optional.empty() : Optional.of(argument.split("\\s+")[0]);
-        if (workingGroup.isPresent() && catalogue.workingGroup(workingGroup.get()).isEmpty()) {
+        if (workingGroup.isPresent()
+                && catalogue.workingGroup(workingGroup.get()).isEmpty()) {
             in.reply(in.t("export.unknown-group", Html.escape(Texts.cut(workingGroup.get(), 20)), groups()));
             return;
         }
@@ -95,16 +103,25 @@ class ExportCommand implements CommandHandler {
             in.reply(in.t("export.too-large", groups()));
             return;
         }
-        String group = workingGroup.map(id -> Html.escape(catalogue.workingGroupTitle(id, locale)))
+        String group = workingGroup
+                .map(id -> Html.escape(catalogue.workingGroupTitle(id, locale)))
                 .orElseGet(() -> in.t("export.all-groups"));
-        outbox.enqueue(in.chatId(), in.isGroupChat(), Lane.REPLY, Outbound.document(markdown.fileName(), markdown.content(),
-                in.t("export.caption", accepted.size(), group), true));
-        outbox.enqueue(in.chatId(), in.isGroupChat(), Lane.REPLY, Outbound.document(csv.fileName(), csv.content(),
-                null, true));
+        outbox.enqueue(
+                in.chatId(),
+                in.isGroupChat(),
+                Lane.REPLY,
+                Outbound.document(
+                        markdown.fileName(), markdown.content(), in.t("export.caption", accepted.size(), group), true));
+        outbox.enqueue(
+                in.chatId(),
+                in.isGroupChat(),
+                Lane.REPLY,
+                Outbound.document(csv.fileName(), csv.content(), null, true));
     }
 
     private String groups() {
-        return catalogue.workingGroups().stream().map(group -> "<code>" + Html.escape(group.id()) + "</code>")
+        return catalogue.workingGroups().stream()
+                .map(group -> "<code>" + Html.escape(group.id()) + "</code>")
                 .collect(Collectors.joining(", "));
     }
 }

@@ -41,8 +41,7 @@ class ReportDocuments {
         this.texts = texts;
     }
 
-    record Document(String fileName, String content) {
-    }
+    record Document(String fileName, String content) {}
 
     /** The file names say what and when, never who: every recipient sees them. */
     static String fileName(Optional<String> workingGroup, LocalDate day, String extension) {
@@ -51,16 +50,32 @@ class ReportDocuments {
 
     Document markdown(List<AcceptedSuggestion> accepted, Optional<String> workingGroup, LocalDate day, Locale locale) {
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(escapeMarkdown(texts.get(locale, "export.md.title"))).append("\n\n");
-        md.append(escapeMarkdown(texts.get(locale, "export.md.intro", day.toString(), accepted.size(),
-                workingGroup.map(group -> catalogue.workingGroupTitle(group, locale))
-                        .orElseGet(() -> texts.get(locale, "export.all-groups"))))).append("\n");
-        for (Map.Entry<String, Map<Optional<String>, List<AcceptedSuggestion>>> group : grouped(accepted).entrySet()) {
-            md.append("\n## ").append(escapeMarkdown(catalogue.workingGroupTitle(group.getKey(), locale))).append("\n");
-            for (Map.Entry<Optional<String>, List<AcceptedSuggestion>> linked : group.getValue().entrySet()) {
-                md.append("\n### ").append(escapeMarkdown(recommendationHeading(linked.getKey(), locale))).append("\n");
+        md.append("# ")
+                .append(escapeMarkdown(texts.get(locale, "export.md.title")))
+                .append("\n\n");
+        md.append(escapeMarkdown(texts.get(
+                        locale,
+                        "export.md.intro",
+                        day.toString(),
+                        accepted.size(),
+                        workingGroup
+                                .map(group -> catalogue.workingGroupTitle(group, locale))
+                                .orElseGet(() -> texts.get(locale, "export.all-groups")))))
+                .append("\n");
+        for (Map.Entry<String, Map<Optional<String>, List<AcceptedSuggestion>>> group :
+                grouped(accepted).entrySet()) {
+            md.append("\n## ")
+                    .append(escapeMarkdown(catalogue.workingGroupTitle(group.getKey(), locale)))
+                    .append("\n");
+            for (Map.Entry<Optional<String>, List<AcceptedSuggestion>> linked :
+                    group.getValue().entrySet()) {
+                md.append("\n### ")
+                        .append(escapeMarkdown(recommendationHeading(linked.getKey(), locale)))
+                        .append("\n");
                 for (AcceptedSuggestion suggestion : linked.getValue()) {
-                    md.append("\n- ").append(escapeMarkdown(suggestion.createdOn() + " \u00B7 " + suggestion.ref().value()))
+                    md.append("\n- ")
+                            .append(escapeMarkdown(suggestion.createdOn() + " \u00B7 "
+                                    + suggestion.ref().value()))
                             .append("\n\n");
                     for (String line : words(suggestion, locale).split("\\R", -1)) {
                         md.append("  > ").append(escapeMarkdown(line)).append("\n");
@@ -74,14 +89,31 @@ class ReportDocuments {
     Document csv(List<AcceptedSuggestion> accepted, Optional<String> workingGroup, LocalDate day, Locale locale) {
         // A byte-order mark, so that spreadsheets read UTF-8 (Cyrillic) correctly; RFC 4180 line ends.
         StringBuilder csv = new StringBuilder("\uFEFF");
-        row(csv, List.of("working_group", "working_group_title", "recommendation", "recommendation_title", "day",
-                "reference", "text"));
-        for (Map.Entry<String, Map<Optional<String>, List<AcceptedSuggestion>>> group : grouped(accepted).entrySet()) {
-            for (Map.Entry<Optional<String>, List<AcceptedSuggestion>> linked : group.getValue().entrySet()) {
+        row(
+                csv,
+                List.of(
+                        "working_group",
+                        "working_group_title",
+                        "recommendation",
+                        "recommendation_title",
+                        "day",
+                        "reference",
+                        "text"));
+        for (Map.Entry<String, Map<Optional<String>, List<AcceptedSuggestion>>> group :
+                grouped(accepted).entrySet()) {
+            for (Map.Entry<Optional<String>, List<AcceptedSuggestion>> linked :
+                    group.getValue().entrySet()) {
                 for (AcceptedSuggestion suggestion : linked.getValue()) {
-                    row(csv, List.of(group.getKey(), catalogue.workingGroupTitle(group.getKey(), locale),
-                            linked.getKey().orElse(""), linked.getKey().map(id -> title(id, locale)).orElse(""),
-                            suggestion.createdOn().toString(), suggestion.ref().value(), words(suggestion, locale)));
+                    row(
+                            csv,
+                            List.of(
+                                    group.getKey(),
+                                    catalogue.workingGroupTitle(group.getKey(), locale),
+                                    linked.getKey().orElse(""),
+                                    linked.getKey().map(id -> title(id, locale)).orElse(""),
+                                    suggestion.createdOn().toString(),
+                                    suggestion.ref().value(),
+                                    words(suggestion, locale)));
                 }
             }
         }
@@ -124,28 +156,41 @@ class ReportDocuments {
     }
 
     private static void row(StringBuilder csv, List<String> cells) {
-        csv.append(String.join(",", cells.stream().map(ReportDocuments::csvCell).toList())).append("\r\n");
+        csv.append(String.join(",", cells.stream().map(ReportDocuments::csvCell).toList()))
+                .append("\r\n");
     }
 
     /** By working group (in the order they come), then by linked recommendation, unlinked last. */
-    private static Map<String, Map<Optional<String>, List<AcceptedSuggestion>>> grouped(List<AcceptedSuggestion> accepted) {
+    private static Map<String, Map<Optional<String>, List<AcceptedSuggestion>>> grouped(
+            List<AcceptedSuggestion> accepted) {
         Map<String, Map<Optional<String>, List<AcceptedSuggestion>>> groups = new LinkedHashMap<>();
         for (AcceptedSuggestion suggestion : accepted) {
             groups.computeIfAbsent(suggestion.workingGroup(), group -> new LinkedHashMap<>())
-                    .computeIfAbsent(suggestion.recommendation(), linked -> new ArrayList<>()).add(suggestion);
+                    .computeIfAbsent(suggestion.recommendation(), linked -> new ArrayList<>())
+                    .add(suggestion);
         }
         return groups;
     }
 
     private String recommendationHeading(Optional<String> id, Locale locale) {
-        return id.map(value -> texts.get(locale, "export.md.recommendation", value, title(value, locale),
-                        recommendations.find(new RecommendationId(value)).map(Recommendation::status)
-                                .map(status -> catalogue.statusLabel(status, locale)).orElse("")))
+        return id.map(value -> texts.get(
+                        locale,
+                        "export.md.recommendation",
+                        value,
+                        title(value, locale),
+                        recommendations
+                                .find(new RecommendationId(value))
+                                .map(Recommendation::status)
+                                .map(status -> catalogue.statusLabel(status, locale))
+                                .orElse("")))
                 .orElseGet(() -> texts.get(locale, "export.md.unlinked"));
     }
 
     private String title(String id, Locale locale) {
-        return RecommendationId.parse(id).flatMap(recommendations::find).map(r -> r.title().in(locale)).orElse(id);
+        return RecommendationId.parse(id)
+                .flatMap(recommendations::find)
+                .map(r -> r.title().in(locale))
+                .orElse(id);
     }
 
     private String words(AcceptedSuggestion suggestion, Locale locale) {

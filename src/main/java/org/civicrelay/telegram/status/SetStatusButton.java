@@ -32,8 +32,8 @@ class SetStatusButton implements ButtonHandler<StatusPress>, StatusChangeOffer {
     private final Moderators moderators;
     private final Identities identities;
 
-    SetStatusButton(StatusDrafts drafts, StatusViews views, Followers followers, Moderators moderators,
-            Identities identities) {
+    SetStatusButton(
+            StatusDrafts drafts, StatusViews views, Followers followers, Moderators moderators, Identities identities) {
         this.drafts = drafts;
         this.views = views;
         this.followers = followers;
@@ -66,10 +66,13 @@ class SetStatusButton implements ButtonHandler<StatusPress>, StatusChangeOffer {
         String chatKey = identities.pseudonym(in.chatId()).value();
         if (press instanceof StatusPress.Open open) {
             in.answer(null);
-            drafts.start(open.recommendation(), chatKey).ifPresentOrElse(draft -> {
-                StatusViews.Screen screen = views.choose(in, draft);
-                in.reply(screen.html(), screen.keyboard());
-            }, () -> in.alert(in.t("button.stale")));
+            drafts.start(open.recommendation(), chatKey)
+                    .ifPresentOrElse(
+                            draft -> {
+                                StatusViews.Screen screen = views.choose(in, draft);
+                                in.reply(screen.html(), screen.keyboard());
+                            },
+                            () -> in.alert(in.t("button.stale")));
             return;
         }
         if (press instanceof StatusPress.Choose choose) {
@@ -108,11 +111,17 @@ class SetStatusButton implements ButtonHandler<StatusPress>, StatusChangeOffer {
             in.editPressed(screen.html(), screen.keyboard());
             return;
         }
-        StatusChangeResult result = drafts.confirm(confirm.draft(), moderators.alias(in.userId()).orElseThrow());
+        StatusChangeResult result =
+                drafts.confirm(confirm.draft(), moderators.alias(in.userId()).orElseThrow());
         if (result instanceof StatusChangeResult.Changed changed) {
             in.answer(in.t("triage.done"));
-            in.editPressed(in.t("setstatus.done", changed.recommendation().id().value(),
-                    views.label(in, changed.recommendation().status()), now), Keyboard.NONE);
+            in.editPressed(
+                    in.t(
+                            "setstatus.done",
+                            changed.recommendation().id().value(),
+                            views.label(in, changed.recommendation().status()),
+                            now),
+                    Keyboard.NONE);
         } else {
             in.alert(in.t("button.stale"));
         }

@@ -63,10 +63,14 @@ class SetStatusCommand implements CommandHandler {
         }
         String chatKey = identities.pseudonym(in.chatId()).value();
         if (parts.length == 1) {
-            drafts.start(id.get(), chatKey).ifPresentOrElse(draft -> {
-                StatusViews.Screen screen = views.choose(in, draft);
-                in.reply(screen.html(), screen.keyboard());
-            }, () -> in.reply(in.t("setstatus.unknown-recommendation", id.get().value())));
+            drafts.start(id.get(), chatKey)
+                    .ifPresentOrElse(
+                            draft -> {
+                                StatusViews.Screen screen = views.choose(in, draft);
+                                in.reply(screen.html(), screen.keyboard());
+                            },
+                            () -> in.reply(in.t(
+                                    "setstatus.unknown-recommendation", id.get().value())));
             return;
         }
         String status = parts[1].toLowerCase(Locale.ROOT);

@@ -43,9 +43,13 @@ class StatusNoteText implements TextHandler {
     public boolean handle(Interaction in) {
         String chatKey = identities.pseudonym(in.chatId()).value();
         // Privately, the next message is the note, unless the moderator is writing a suggestion meanwhile.
-        Optional<StatusDraft> draft = in.replyToMessageId().flatMap(messageId -> drafts.byPrompt(chatKey, messageId))
-                .or(() -> in.isGroupChat() || in.replyToMessageId().isPresent() || flow.current(in.user()).isPresent()
-                        ? Optional.empty() : drafts.awaitingNote(chatKey));
+        Optional<StatusDraft> draft = in.replyToMessageId()
+                .flatMap(messageId -> drafts.byPrompt(chatKey, messageId))
+                .or(() -> in.isGroupChat()
+                                || in.replyToMessageId().isPresent()
+                                || flow.current(in.user()).isPresent()
+                        ? Optional.empty()
+                        : drafts.awaitingNote(chatKey));
         if (draft.isEmpty() || draft.get().status().isEmpty()) {
             return false;
         }
@@ -54,7 +58,11 @@ class StatusNoteText implements TextHandler {
             StatusViews.Screen screen = views.preview(in, ready.draft());
             in.reply(screen.html(), screen.keyboard());
         } else if (result instanceof DraftResult.Invalid invalid) {
-            in.reply(views.refusal(in, invalid.why(), draft.get().recommendation().value(), draft.get().status().get()));
+            in.reply(views.refusal(
+                    in,
+                    invalid.why(),
+                    draft.get().recommendation().value(),
+                    draft.get().status().get()));
         } else {
             in.reply(in.t("button.stale"));
         }

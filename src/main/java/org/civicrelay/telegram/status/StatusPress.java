@@ -66,18 +66,23 @@ sealed interface StatusPress {
             return Optional.empty();
         }
         if (parts[0].equals("o")) {
-            return parts.length == 2 ? RecommendationId.parse(parts[1]).filter(id -> id.value().equals(parts[1]))
-                    .map(Open::new) : Optional.empty();
+            return parts.length == 2
+                    ? RecommendationId.parse(parts[1])
+                            .filter(id -> id.value().equals(parts[1]))
+                            .map(Open::new)
+                    : Optional.empty();
         }
         Optional<Long> draft = number(parts[1]);
         if (draft.isEmpty()) {
             return Optional.empty();
         }
         return switch (parts[0] + parts.length) {
-            case "s3" -> STATUS.matcher(parts[2]).matches() ? Optional.of(new Choose(draft.get(), parts[2])) : Optional.empty();
+            case "s3" ->
+                STATUS.matcher(parts[2]).matches() ? Optional.of(new Choose(draft.get(), parts[2])) : Optional.empty();
             case "n2" -> Optional.<StatusPress>of(new NoNote(draft.get()));
-            case "c3" -> number(parts[2]).filter(n -> n <= Integer.MAX_VALUE)
-                    .map(n -> (StatusPress) new Confirm(draft.get(), n.intValue()));
+            case "c3" ->
+                number(parts[2]).filter(n -> n <= Integer.MAX_VALUE).map(n ->
+                        (StatusPress) new Confirm(draft.get(), n.intValue()));
             case "x2" -> Optional.of(new Cancel(draft.get()));
             default -> Optional.empty();
         };

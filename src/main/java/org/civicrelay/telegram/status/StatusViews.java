@@ -39,14 +39,18 @@ class StatusViews {
         this.followers = followers;
     }
 
-    record Screen(String html, Keyboard keyboard) {
-    }
+    record Screen(String html, Keyboard keyboard) {}
 
     /** Step one: the recommendation as it is, and one button per status (the current one marked). */
     Screen choose(Interaction in, StatusDraft draft) {
-        Recommendation recommendation = recommendations.find(draft.recommendation()).orElseThrow();
-        String html = in.t("setstatus.choose", recommendation.id().value(), title(in, recommendation),
-                label(in, recommendation.status()), followers.followerCount(recommendation.id()));
+        Recommendation recommendation =
+                recommendations.find(draft.recommendation()).orElseThrow();
+        String html = in.t(
+                "setstatus.choose",
+                recommendation.id().value(),
+                title(in, recommendation),
+                label(in, recommendation.status()),
+                followers.followerCount(recommendation.id()));
         List<List<Button>> rows = new ArrayList<>();
         List<Button> row = new ArrayList<>();
         for (var status : catalogue.statuses()) {
@@ -69,12 +73,20 @@ class StatusViews {
 
     /** Step two: the change so far, and the request for the public note (a reply to this message), or none. */
     Screen askNote(Interaction in, StatusDraft draft) {
-        Recommendation recommendation = recommendations.find(draft.recommendation()).orElseThrow();
-        String html = in.t("setstatus.ask-note", recommendation.id().value(), title(in, recommendation),
-                label(in, recommendation.status()), label(in, draft.status().orElseThrow()), Recommendations.MAX_NOTE_LENGTH);
-        return new Screen(html, Keyboard.of(List.of(
-                StatusPress.button(in.t("setstatus.button.no-note"), new StatusPress.NoNote(draft.id())),
-                StatusPress.button(in.t("setstatus.button.cancel"), new StatusPress.Cancel(draft.id())))));
+        Recommendation recommendation =
+                recommendations.find(draft.recommendation()).orElseThrow();
+        String html = in.t(
+                "setstatus.ask-note",
+                recommendation.id().value(),
+                title(in, recommendation),
+                label(in, recommendation.status()),
+                label(in, draft.status().orElseThrow()),
+                Recommendations.MAX_NOTE_LENGTH);
+        return new Screen(
+                html,
+                Keyboard.of(List.of(
+                        StatusPress.button(in.t("setstatus.button.no-note"), new StatusPress.NoNote(draft.id())),
+                        StatusPress.button(in.t("setstatus.button.cancel"), new StatusPress.Cancel(draft.id())))));
     }
 
     /**
@@ -82,16 +94,26 @@ class StatusViews {
      * that a confirmation notifies exactly the followers announced. Nothing is sent before it is pressed.
      */
     Screen preview(Interaction in, StatusDraft draft) {
-        Recommendation recommendation = recommendations.find(draft.recommendation()).orElseThrow();
+        Recommendation recommendation =
+                recommendations.find(draft.recommendation()).orElseThrow();
         int count = followers.followerCount(recommendation.id());
-        String note = draft.note().map(text -> in.t("setstatus.preview.note", Html.escape(text)))
+        String note = draft.note()
+                .map(text -> in.t("setstatus.preview.note", Html.escape(text)))
                 .orElseGet(() -> in.t("setstatus.preview.no-note"));
-        String html = in.t("setstatus.preview", recommendation.id().value(), title(in, recommendation),
-                label(in, recommendation.status()), label(in, draft.status().orElseThrow()), note, count);
+        String html = in.t(
+                "setstatus.preview",
+                recommendation.id().value(),
+                title(in, recommendation),
+                label(in, recommendation.status()),
+                label(in, draft.status().orElseThrow()),
+                note,
+                count);
         String confirm = count == 0 ? in.t("setstatus.button.confirm-nobody") : in.t("setstatus.button.confirm", count);
-        return new Screen(html, Keyboard.of(List.of(
-                StatusPress.button(confirm, new StatusPress.Confirm(draft.id(), count)),
-                StatusPress.button(in.t("setstatus.button.cancel"), new StatusPress.Cancel(draft.id())))));
+        return new Screen(
+                html,
+                Keyboard.of(List.of(
+                        StatusPress.button(confirm, new StatusPress.Confirm(draft.id(), count)),
+                        StatusPress.button(in.t("setstatus.button.cancel"), new StatusPress.Cancel(draft.id())))));
     }
 
     /** Why a change cannot be made, naming what is valid. */
@@ -108,7 +130,10 @@ class StatusViews {
     /** The valid statuses, one a line: the id to type and its label. */
     String statuses(Interaction in) {
         return catalogue.statuses().stream()
-                .map(status -> in.t("setstatus.status", status.id(), Html.escape(status.label().in(in.locale()))))
+                .map(status -> in.t(
+                        "setstatus.status",
+                        status.id(),
+                        Html.escape(status.label().in(in.locale()))))
                 .collect(Collectors.joining("\n"));
     }
 

@@ -1,11 +1,11 @@
 package org.civicrelay.telegram.suggest;
 
-import org.civicrelay.telegram.chat.MenuEntry;
+import java.util.List;
 import java.util.Optional;
+import org.civicrelay.suggestion.SuggestionFlow;
 import org.civicrelay.telegram.chat.CommandHandler;
 import org.civicrelay.telegram.chat.Interaction;
-import java.util.List;
-import org.civicrelay.suggestion.SuggestionFlow;
+import org.civicrelay.telegram.chat.MenuEntry;
 import org.springframework.stereotype.Component;
 
 /** /cancel: abandons whatever is in progress; nothing of it is kept. */

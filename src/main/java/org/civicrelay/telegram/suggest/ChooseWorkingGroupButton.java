@@ -2,10 +2,10 @@ package org.civicrelay.telegram.suggest;
 
 import java.util.Optional;
 import org.civicrelay.catalogue.Catalogue;
-import org.civicrelay.telegram.chat.Html;
 import org.civicrelay.suggestion.SuggestionFlow;
 import org.civicrelay.telegram.chat.ButtonData;
 import org.civicrelay.telegram.chat.ButtonHandler;
+import org.civicrelay.telegram.chat.Html;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.outbox.Button;
 import org.civicrelay.telegram.outbox.Keyboard;
@@ -61,24 +61,30 @@ class ChooseWorkingGroupButton implements ButtonHandler<ChooseWorkingGroupButton
 
     @Override
     public void handle(Interaction in, Press press) {
-        flow.chooseWorkingGroup(in.user(), press.workingGroup()).ifPresentOrElse(
-                draft -> {
-                    in.answer(null);
-                    if (draft.isReviewing()) {
-                        // The text came first (sent before /suggest): straight to the review, a protected message.
-                        in.editPressed(in.t("suggest.working-group-chosen", Html.escape(
-                                catalogue.workingGroupTitle(draft.workingGroup(), in.locale()))), Keyboard.NONE);
-                        views.review(in, draft);
-                    } else {
-                        in.editPressed(views.askText(in, draft.workingGroup()), views.writing(in));
-                    }
-                },
-                () -> {
-                    if (flow.current(in.user()).isPresent()) {
-                        in.answer(in.t("button.stale"));
-                    } else {
-                        views.gone(in);
-                    }
-                });
+        flow.chooseWorkingGroup(in.user(), press.workingGroup())
+                .ifPresentOrElse(
+                        draft -> {
+                            in.answer(null);
+                            if (draft.isReviewing()) {
+                                // The text came first (sent before /suggest): straight to the review, a protected
+                                // message.
+                                in.editPressed(
+                                        in.t(
+                                                "suggest.working-group-chosen",
+                                                Html.escape(catalogue.workingGroupTitle(
+                                                        draft.workingGroup(), in.locale()))),
+                                        Keyboard.NONE);
+                                views.review(in, draft);
+                            } else {
+                                in.editPressed(views.askText(in, draft.workingGroup()), views.writing(in));
+                            }
+                        },
+                        () -> {
+                            if (flow.current(in.user()).isPresent()) {
+                                in.answer(in.t("button.stale"));
+                            } else {
+                                views.gone(in);
+                            }
+                        });
     }
 }

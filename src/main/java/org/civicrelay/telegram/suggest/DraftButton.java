@@ -40,8 +40,10 @@ class DraftButton implements ButtonHandler<DraftButton.Press> {
             if (data.equals("keep")) {
                 return Optional.of(keep());
             }
-            return ButtonData.parts(data, 2).filter(parts -> parts.get(0).equals("new")).flatMap(parts ->
-                    parts.get(1).equals("-") ? Optional.of(startAnew(Optional.empty()))
+            return ButtonData.parts(data, 2)
+                    .filter(parts -> parts.get(0).equals("new"))
+                    .flatMap(parts -> parts.get(1).equals("-")
+                            ? Optional.of(startAnew(Optional.empty()))
                             : ButtonData.id(parts.get(1)).map(group -> startAnew(Optional.of(group))));
         }
     }
@@ -78,11 +80,12 @@ class DraftButton implements ButtonHandler<DraftButton.Press> {
             beginning.start(in, press.workingGroup());
             return;
         }
-        flow.current(in.user()).ifPresentOrElse(
-                draft -> {
-                    in.editPressed(in.t("suggest.draft-continued"), Keyboard.NONE);
-                    views.resume(in, draft);
-                },
-                () -> views.gone(in));
+        flow.current(in.user())
+                .ifPresentOrElse(
+                        draft -> {
+                            in.editPressed(in.t("suggest.draft-continued"), Keyboard.NONE);
+                            views.resume(in, draft);
+                        },
+                        () -> views.gone(in));
     }
 }

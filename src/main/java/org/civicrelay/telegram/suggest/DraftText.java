@@ -30,16 +30,18 @@ class DraftText implements TextHandler {
 
     @Override
     public boolean handle(Interaction in) {
-        return flow.current(in.user()).map(draft -> {
-            if (draft.isChoosingWorkingGroup()) {
-                in.reply(in.t("suggest.use-working-group-buttons"));
-            } else if (draft.isReviewing()) {
-                offerToAdd(in);
-            } else {
-                answers.show(in, flow.write(in.user(), in.text(), in.messageId()), this::review);
-            }
-            return true;
-        }).orElse(false);
+        return flow.current(in.user())
+                .map(draft -> {
+                    if (draft.isChoosingWorkingGroup()) {
+                        in.reply(in.t("suggest.use-working-group-buttons"));
+                    } else if (draft.isReviewing()) {
+                        offerToAdd(in);
+                    } else {
+                        answers.show(in, flow.write(in.user(), in.text(), in.messageId()), this::review);
+                    }
+                    return true;
+                })
+                .orElse(false);
     }
 
     private void review(Interaction in, Draft draft) {
@@ -48,9 +50,11 @@ class DraftText implements TextHandler {
 
     /** The offer answers the message itself, so that its text is read back from it on the press. */
     private void offerToAdd(Interaction in) {
-        in.replyToMessage(in.t("suggest.add-offer"), Keyboard.of(
-                List.of(MoreTextButton.button(in.t("button.add-to-text"), MoreTextButton.Press.ADD)),
-                List.of(MoreTextButton.button(in.t("button.replace-text"), MoreTextButton.Press.REPLACE)),
-                List.of(MoreTextButton.button(in.t("button.not-part"), MoreTextButton.Press.NO))));
+        in.replyToMessage(
+                in.t("suggest.add-offer"),
+                Keyboard.of(
+                        List.of(MoreTextButton.button(in.t("button.add-to-text"), MoreTextButton.Press.ADD)),
+                        List.of(MoreTextButton.button(in.t("button.replace-text"), MoreTextButton.Press.REPLACE)),
+                        List.of(MoreTextButton.button(in.t("button.not-part"), MoreTextButton.Press.NO))));
     }
 }

@@ -41,8 +41,9 @@ class MediaButton implements ButtonHandler<Boolean> {
             return;
         }
         in.answer(in.t("media.deleted.toast"));
-        in.quoted().ifPresentOrElse(
-                quoted -> in.deleteMessages(List.of(quoted.messageId(), in.messageId())),
-                () -> in.deleteMessages(List.of(in.messageId())));
+        in.quoted()
+                .ifPresentOrElse(
+                        quoted -> in.deleteMessages(List.of(quoted.messageId(), in.messageId())),
+                        () -> in.deleteMessages(List.of(in.messageId())));
     }
 }

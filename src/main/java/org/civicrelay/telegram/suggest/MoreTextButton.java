@@ -21,7 +21,9 @@ class MoreTextButton implements ButtonHandler<MoreTextButton.Press> {
     static final String PREFIX = "more";
 
     enum Press {
-        ADD, REPLACE, NO;
+        ADD,
+        REPLACE,
+        NO;
 
         String encode() {
             return WORDS.encode(this);

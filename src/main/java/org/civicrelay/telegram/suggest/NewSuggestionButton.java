@@ -33,7 +33,8 @@ class NewSuggestionButton implements ButtonHandler<NewSuggestionButton.Press>, S
         }
 
         static Optional<Press> parse(String data) {
-            return data.equals("-") ? Optional.of(new Press(Optional.empty()))
+            return data.equals("-")
+                    ? Optional.of(new Press(Optional.empty()))
                     : ButtonData.id(data).map(group -> new Press(Optional.of(group)));
         }
     }

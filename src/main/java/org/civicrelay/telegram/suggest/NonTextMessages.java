@@ -26,8 +26,10 @@ class NonTextMessages implements NonTextHandler {
             return; // service messages (timers, pins...) need no answer
         }
         // The offer answers the message, so that the press knows which one to delete without storing it.
-        interaction.replyToMessage(interaction.t("media.text-only"), Keyboard.of(
-                List.of(MediaButton.button(interaction.t("button.media.delete"), true)),
-                List.of(MediaButton.button(interaction.t("button.media.keep"), false))));
+        interaction.replyToMessage(
+                interaction.t("media.text-only"),
+                Keyboard.of(
+                        List.of(MediaButton.button(interaction.t("button.media.delete"), true)),
+                        List.of(MediaButton.button(interaction.t("button.media.keep"), false))));
     }
 }

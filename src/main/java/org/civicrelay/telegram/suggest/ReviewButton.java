@@ -1,8 +1,8 @@
 package org.civicrelay.telegram.suggest;
 
 import java.util.Optional;
-import org.civicrelay.privacy.Identities;
 import org.civicrelay.privacy.ChatAddress;
+import org.civicrelay.privacy.Identities;
 import org.civicrelay.suggestion.SuggestionFlow;
 import org.civicrelay.telegram.chat.ButtonData;
 import org.civicrelay.telegram.chat.ButtonHandler;
@@ -24,7 +24,11 @@ class ReviewButton implements ButtonHandler<ReviewButton.Press> {
 
     /** What the author chose. */
     enum Press {
-        SEND_ANONYMOUSLY, SEND_REACHABLE, EDIT, CANCEL, OTHER_GROUP;
+        SEND_ANONYMOUSLY,
+        SEND_REACHABLE,
+        EDIT,
+        CANCEL,
+        OTHER_GROUP;
 
         String encode() {
             return WORDS.encode(this);
@@ -66,19 +70,25 @@ class ReviewButton implements ButtonHandler<ReviewButton.Press> {
         switch (press) {
             case SEND_ANONYMOUSLY -> send(in, Optional.empty());
             case SEND_REACHABLE -> send(in, Optional.of(new ChatAddress(in.chatId())));
-            case EDIT -> flow.edit(in.user()).ifPresentOrElse(
-                    draft -> {
-                        in.answer(null);
-                        in.editPressed(views.askText(in, draft.workingGroup()) + "\n\n" + in.t("suggest.edit-hint"),
-                                views.writing(in));
-                    },
-                    () -> views.gone(in));
-            case OTHER_GROUP -> flow.regroup(in.user()).ifPresentOrElse(
-                    draft -> {
-                        in.answer(null);
-                        views.askWorkingGroupInPlace(in);
-                    },
-                    () -> views.gone(in));
+            case EDIT ->
+                flow.edit(in.user())
+                        .ifPresentOrElse(
+                                draft -> {
+                                    in.answer(null);
+                                    in.editPressed(
+                                            views.askText(in, draft.workingGroup()) + "\n\n"
+                                                    + in.t("suggest.edit-hint"),
+                                            views.writing(in));
+                                },
+                                () -> views.gone(in));
+            case OTHER_GROUP ->
+                flow.regroup(in.user())
+                        .ifPresentOrElse(
+                                draft -> {
+                                    in.answer(null);
+                                    views.askWorkingGroupInPlace(in);
+                                },
+                                () -> views.gone(in));
             case CANCEL -> {
                 if (flow.cancel(in.user())) {
                     in.answer(null);
@@ -91,11 +101,12 @@ class ReviewButton implements ButtonHandler<ReviewButton.Press> {
     }
 
     private void send(Interaction in, Optional<ChatAddress> replyTo) {
-        flow.submit(in.user(), replyTo, in.locale()).ifPresentOrElse(
-                submitted -> {
-                    in.answer(in.t("suggest.stored.toast"));
-                    views.stored(in, submitted);
-                },
-                () -> views.gone(in));
+        flow.submit(in.user(), replyTo, in.locale())
+                .ifPresentOrElse(
+                        submitted -> {
+                            in.answer(in.t("suggest.stored.toast"));
+                            views.stored(in, submitted);
+                        },
+                        () -> views.gone(in));
     }
 }

@@ -55,7 +55,9 @@ class StrayButton implements ButtonHandler<Boolean> {
             in.editPressed(in.t("suggest.add-gone"), Keyboard.NONE);
             return;
         }
-        answers.show(in, flow.startWith(in.user(), text.get(), in.quoted().orElseThrow().messageId()),
+        answers.show(
+                in,
+                flow.startWith(in.user(), text.get(), in.quoted().orElseThrow().messageId()),
                 (interaction, draft) -> views.askWorkingGroupInPlace(interaction));
     }
 }

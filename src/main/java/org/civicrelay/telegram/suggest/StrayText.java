@@ -18,8 +18,10 @@ class StrayText implements StrayTextHandler {
     @Override
     public void handle(Interaction in) {
         String intro = in.replyToMessageId().isPresent() ? in.t("stray.unmatched-reply") + "\n\n" : "";
-        in.replyToMessage(intro + in.t("stray.offer"), Keyboard.of(
-                List.of(StrayButton.button(in.t("button.stray.suggest"), true)),
-                List.of(StrayButton.button(in.t("button.stray.no"), false))));
+        in.replyToMessage(
+                intro + in.t("stray.offer"),
+                Keyboard.of(
+                        List.of(StrayButton.button(in.t("button.stray.suggest"), true)),
+                        List.of(StrayButton.button(in.t("button.stray.no"), false))));
     }
 }

@@ -47,19 +47,23 @@ class SuggestionViews {
 
     private Keyboard workingGroups(Interaction in) {
         List<List<Button>> rows = new ArrayList<>();
-        catalogue.workingGroups().forEach(group -> rows.add(List.of(
-                ChooseWorkingGroupButton.button(group.title().in(in.locale()), group.id()))));
+        catalogue
+                .workingGroups()
+                .forEach(group -> rows.add(
+                        List.of(ChooseWorkingGroupButton.button(group.title().in(in.locale()), group.id()))));
         rows.add(List.of(ReviewButton.button(in.t("button.cancel"), ReviewButton.Press.CANCEL)));
         return new Keyboard(rows);
     }
 
     /** The prompt to write, with a way out and a way back to the working groups. */
     String askText(Interaction in, String workingGroup) {
-        return in.t("suggest.write", Html.escape(catalogue.workingGroupTitle(workingGroup, in.locale())), flow.maxLength());
+        return in.t(
+                "suggest.write", Html.escape(catalogue.workingGroupTitle(workingGroup, in.locale())), flow.maxLength());
     }
 
     Keyboard writing(Interaction in) {
-        return Keyboard.of(List.of(ReviewButton.button(in.t("button.cancel"), ReviewButton.Press.CANCEL),
+        return Keyboard.of(List.of(
+                ReviewButton.button(in.t("button.cancel"), ReviewButton.Press.CANCEL),
                 ReviewButton.button(in.t("button.other-working-group"), ReviewButton.Press.OTHER_GROUP)));
     }
 
@@ -83,23 +87,29 @@ class SuggestionViews {
     }
 
     String reviewText(Interaction in, Draft draft) {
-        return in.t("suggest.review", Html.escape(catalogue.workingGroupTitle(draft.workingGroup(), in.locale())),
-                Html.escape(draft.text()), moderation.relayRetention().toDays());
+        return in.t(
+                "suggest.review",
+                Html.escape(catalogue.workingGroupTitle(draft.workingGroup(), in.locale())),
+                Html.escape(draft.text()),
+                moderation.relayRetention().toDays());
     }
 
     Keyboard reviewKeyboard(Interaction in) {
         return Keyboard.of(
                 List.of(ReviewButton.button(in.t("button.send-anonymously"), ReviewButton.Press.SEND_ANONYMOUSLY)),
                 List.of(ReviewButton.button(in.t("button.send-reachable"), ReviewButton.Press.SEND_REACHABLE)),
-                List.of(ReviewButton.button(in.t("button.edit"), ReviewButton.Press.EDIT),
+                List.of(
+                        ReviewButton.button(in.t("button.edit"), ReviewButton.Press.EDIT),
                         ReviewButton.button(in.t("button.cancel"), ReviewButton.Press.CANCEL)));
     }
 
     /** "You have an unfinished suggestion": continue it, or discard it and start anew (in {@code group}). */
     void askDiscard(Interaction in, Draft draft, Optional<String> group) {
-        in.reply(in.t("suggest.discard-draft", Html.escape(Texts.cut(draft.text(), EXCERPT))), Keyboard.of(
-                List.of(DraftButton.button(in.t("button.continue-draft"), DraftButton.Press.keep())),
-                List.of(DraftButton.button(in.t("button.discard-draft"), DraftButton.Press.startAnew(group)))));
+        in.reply(
+                in.t("suggest.discard-draft", Html.escape(Texts.cut(draft.text(), EXCERPT))),
+                Keyboard.of(
+                        List.of(DraftButton.button(in.t("button.continue-draft"), DraftButton.Press.keep())),
+                        List.of(DraftButton.button(in.t("button.discard-draft"), DraftButton.Press.startAnew(group)))));
     }
 
     /**
@@ -109,12 +119,18 @@ class SuggestionViews {
     void stored(Interaction in, SuggestionFlow.Submitted submitted) {
         Suggestion suggestion = submitted.suggestion();
         String group = Html.escape(catalogue.workingGroupTitle(suggestion.workingGroup(), in.locale()));
-        String html = submitted.receipt()
-                .map(receipt -> in.t("suggest.stored.anonymous", suggestion.ref().value(), group, receipt.value()))
-                .orElseGet(() -> in.t("suggest.stored.reachable", suggestion.ref().value(), group));
+        String html = submitted
+                .receipt()
+                .map(receipt ->
+                        in.t("suggest.stored.anonymous", suggestion.ref().value(), group, receipt.value()))
+                .orElseGet(
+                        () -> in.t("suggest.stored.reachable", suggestion.ref().value(), group));
         // Right after sending is when a person is most likely to want the conversation gone.
-        in.editPressed(html, Keyboard.of(List.of(wipe.offer(in)),
-                List.of(NewSuggestionButton.button(in.t("button.another-suggestion"), Optional.empty()))));
+        in.editPressed(
+                html,
+                Keyboard.of(
+                        List.of(wipe.offer(in)),
+                        List.of(NewSuggestionButton.button(in.t("button.another-suggestion"), Optional.empty()))));
     }
 
     /**

@@ -1,11 +1,11 @@
 package org.civicrelay.telegram.triage;
 
-import org.civicrelay.telegram.chat.Interaction;
-import org.civicrelay.telegram.chat.ModeratorDesk;
-import org.civicrelay.telegram.chat.TextHandler;
 import org.civicrelay.moderation.RelayLinks;
 import org.civicrelay.privacy.Identities;
 import org.civicrelay.suggestion.SuggestionRef;
+import org.civicrelay.telegram.chat.Interaction;
+import org.civicrelay.telegram.chat.ModeratorDesk;
+import org.civicrelay.telegram.chat.TextHandler;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;

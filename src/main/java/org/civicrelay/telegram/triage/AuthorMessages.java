@@ -1,7 +1,16 @@
 package org.civicrelay.telegram.triage;
 
-import org.civicrelay.telegram.chat.FollowOffer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.civicrelay.catalogue.RecommendationId;
+import org.civicrelay.moderation.Outcome;
+import org.civicrelay.moderation.RelayLinks;
+import org.civicrelay.privacy.Identities;
+import org.civicrelay.privacy.Pseudonym;
+import org.civicrelay.suggestion.Suggestion;
+import org.civicrelay.suggestion.SuggestionRef;
+import org.civicrelay.telegram.chat.FollowOffer;
 import org.civicrelay.telegram.chat.Html;
 import org.civicrelay.telegram.chat.Texts;
 import org.civicrelay.telegram.outbox.Keyboard;
@@ -9,15 +18,6 @@ import org.civicrelay.telegram.outbox.Lane;
 import org.civicrelay.telegram.outbox.Outbound;
 import org.civicrelay.telegram.outbox.Outbox;
 import org.civicrelay.telegram.outbox.SentHooks;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import org.civicrelay.moderation.Outcome;
-import org.civicrelay.moderation.RelayLinks;
-import org.civicrelay.privacy.Identities;
-import org.civicrelay.privacy.Pseudonym;
-import org.civicrelay.suggestion.Suggestion;
-import org.civicrelay.suggestion.SuggestionRef;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,8 +32,8 @@ class AuthorMessages implements SentHooks.Hook {
 
     static final String HOOK = "relay";
     /** The subscribe button of the follow module; this module only names its data. */
-
     private final Identities identities;
+
     private final RelayLinks links;
     private final Outbox outbox;
     private final Texts texts;
@@ -52,17 +52,37 @@ class AuthorMessages implements SentHooks.Hook {
         Locale locale = texts.or(suggestion.language());
         String ref = suggestion.ref().value();
         switch (outcome.state()) {
-            case ACCEPTED -> outcome.recommendation().ifPresentOrElse(
-                    recommendation -> send(suggestion,
-                            texts.get(locale, "relay.outcome.accepted-linked", ref, recommendation.id(),
-                                    Html.escape(recommendation.title().in(locale))),
-                            Keyboard.of(List.of(follow.offer(locale, new RecommendationId(recommendation.id()))))),
-                    () -> send(suggestion, texts.get(locale, "relay.outcome.accepted", ref), null));
-            case DECLINED -> send(suggestion, outcome.reason()
-                    .map(reason -> texts.get(locale, "relay.outcome.declined-reason", ref, Html.escape(reason.label().in(locale))))
-                    .orElseGet(() -> texts.get(locale, "relay.outcome.declined", ref)), null);
-            case MORE_INFO_REQUESTED -> suggestion.question().ifPresent(question -> ask(suggestion,
-                    texts.get(locale, "relay.outcome.more-info", ref, Html.escape(question))));
+            case ACCEPTED ->
+                outcome.recommendation()
+                        .ifPresentOrElse(
+                                recommendation -> send(
+                                        suggestion,
+                                        texts.get(
+                                                locale,
+                                                "relay.outcome.accepted-linked",
+                                                ref,
+                                                recommendation.id(),
+                                                Html.escape(
+                                                        recommendation.title().in(locale))),
+                                        Keyboard.of(List.of(
+                                                follow.offer(locale, new RecommendationId(recommendation.id()))))),
+                                () -> send(suggestion, texts.get(locale, "relay.outcome.accepted", ref), null));
+            case DECLINED ->
+                send(
+                        suggestion,
+                        outcome.reason()
+                                .map(reason -> texts.get(
+                                        locale,
+                                        "relay.outcome.declined-reason",
+                                        ref,
+                                        Html.escape(reason.label().in(locale))))
+                                .orElseGet(() -> texts.get(locale, "relay.outcome.declined", ref)),
+                        null);
+            case MORE_INFO_REQUESTED ->
+                suggestion
+                        .question()
+                        .ifPresent(question -> ask(
+                                suggestion, texts.get(locale, "relay.outcome.more-info", ref, Html.escape(question))));
             case SPAM, PENDING, WITHDRAWN -> {
                 // A spammer is not told (it would only help them); PENDING and WITHDRAWN are no moderators' outcome.
             }
@@ -71,20 +91,37 @@ class AuthorMessages implements SentHooks.Hook {
 
     /** A moderator's message, copied as text; the author may answer it by simply writing. */
     void fromModerators(Suggestion suggestion, String text) {
-        ask(suggestion, texts.get(texts.or(suggestion.language()), "relay.to-author", suggestion.ref().value(),
-                Html.escape(text)));
+        ask(
+                suggestion,
+                texts.get(
+                        texts.or(suggestion.language()),
+                        "relay.to-author",
+                        suggestion.ref().value(),
+                        Html.escape(text)));
     }
 
     private void send(Suggestion suggestion, String html, Keyboard keyboard) {
-        suggestion.replyTo().ifPresent(address -> outbox.enqueue(identities.open(address), false, Lane.MODERATION,
-                Outbound.send(html, keyboard, true), SentHooks.tag(HOOK, suggestion.ref().value())));
+        suggestion
+                .replyTo()
+                .ifPresent(address -> outbox.enqueue(
+                        identities.open(address),
+                        false,
+                        Lane.MODERATION,
+                        Outbound.send(html, keyboard, true),
+                        SentHooks.tag(HOOK, suggestion.ref().value())));
     }
 
     /** A message that expects an answer: the reply box opens on the author's phone. */
     private void ask(Suggestion suggestion, String html) {
         String placeholder = texts.get(texts.or(suggestion.language()), "placeholder.answer");
-        suggestion.replyTo().ifPresent(sealed -> outbox.enqueue(identities.open(sealed), false, Lane.MODERATION,
-                Outbound.ask(html, placeholder, true), SentHooks.tag(HOOK, suggestion.ref().value())));
+        suggestion
+                .replyTo()
+                .ifPresent(address -> outbox.enqueue(
+                        identities.open(address),
+                        false,
+                        Lane.MODERATION,
+                        Outbound.ask(html, placeholder, true),
+                        SentHooks.tag(HOOK, suggestion.ref().value())));
     }
 
     @Override

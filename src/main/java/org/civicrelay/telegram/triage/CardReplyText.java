@@ -1,10 +1,10 @@
 package org.civicrelay.telegram.triage;
 
+import org.civicrelay.moderation.ModeratorThreads;
+import org.civicrelay.privacy.Identities;
 import org.civicrelay.telegram.chat.Audience;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.chat.TextHandler;
-import org.civicrelay.moderation.ModeratorThreads;
-import org.civicrelay.privacy.Identities;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,12 +1,5 @@
 package org.civicrelay.telegram.triage;
 
-import org.civicrelay.telegram.outbox.ModeratorPresence;
-import org.civicrelay.telegram.outbox.Keyboard;
-import org.civicrelay.telegram.outbox.Lane;
-import org.civicrelay.telegram.outbox.ModeratorChat;
-import org.civicrelay.telegram.outbox.Outbound;
-import org.civicrelay.telegram.outbox.Outbox;
-import org.civicrelay.telegram.outbox.SentHooks;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,9 +9,16 @@ import org.civicrelay.moderation.ModeratorThreads;
 import org.civicrelay.privacy.Identities;
 import org.civicrelay.privacy.Pseudonym;
 import org.civicrelay.suggestion.Suggestion;
+import org.civicrelay.suggestion.SuggestionFlow;
 import org.civicrelay.suggestion.SuggestionReceived;
 import org.civicrelay.suggestion.SuggestionRef;
-import org.civicrelay.suggestion.SuggestionFlow;
+import org.civicrelay.telegram.outbox.Keyboard;
+import org.civicrelay.telegram.outbox.Lane;
+import org.civicrelay.telegram.outbox.ModeratorChat;
+import org.civicrelay.telegram.outbox.ModeratorPresence;
+import org.civicrelay.telegram.outbox.Outbound;
+import org.civicrelay.telegram.outbox.Outbox;
+import org.civicrelay.telegram.outbox.SentHooks;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -46,8 +46,14 @@ class ModeratorCards implements SentHooks.Hook {
     private final Outbox outbox;
     private final ModeratorChat moderatorChat;
 
-    ModeratorCards(SuggestionFlow flow, CardViews views, ModeratorPresence moderators,
-            ModeratorThreads threads, Identities identities, Outbox outbox, ModeratorChat moderatorChat) {
+    ModeratorCards(
+            SuggestionFlow flow,
+            CardViews views,
+            ModeratorPresence moderators,
+            ModeratorThreads threads,
+            Identities identities,
+            Outbox outbox,
+            ModeratorChat moderatorChat) {
         this.flow = flow;
         this.views = views;
         this.moderators = moderators;
@@ -77,7 +83,10 @@ class ModeratorCards implements SentHooks.Hook {
         boolean any = false;
         for (long chat : places) {
             for (int messageId : threads.cards(identities.pseudonym(chat), ref)) {
-                outbox.enqueue(chat, chat < 0, Lane.MODERATION,
+                outbox.enqueue(
+                        chat,
+                        chat < 0,
+                        Lane.MODERATION,
                         Outbound.edit(messageId, html, keyboard == null ? Keyboard.NONE : keyboard));
                 any = true;
             }
@@ -87,7 +96,11 @@ class ModeratorCards implements SentHooks.Hook {
 
     /** Shows the card again, as a new message with its current buttons, in one chat (where /queue was used). */
     void repost(Suggestion suggestion, String html, long chatId, boolean groupChat) {
-        outbox.enqueue(chatId, groupChat, Lane.MODERATION, Outbound.send(html, views.buttons(suggestion), true),
+        outbox.enqueue(
+                chatId,
+                groupChat,
+                Lane.MODERATION,
+                Outbound.send(html, views.buttons(suggestion), true),
                 SentHooks.tag(HOOK, suggestion.ref().value()));
     }
 
@@ -118,7 +131,11 @@ class ModeratorCards implements SentHooks.Hook {
      * the author; the reply box opens for the moderators, and a reply to this request is the question.
      */
     void askForQuestion(long chat, Integer card, SuggestionRef ref, String html, String placeholder) {
-        outbox.enqueue(chat, chat < 0, Lane.REPLY, Outbound.ask(html, placeholder, false, card),
+        outbox.enqueue(
+                chat,
+                chat < 0,
+                Lane.REPLY,
+                Outbound.ask(html, placeholder, false, card),
                 SentHooks.tag(QUESTION_HOOK, ref.value()));
     }
 

@@ -21,8 +21,8 @@ class ModeratorNotes {
     private final NoteViews views;
     private final int maxLength;
 
-    ModeratorNotes(Notes notes, Suggestions suggestions, Moderators moderators, NoteViews views,
-            SuggestionSettings settings) {
+    ModeratorNotes(
+            Notes notes, Suggestions suggestions, Moderators moderators, NoteViews views, SuggestionSettings settings) {
         this.notes = notes;
         this.suggestions = suggestions;
         this.moderators = moderators;
@@ -43,11 +43,16 @@ class ModeratorNotes {
             return;
         }
         Optional<Suggestion> suggestion = suggestions.find(ref);
-        Optional<Note> note = suggestion.flatMap(found -> notes.add(ref, moderators.alias(in.userId()).orElseThrow(), trimmed));
+        Optional<Note> note = suggestion.flatMap(
+                found -> notes.add(ref, moderators.alias(in.userId()).orElseThrow(), trimmed));
         if (note.isEmpty()) {
             in.reply(in.t("note.unknown", ref.value()));
             return;
         }
-        views.confirm(in, note.get(), suggestion.get(), offerToSend && suggestion.get().askable());
+        views.confirm(
+                in,
+                note.get(),
+                suggestion.get(),
+                offerToSend && suggestion.get().askable());
     }
 }

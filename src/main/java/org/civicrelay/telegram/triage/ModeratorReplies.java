@@ -1,11 +1,11 @@
 package org.civicrelay.telegram.triage;
 
-import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.moderation.Moderators;
 import org.civicrelay.moderation.Relay;
 import org.civicrelay.moderation.ReplyTarget;
 import org.civicrelay.suggestion.SuggestionRef;
 import org.civicrelay.suggestion.SuggestionSettings;
+import org.civicrelay.telegram.chat.Interaction;
 import org.springframework.stereotype.Component;
 
 /** A moderator's message to an author, from /reply or from a reply to a card: checked, copied, confirmed. */
@@ -35,7 +35,8 @@ class ModeratorReplies {
             in.reply(in.t("reply.too-long", length, maxLength));
             return;
         }
-        ReplyTarget target = relay.moderatorWrites(ref, moderators.alias(in.userId()).orElseThrow(), trimmed);
+        ReplyTarget target =
+                relay.moderatorWrites(ref, moderators.alias(in.userId()).orElseThrow(), trimmed);
         if (target instanceof ReplyTarget.Reachable reachable) {
             authors.fromModerators(reachable.suggestion(), trimmed);
             in.reply(in.t("reply.sent", ref.value()));

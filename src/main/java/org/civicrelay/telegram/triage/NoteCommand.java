@@ -49,8 +49,11 @@ class NoteCommand implements CommandHandler {
             return;
         }
         if (parts.length < 2) {
-            suggestions.find(new SuggestionRef(ref)).ifPresentOrElse(suggestion -> in.reply(views.list(in, suggestion)),
-                    () -> in.reply(in.t("note.unknown", ref)));
+            suggestions
+                    .find(new SuggestionRef(ref))
+                    .ifPresentOrElse(
+                            suggestion -> in.reply(views.list(in, suggestion)),
+                            () -> in.reply(in.t("note.unknown", ref)));
             return;
         }
         notes.keep(in, new SuggestionRef(ref), parts[1], false);

@@ -27,9 +27,10 @@ class NoteViews {
 
     /** Notes shown under a card or listed: the newest few, each cut short, so that a message always fits. */
     static final int SHOWN = 5;
+
     static final int EXCERPT = 400;
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MINUTE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final Notes notes;
     private final Outbox outbox;
@@ -48,11 +49,16 @@ class NoteViews {
     void confirm(Interaction in, Note note, Suggestion suggestion, boolean offerToSend) {
         String ref = suggestion.ref().value();
         String html = in.t(offerToSend ? "note.kept-sendable" : "note.kept", ref);
-        Keyboard keyboard = offerToSend ? Keyboard.of(List.of(NotePress.button(in.t("note.button.send"), note.id())))
-                : null;
-        Outbound confirmation = in.messageId() == null ? Outbound.send(html, keyboard, false)
+        Keyboard keyboard =
+                offerToSend ? Keyboard.of(List.of(NotePress.button(in.t("note.button.send"), note.id()))) : null;
+        Outbound confirmation = in.messageId() == null
+                ? Outbound.send(html, keyboard, false)
                 : Outbound.sendReplying(html, keyboard, false, in.messageId());
-        outbox.enqueue(in.chatId(), in.isGroupChat(), Lane.REPLY, confirmation,
+        outbox.enqueue(
+                in.chatId(),
+                in.isGroupChat(),
+                Lane.REPLY,
+                confirmation,
                 SentHooks.tag(ModeratorCards.ANSWER_HOOK, ref));
     }
 
@@ -78,7 +84,10 @@ class NoteViews {
 
     private String items(Locale locale, List<Note> latest) {
         return latest.stream()
-                .map(note -> texts.get(locale, "note.list.item", Html.escape(note.moderator()),
+                .map(note -> texts.get(
+                        locale,
+                        "note.list.item",
+                        Html.escape(note.moderator()),
                         MINUTE.format(note.writtenAt()),
                         note.sentAt().isPresent() ? texts.get(locale, "note.list.sent") : "",
                         Html.escape(Texts.cut(note.text(), EXCERPT))))

@@ -34,8 +34,15 @@ class QuestionText implements TextHandler {
     private final AuthorMessages authors;
     private final int maxLength;
 
-    QuestionText(ModeratorThreads threads, Identities identities, Triage triage, Moderators moderators,
-            ModeratorCards cards, CardViews views, AuthorMessages authors, SuggestionSettings settings) {
+    QuestionText(
+            ModeratorThreads threads,
+            Identities identities,
+            Triage triage,
+            Moderators moderators,
+            ModeratorCards cards,
+            CardViews views,
+            AuthorMessages authors,
+            SuggestionSettings settings) {
         this.threads = threads;
         this.identities = identities;
         this.triage = triage;
@@ -73,15 +80,18 @@ class QuestionText implements TextHandler {
             in.reply(in.t("reply.too-long", length, maxLength));
             return;
         }
-        TriageResult result = triage.askMoreInfo(ref, moderators.alias(in.userId()).orElseThrow(), question);
+        TriageResult result =
+                triage.askMoreInfo(ref, moderators.alias(in.userId()).orElseThrow(), question);
         if (result instanceof TriageResult.Decided decided) {
             Suggestion suggestion = decided.suggestion();
             cards.update(ref, views.decided(suggestion, decided.outcome()), views.buttons(suggestion));
             authors.outcome(suggestion, decided.outcome());
             in.reply(in.t(suggestion.reachable() ? "triage.ask.sent" : "triage.ask.kept", ref.value()));
         } else if (result instanceof TriageResult.AlreadyDecided already) {
-            in.reply(in.t("triage.already-handled",
-                    in.t("triage.state." + already.state().name().toLowerCase(Locale.ROOT).replace('_', '-'))));
+            in.reply(in.t(
+                    "triage.already-handled",
+                    in.t("triage.state."
+                            + already.state().name().toLowerCase(Locale.ROOT).replace('_', '-'))));
         } else if (result instanceof TriageResult.AuthorUnreachable) {
             in.reply(in.t("triage.anonymous"));
         } else {

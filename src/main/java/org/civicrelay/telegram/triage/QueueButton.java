@@ -61,12 +61,17 @@ class QueueButton implements ButtonHandler<QueuePress> {
         }
         Suggestion suggestion = found.get();
         if (!suggestion.state().isOpen()) {
-            in.alert(in.t("triage.already-handled", in.t("triage.state."
-                    + suggestion.state().name().toLowerCase(Locale.ROOT).replace('_', '-'))));
+            in.alert(in.t(
+                    "triage.already-handled",
+                    in.t("triage.state."
+                            + suggestion.state().name().toLowerCase(Locale.ROOT).replace('_', '-'))));
             return;
         }
         in.answer(in.t("queue.card-shown"));
-        cards.repost(suggestion, cardViews.text(suggestion) + views.flag(suggestion) + notes.underCard(suggestion),
-                in.chatId(), in.isGroupChat());
+        cards.repost(
+                suggestion,
+                cardViews.text(suggestion) + views.flag(suggestion) + notes.underCard(suggestion),
+                in.chatId(),
+                in.isGroupChat());
     }
 }

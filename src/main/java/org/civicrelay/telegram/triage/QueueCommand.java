@@ -1,11 +1,11 @@
 package org.civicrelay.telegram.triage;
 
-import org.civicrelay.telegram.chat.MenuEntry;
+import java.util.List;
 import java.util.Optional;
 import org.civicrelay.telegram.chat.Audience;
 import org.civicrelay.telegram.chat.CommandHandler;
 import org.civicrelay.telegram.chat.Interaction;
-import java.util.List;
+import org.civicrelay.telegram.chat.MenuEntry;
 import org.springframework.stereotype.Component;
 
 /** /queue: the first page of suggestions waiting for a decision. */

@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.civicrelay.catalogue.Catalogue;
 import org.civicrelay.config.ModerationSettings;
+import org.civicrelay.config.ScheduledLifecycle;
 import org.civicrelay.logging.LogSafe;
 import org.civicrelay.suggestion.Suggestion;
 import org.civicrelay.suggestion.Suggestions;
@@ -22,7 +23,6 @@ import org.civicrelay.telegram.outbox.Outbound;
 import org.civicrelay.telegram.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.civicrelay.config.ScheduledLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,8 +48,15 @@ class QueueDigest extends ScheduledLifecycle {
     private final Clock clock;
     private final ModerationSettings settings;
 
-    QueueDigest(Suggestions suggestions, Catalogue catalogue, ModeratorCards cards, Outbox outbox, Texts texts,
-            TransactionTemplate transactions, Clock clock, ModerationSettings settings) {
+    QueueDigest(
+            Suggestions suggestions,
+            Catalogue catalogue,
+            ModeratorCards cards,
+            Outbox outbox,
+            Texts texts,
+            TransactionTemplate transactions,
+            Clock clock,
+            ModerationSettings settings) {
         super("daily-digest");
         this.suggestions = suggestions;
         this.catalogue = catalogue;
@@ -73,10 +80,18 @@ class QueueDigest extends ScheduledLifecycle {
         StringBuilder html = new StringBuilder(texts.get(locale, "digest.header", total));
         for (Suggestion suggestion : oldest) {
             long days = ChronoUnit.DAYS.between(suggestion.createdOn(), today);
-            String flag = suggestions.deletionDate(suggestion)
-                    .map(day -> texts.get(locale, "digest.flag", day.toString())).orElse("");
-            html.append('\n').append(texts.get(locale, "digest.item", suggestion.ref().value(),
-                    Html.escape(Texts.cut(catalogue.workingGroupTitle(suggestion.workingGroup(), locale), 40)), days, flag));
+            String flag = suggestions
+                    .deletionDate(suggestion)
+                    .map(day -> texts.get(locale, "digest.flag", day.toString()))
+                    .orElse("");
+            html.append('\n')
+                    .append(texts.get(
+                            locale,
+                            "digest.item",
+                            suggestion.ref().value(),
+                            Html.escape(Texts.cut(catalogue.workingGroupTitle(suggestion.workingGroup(), locale), 40)),
+                            days,
+                            flag));
         }
         if (total > oldest.size()) {
             html.append('\n').append(texts.get(locale, "digest.more", total - oldest.size()));
@@ -86,8 +101,9 @@ class QueueDigest extends ScheduledLifecycle {
 
     void post() {
         try {
-            transactions.executeWithoutResult(status -> render().ifPresent(html -> cards.chats().forEach(chat ->
-                    outbox.enqueue(chat, chat < 0, Lane.MODERATION, Outbound.send(html, null, true)))));
+            transactions.executeWithoutResult(status -> render().ifPresent(html -> cards.chats()
+                    .forEach(
+                            chat -> outbox.enqueue(chat, chat < 0, Lane.MODERATION, Outbound.send(html, null, true)))));
         } catch (RuntimeException e) {
             log.error("The daily digest failed ({})", e.getClass().getSimpleName(), LogSafe.redact(e));
         }
@@ -104,10 +120,14 @@ class QueueDigest extends ScheduledLifecycle {
     }
 
     private void scheduleNext() {
-        scheduler().ifPresent(current -> current.schedule(() -> {
-            post();
-            scheduleNext();
-        }, Math.max(1, untilNext().toMillis()), TimeUnit.MILLISECONDS));
+        scheduler()
+                .ifPresent(current -> current.schedule(
+                        () -> {
+                            post();
+                            scheduleNext();
+                        },
+                        Math.max(1, untilNext().toMillis()),
+                        TimeUnit.MILLISECONDS));
     }
 
     @Override

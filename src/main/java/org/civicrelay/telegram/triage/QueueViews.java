@@ -1,19 +1,19 @@
 package org.civicrelay.telegram.triage;
 
-import org.civicrelay.catalogue.Catalogue;
-import org.civicrelay.telegram.chat.Html;
-import org.civicrelay.telegram.chat.Interaction;
-import org.civicrelay.telegram.outbox.Button;
-import org.civicrelay.telegram.outbox.Keyboard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.civicrelay.telegram.chat.Texts;
+import org.civicrelay.catalogue.Catalogue;
 import org.civicrelay.moderation.AuditTrail;
 import org.civicrelay.moderation.Moderators;
 import org.civicrelay.suggestion.Suggestion;
 import org.civicrelay.suggestion.SuggestionState;
 import org.civicrelay.suggestion.Suggestions;
+import org.civicrelay.telegram.chat.Html;
+import org.civicrelay.telegram.chat.Interaction;
+import org.civicrelay.telegram.chat.Texts;
+import org.civicrelay.telegram.outbox.Button;
+import org.civicrelay.telegram.outbox.Keyboard;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +26,7 @@ class QueueViews {
     static final int PAGE_SIZE = 5;
     /** Five excerpts of this length, escaped, plus headers, stay well under Telegram's 4,096 characters. */
     static final int EXCERPT = 280;
+
     static final int CARD_BUTTONS_PER_ROW = 3;
 
     private final Suggestions suggestions;
@@ -55,16 +56,23 @@ class QueueViews {
         List<List<Button>> rows = new ArrayList<>();
         List<Button> cards = new ArrayList<>();
         for (Suggestion suggestion : suggestions.awaiting((page - 1) * PAGE_SIZE, PAGE_SIZE)) {
-            html.append("\n\n").append(in.t("queue.item",
-                    suggestion.ref().value(),
-                    Html.escape(catalogue.workingGroupTitle(suggestion.workingGroup(), in.locale())),
-                    suggestion.createdOn().toString(),
-                    in.t(suggestion.state() == SuggestionState.MORE_INFO_REQUESTED ? "queue.more-info" : "queue.new"),
-                    in.t(suggestion.reachable() ? "queue.reachable" : "queue.anonymous"),
-                    Html.escape(excerpt(suggestion.text()))));
-            suggestions.deletionDate(suggestion).ifPresent(day -> html.append("\n").append(in.t("queue.flag", day.toString())));
-            cards.add(QueuePress.button(in.t("queue.button.card", suggestion.ref().value()),
-                    new QueuePress.Card(suggestion.ref())));
+            html.append("\n\n")
+                    .append(in.t(
+                            "queue.item",
+                            suggestion.ref().value(),
+                            Html.escape(catalogue.workingGroupTitle(suggestion.workingGroup(), in.locale())),
+                            suggestion.createdOn().toString(),
+                            in.t(
+                                    suggestion.state() == SuggestionState.MORE_INFO_REQUESTED
+                                            ? "queue.more-info"
+                                            : "queue.new"),
+                            in.t(suggestion.reachable() ? "queue.reachable" : "queue.anonymous"),
+                            Html.escape(excerpt(suggestion.text()))));
+            suggestions
+                    .deletionDate(suggestion)
+                    .ifPresent(day -> html.append("\n").append(in.t("queue.flag", day.toString())));
+            cards.add(QueuePress.button(
+                    in.t("queue.button.card", suggestion.ref().value()), new QueuePress.Card(suggestion.ref())));
             if (cards.size() == CARD_BUTTONS_PER_ROW) {
                 rows.add(cards);
                 cards = new ArrayList<>();
@@ -89,7 +97,9 @@ class QueueViews {
     /** A line for a card shown again: the day an undecided suggestion will be deleted, if it is that old. */
     String flag(Suggestion suggestion) {
         Locale locale = texts.fallback();
-        return suggestions.deletionDate(suggestion).map(day -> "\n\n" + texts.get(locale, "queue.flag", day.toString()))
+        return suggestions
+                .deletionDate(suggestion)
+                .map(day -> "\n\n" + texts.get(locale, "queue.flag", day.toString()))
                 .orElse("");
     }
 
@@ -103,6 +113,5 @@ class QueueViews {
         return text.substring(0, text.offsetByCodePoints(0, EXCERPT - 1)) + "\u2026";
     }
 
-    record Page(String html, Keyboard keyboard) {
-    }
+    record Page(String html, Keyboard keyboard) {}
 }

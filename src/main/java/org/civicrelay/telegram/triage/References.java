@@ -7,8 +7,7 @@ import org.civicrelay.suggestion.SuggestionRef;
 /** Reads the suggestion reference typed after a moderators' command, forgiving case ("s-7kq3x"). */
 final class References {
 
-    private References() {
-    }
+    private References() {}
 
     static Optional<SuggestionRef> first(String text) {
         String stripped = text == null ? "" : text.strip();

@@ -57,15 +57,20 @@ class ReopenCommand implements CommandHandler {
             in.reply(in.t("reopen.usage"));
             return;
         }
-        ReversalResult result = triage.reopen(ref.get(), moderators.alias(in.userId()).orElseThrow());
+        ReversalResult result =
+                triage.reopen(ref.get(), moderators.alias(in.userId()).orElseThrow());
         if (result instanceof ReversalResult.Reversed reversed) {
             Suggestion suggestion = reversed.suggestion();
             String card = views.text(suggestion) + notes.underCard(suggestion);
             if (!cards.update(suggestion.ref(), card, views.buttons(suggestion))) {
                 cards.post(suggestion, card);
             }
-            String was = in.t("triage.state." + reversed.wasState().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            in.reply(in.t(reversed.authorWasTold() ? "reopen.done-told" : "reopen.done", ref.get().value(), was));
+            String was = in.t("triage.state."
+                    + reversed.wasState().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            in.reply(in.t(
+                    reversed.authorWasTold() ? "reopen.done-told" : "reopen.done",
+                    ref.get().value(),
+                    was));
         } else if (result instanceof ReversalResult.NotDecided) {
             in.reply(in.t("reopen.not-decided", ref.get().value()));
         } else {

@@ -1,13 +1,13 @@
 package org.civicrelay.telegram.triage;
 
-import org.civicrelay.telegram.chat.MenuEntry;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.civicrelay.suggestion.SuggestionRef;
 import org.civicrelay.telegram.chat.Audience;
 import org.civicrelay.telegram.chat.CommandHandler;
 import org.civicrelay.telegram.chat.Interaction;
-import java.util.List;
-import java.util.Locale;
-import org.civicrelay.suggestion.SuggestionRef;
+import org.civicrelay.telegram.chat.MenuEntry;
 import org.springframework.stereotype.Component;
 
 /** /reply S-7KQ3X text: a moderator writes to the author of a suggestion, through the bot. */

@@ -1,21 +1,21 @@
 package org.civicrelay.telegram.triage;
 
-import org.civicrelay.telegram.chat.Audience;
-import org.civicrelay.telegram.chat.ButtonHandler;
-import org.civicrelay.telegram.chat.Interaction;
-import org.civicrelay.telegram.outbox.Keyboard;
 import java.util.Locale;
 import java.util.Optional;
+import org.civicrelay.catalogue.RecommendationId;
 import org.civicrelay.moderation.ModeratorThreads;
 import org.civicrelay.moderation.Moderators;
 import org.civicrelay.moderation.ReversalResult;
 import org.civicrelay.moderation.Triage;
 import org.civicrelay.moderation.TriageResult;
-import org.civicrelay.catalogue.RecommendationId;
 import org.civicrelay.privacy.Identities;
 import org.civicrelay.suggestion.Suggestion;
 import org.civicrelay.suggestion.SuggestionState;
 import org.civicrelay.suggestion.Suggestions;
+import org.civicrelay.telegram.chat.Audience;
+import org.civicrelay.telegram.chat.ButtonHandler;
+import org.civicrelay.telegram.chat.Interaction;
+import org.civicrelay.telegram.outbox.Keyboard;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,8 +36,15 @@ class TriageButton implements ButtonHandler<TriagePress> {
     private final ModeratorCards cards;
     private final NoteViews notes;
 
-    TriageButton(ModeratorThreads threads, Suggestions suggestions, Triage triage, Moderators moderators,
-            Identities identities, CardViews views, ModeratorCards cards, NoteViews notes) {
+    TriageButton(
+            ModeratorThreads threads,
+            Suggestions suggestions,
+            Triage triage,
+            Moderators moderators,
+            Identities identities,
+            CardViews views,
+            ModeratorCards cards,
+            NoteViews notes) {
         this.threads = threads;
         this.suggestions = suggestions;
         this.triage = triage;
@@ -65,8 +72,8 @@ class TriageButton implements ButtonHandler<TriagePress> {
 
     @Override
     public void handle(Interaction in, TriagePress press) {
-        Optional<Suggestion> found = threads.find(identities.pseudonym(in.chatId()), in.messageId())
-                .flatMap(suggestions::find);
+        Optional<Suggestion> found =
+                threads.find(identities.pseudonym(in.chatId()), in.messageId()).flatMap(suggestions::find);
         if (found.isEmpty()) {
             in.answer(in.t("button.stale"));
             return;
@@ -84,11 +91,18 @@ class TriageButton implements ButtonHandler<TriagePress> {
         if (press instanceof TriagePress.AskAccept) {
             step(in, views.prompt(suggestion, "triage.prompt.recommendation"), views.recommendations(suggestion));
         } else if (press instanceof TriagePress.Accept accept) {
-            decided(in, triage.accept(suggestion.ref(), moderator, accept.linked().map(RecommendationId::value).orElse(null)));
+            decided(
+                    in,
+                    triage.accept(
+                            suggestion.ref(),
+                            moderator,
+                            accept.linked().map(RecommendationId::value).orElse(null)));
         } else if (press instanceof TriagePress.AskDecline) {
             step(in, views.prompt(suggestion, "triage.prompt.reason"), views.reasons());
         } else if (press instanceof TriagePress.Decline decline) {
-            decided(in, triage.decline(suggestion.ref(), moderator, decline.reason().orElse(null)));
+            decided(
+                    in,
+                    triage.decline(suggestion.ref(), moderator, decline.reason().orElse(null)));
         } else if (press instanceof TriagePress.AskMoreInfo) {
             askForQuestion(in, suggestion);
         } else if (press instanceof TriagePress.AskSpam) {
@@ -111,7 +125,11 @@ class TriageButton implements ButtonHandler<TriagePress> {
             alreadyDecided(in, suggestion.state());
         } else {
             in.answer(in.t("triage.ask.toast"));
-            cards.askForQuestion(in.chatId(), in.messageId(), suggestion.ref(), views.questionPrompt(suggestion),
+            cards.askForQuestion(
+                    in.chatId(),
+                    in.messageId(),
+                    suggestion.ref(),
+                    views.questionPrompt(suggestion),
                     views.placeholder());
         }
     }
@@ -126,7 +144,8 @@ class TriageButton implements ButtonHandler<TriagePress> {
             in.answer(in.t("triage.done"));
             Suggestion suggestion = decided.suggestion();
             // The author is told once the undo window is over (OutcomeAnnouncer), not now.
-            Keyboard keyboard = decided.undoUntil().map(until -> views.buttons(suggestion).with(views.undo(until)))
+            Keyboard keyboard = decided.undoUntil()
+                    .map(until -> views.buttons(suggestion).with(views.undo(until)))
                     .orElseGet(() -> views.buttons(suggestion));
             cards.update(suggestion.ref(), views.decided(suggestion, decided.outcome()), keyboard);
         } else if (result instanceof TriageResult.AlreadyDecided already) {
@@ -143,7 +162,8 @@ class TriageButton implements ButtonHandler<TriagePress> {
         if (result instanceof ReversalResult.Reversed reversed) {
             in.answer(in.t("triage.undone"));
             Suggestion suggestion = reversed.suggestion();
-            cards.update(suggestion.ref(), views.text(suggestion) + notes.underCard(suggestion), views.buttons(suggestion));
+            cards.update(
+                    suggestion.ref(), views.text(suggestion) + notes.underCard(suggestion), views.buttons(suggestion));
         } else if (result instanceof ReversalResult.TooLate) {
             in.alert(in.t("triage.undo-too-late", pressed.ref().value()));
         } else {
@@ -152,6 +172,8 @@ class TriageButton implements ButtonHandler<TriagePress> {
     }
 
     private static void alreadyDecided(Interaction in, SuggestionState state) {
-        in.alert(in.t("triage.already-handled", in.t("triage.state." + state.name().toLowerCase(Locale.ROOT).replace('_', '-'))));
+        in.alert(in.t(
+                "triage.already-handled",
+                in.t("triage.state." + state.name().toLowerCase(Locale.ROOT).replace('_', '-'))));
     }
 }

@@ -104,10 +104,14 @@ sealed interface TriagePress {
         }
         String choice = data.substring(colon + 1);
         return switch (step) {
-            case "a" -> choice.equals(NONE) ? Optional.of(new Accept(Optional.empty()))
-                    : RecommendationId.parse(choice).map(id -> new Accept(Optional.of(id)));
-            case "d" -> choice.equals(NONE) ? Optional.of(new Decline(Optional.empty()))
-                    : ButtonData.id(choice).map(id -> new Decline(Optional.of(id)));
+            case "a" ->
+                choice.equals(NONE)
+                        ? Optional.of(new Accept(Optional.empty()))
+                        : RecommendationId.parse(choice).map(id -> new Accept(Optional.of(id)));
+            case "d" ->
+                choice.equals(NONE)
+                        ? Optional.of(new Decline(Optional.empty()))
+                        : ButtonData.id(choice).map(id -> new Decline(Optional.of(id)));
             case "s" -> choice.equals("yes") ? Optional.of(new ConfirmSpam()) : Optional.empty();
             default -> Optional.empty();
         };

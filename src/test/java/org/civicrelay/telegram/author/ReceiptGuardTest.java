@@ -49,8 +49,12 @@ class ReceiptGuardTest {
 
         assertThat(CheckSessions.isToken(token)).isTrue();
         assertThat(sessions.find(token, ALICE, MINUTE)).contains(ref);
-        assertThat(sessions.find(token, BOB, MINUTE)).as("another person's press").isEmpty();
-        assertThat(sessions.find(token, ALICE, 31 * MINUTE)).as("half an hour later").isEmpty();
+        assertThat(sessions.find(token, BOB, MINUTE))
+                .as("another person's press")
+                .isEmpty();
+        assertThat(sessions.find(token, ALICE, 31 * MINUTE))
+                .as("half an hour later")
+                .isEmpty();
 
         sessions.expectAnswer(ALICE, ref, 0);
         assertThat(sessions.takeAnswer(BOB, 1)).isEmpty();

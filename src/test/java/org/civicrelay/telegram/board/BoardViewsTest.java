@@ -26,24 +26,36 @@ import org.junit.jupiter.api.Test;
 /** A working group's board: status, since when, the last public note, escaped, and always one message. */
 class BoardViewsTest {
 
-    private static final WorkingGroup MEDIA = new WorkingGroup("media", new LocalizedText("Free media", null), List.of());
+    private static final WorkingGroup MEDIA =
+            new WorkingGroup("media", new LocalizedText("Free media", null), List.of());
 
     private final Recommendations recommendations = mock(Recommendations.class);
-    private final BoardViews views = new BoardViews(TestCatalogue.twoWorkingGroups(), recommendations,
+    private final BoardViews views = new BoardViews(
+            TestCatalogue.twoWorkingGroups(),
+            recommendations,
             new Texts(TestSettings.bot().build()));
 
     @Test
     void each_recommendation_shows_its_status_since_when_and_its_last_public_note_escaped() {
         Recommendation r4 = recommendation(4, "Protection <for> journalists", "proposed");
         given(recommendations.inGroup(eq("media"), anyInt(), anyInt())).willReturn(new Page<>(List.of(r4), 0, 1));
-        given(recommendations.history(eq(r4.id()), anyInt())).willReturn(List.of(
-                new StatusEntry(LocalDate.parse("2026-11-30"), "proposed", Optional.empty()),
-                new StatusEntry(LocalDate.parse("2026-11-20"), "proposed", Optional.of("Pilot in <b>March</b> & April"))));
+        given(recommendations.history(eq(r4.id()), anyInt()))
+                .willReturn(List.of(
+                        new StatusEntry(LocalDate.parse("2026-11-30"), "proposed", Optional.empty()),
+                        new StatusEntry(
+                                LocalDate.parse("2026-11-20"),
+                                "proposed",
+                                Optional.of("Pilot in <b>March</b> & April"))));
 
         String html = views.render(MEDIA);
 
-        assertThat(html).contains("<b>Free media</b>", "<b>R4</b> Protection &lt;for&gt; journalists",
-                "Status: <b>Proposed</b> (since 2026-11-30)", "2026-11-20", "Pilot in &lt;b&gt;March&lt;/b&gt; &amp; April");
+        assertThat(html)
+                .contains(
+                        "<b>Free media</b>",
+                        "<b>R4</b> Protection &lt;for&gt; journalists",
+                        "Status: <b>Proposed</b> (since 2026-11-30)",
+                        "2026-11-20",
+                        "Pilot in &lt;b&gt;March&lt;/b&gt; &amp; April");
     }
 
     @Test
@@ -53,8 +65,9 @@ class BoardViewsTest {
             many.add(recommendation(i, "A long title ".repeat(40), "proposed"));
         }
         given(recommendations.inGroup(eq("media"), anyInt(), anyInt())).willReturn(new Page<>(many, 0, 1));
-        given(recommendations.history(any(), anyInt())).willReturn(List.of(
-                new StatusEntry(LocalDate.parse("2026-11-20"), "proposed", Optional.of("A long note. ".repeat(40)))));
+        given(recommendations.history(any(), anyInt()))
+                .willReturn(List.of(new StatusEntry(
+                        LocalDate.parse("2026-11-20"), "proposed", Optional.of("A long note. ".repeat(40)))));
 
         String html = views.render(MEDIA);
 
@@ -63,7 +76,7 @@ class BoardViewsTest {
     }
 
     private static Recommendation recommendation(int number, String title, String status) {
-        return new Recommendation(new RecommendationId("R" + number), "media", number, new LocalizedText(title, null), status,
-                false);
+        return new Recommendation(
+                new RecommendationId("R" + number), "media", number, new LocalizedText(title, null), status, false);
     }
 }

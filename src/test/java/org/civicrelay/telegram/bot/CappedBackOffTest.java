@@ -23,7 +23,9 @@ class CappedBackOffTest {
             previous = next;
         }
         backOff.reset();
-        assertThat(backOff.nextBackOffMillis()).as("after a success it starts over").isBetween(450L, 550L);
+        assertThat(backOff.nextBackOffMillis())
+                .as("after a success it starts over")
+                .isBetween(450L, 550L);
     }
 
     @Test
@@ -34,6 +36,7 @@ class CappedBackOffTest {
         }
         assertThat(backOff.delayFor(Integer.MAX_VALUE)).isBetween(54_000L, 60_000L);
         assertThat(new CappedBackOff(Duration.ofMillis(100)).delayFor(10))
-                .as("a cap below the first delay is raised to it").isBetween(450L, 500L);
+                .as("a cap below the first delay is raised to it")
+                .isBetween(450L, 500L);
     }
 }

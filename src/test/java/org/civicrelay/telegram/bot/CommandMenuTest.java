@@ -17,6 +17,7 @@ class CommandMenuTest {
 
     @Autowired
     InProcessBot bot;
+
     FakeTelegram telegram;
 
     @BeforeEach
@@ -26,29 +27,42 @@ class CommandMenuTest {
 
     @Test
     void the_command_menu_is_published_for_private_chats_in_both_languages() {
-        assertThat(telegram.myCommands("all_private_chats", "ru")).as("the Russian menu").isNotEmpty();
-        assertThat(telegram.myCommands("all_private_chats", null)).extracting(c -> c.command())
+        assertThat(telegram.myCommands("all_private_chats", "ru"))
+                .as("the Russian menu")
+                .isNotEmpty();
+        assertThat(telegram.myCommands("all_private_chats", null))
+                .extracting(c -> c.command())
                 .contains("start", "help", "privacy", "suggest", "cancel");
-        assertThat(telegram.myCommands("all_private_chats", "ru")).extracting(c -> c.description())
+        assertThat(telegram.myCommands("all_private_chats", "ru"))
+                .extracting(c -> c.description())
                 .anyMatch(d -> d.matches(".*[а-яА-Я].*"));
     }
 
     @Test
     void the_moderators_menu_is_published_for_their_chat_in_both_languages() {
         long chat = InProcessBot.MODERATORS_CHAT;
-        assertThat(telegram.myCommands("chat:" + chat, "ru")).as("the moderators' menu").isNotEmpty();
-        assertThat(telegram.myCommands("chat:" + chat, null)).extracting(MenuCommand::command)
-                .contains("queue", "reply", "stats").doesNotContain("suggest");
-        assertThat(telegram.myCommands("chat:" + chat, "ru")).extracting(MenuCommand::description)
+        assertThat(telegram.myCommands("chat:" + chat, "ru"))
+                .as("the moderators' menu")
+                .isNotEmpty();
+        assertThat(telegram.myCommands("chat:" + chat, null))
+                .extracting(MenuCommand::command)
+                .contains("queue", "reply", "stats")
+                .doesNotContain("suggest");
+        assertThat(telegram.myCommands("chat:" + chat, "ru"))
+                .extracting(MenuCommand::description)
                 .anyMatch(d -> d.matches(".*[а-яА-Я].*"));
-        assertThat(telegram.myCommands("all_private_chats", null)).extracting(MenuCommand::command)
+        assertThat(telegram.myCommands("all_private_chats", null))
+                .extracting(MenuCommand::command)
                 .doesNotContain("queue", "reply", "stats");
     }
 
     @Test
     void the_command_menu_and_help_name_the_new_commands_in_both_languages() {
-        assertThat(telegram.myCommands("all_private_chats", "ru")).as("the Russian menu").isNotEmpty();
-        assertThat(telegram.myCommands("all_private_chats", null)).extracting(c -> c.command())
+        assertThat(telegram.myCommands("all_private_chats", "ru"))
+                .as("the Russian menu")
+                .isNotEmpty();
+        assertThat(telegram.myCommands("all_private_chats", null))
+                .extracting(c -> c.command())
                 .containsSubsequence("suggest", "recommendations", "subscriptions", "subscribe", "unsubscribe")
                 .doesNotContain("setstatus");
         FakeUser user = bot.newUser();

@@ -31,7 +31,8 @@ class HeartbeatTest {
         heartbeat.senderPassed();
 
         assertThat(heartbeat.file()).exists();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(heartbeat.file()))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(heartbeat.file())))
+                .isEqualTo("rw-------");
     }
 
     @Test
@@ -43,11 +44,15 @@ class HeartbeatTest {
 
         nanos.addAndGet(POLL_STALE + 1);
         heartbeat.senderPassed();
-        assertThat(Files.getLastModifiedTime(heartbeat.file()).toMillis()).as("polls stale").isZero();
+        assertThat(Files.getLastModifiedTime(heartbeat.file()).toMillis())
+                .as("polls stale")
+                .isZero();
         assertThat(heartbeat.healthy()).isFalse();
 
         heartbeat.polled();
-        assertThat(Files.getLastModifiedTime(heartbeat.file()).toMillis()).as("polling again").isPositive();
+        assertThat(Files.getLastModifiedTime(heartbeat.file()).toMillis())
+                .as("polling again")
+                .isPositive();
     }
 
     @Test
@@ -82,14 +87,18 @@ class HeartbeatTest {
 
     @Test
     void the_default_file_is_beside_the_database() {
-        TelegramSettings.HeartbeatSettings settings = new TelegramSettings.HeartbeatSettings(null, null, Duration.ofMinutes(5));
+        TelegramSettings.HeartbeatSettings settings =
+                new TelegramSettings.HeartbeatSettings(null, null, Duration.ofMinutes(5));
 
         assertThat(settings.fileFor(folder.resolve("db/civic-relay.db")))
                 .isEqualTo(folder.resolve("db/civic-relay.heartbeat"));
     }
 
     private Heartbeat heartbeat() {
-        return new Heartbeat(folder.resolve("data/civic-relay.heartbeat"),
-                new TelegramSettings.HeartbeatSettings(null, null, Duration.ofMinutes(5)), POLL_STALE, nanos::get);
+        return new Heartbeat(
+                folder.resolve("data/civic-relay.heartbeat"),
+                new TelegramSettings.HeartbeatSettings(null, null, Duration.ofMinutes(5)),
+                POLL_STALE,
+                nanos::get);
     }
 }

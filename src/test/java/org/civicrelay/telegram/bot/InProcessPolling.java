@@ -32,7 +32,11 @@ public class InProcessPolling {
 
     /** The parameters of the poller's getUpdates, without the long poll: whatever is pending, at once. */
     public ObjectNode getUpdatesParams(long offset) {
-        ObjectNode params = reader.mapper().createObjectNode().put("offset", offset).put("limit", 100).put("timeout", 0);
+        ObjectNode params = reader.mapper()
+                .createObjectNode()
+                .put("offset", offset)
+                .put("limit", 100)
+                .put("timeout", 0);
         params.set("allowed_updates", reader.mapper().valueToTree(LongPoller.ALLOWED_UPDATES));
         return params;
     }

@@ -3,9 +3,9 @@ package org.civicrelay.telegram.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.civicrelay.fakebotapi.BotMessage;
 import org.civicrelay.fakebotapi.FakeGroup;
 import org.civicrelay.fakebotapi.FakeTelegram;
-import org.civicrelay.fakebotapi.BotMessage;
 import org.civicrelay.fakebotapi.FakeUser;
 import org.civicrelay.telegram.InProcessBot;
 import org.civicrelay.telegram.InProcessBotTest;
@@ -22,6 +22,7 @@ class RoutingTest {
 
     @Autowired
     InProcessBot bot;
+
     FakeTelegram telegram;
 
     @BeforeEach
@@ -53,7 +54,8 @@ class RoutingTest {
         FakeUser user = bot.newUser();
         int contact = user.sendContact("+15550001234");
         assertThat(user.reply().plainText()).contains("removed");
-        assertThat(telegram.calls("deleteMessage")).as("the shared contact deleted")
+        assertThat(telegram.calls("deleteMessage"))
+                .as("the shared contact deleted")
                 .anyMatch(call -> call.params().toString().contains(String.valueOf(contact)));
     }
 
@@ -84,9 +86,11 @@ class RoutingTest {
         int contact = user.sendContact("+998901234567");
         assertThat(user.reply().plainText()).contains("removed");
         assertThat(telegram.calls("deleteMessage").stream()
-                .filter(call -> call.params().path("chat_id").asLong() == user.id())
-                .map(call -> call.params().path("message_id").asInt())
-                .toList()).as("contact and location deleted").containsAll(List.of(location, contact));
+                        .filter(call -> call.params().path("chat_id").asLong() == user.id())
+                        .map(call -> call.params().path("message_id").asInt())
+                        .toList())
+                .as("contact and location deleted")
+                .containsAll(List.of(location, contact));
         assertThat(bot.moderatorsChat().messages()).noneMatch(m -> m.plainText().contains("998901234567"));
     }
 
@@ -114,8 +118,12 @@ class RoutingTest {
         telegram.inlineQuery(stranger, "anything");
         FakeGroup added = telegram.group(-1005550000888L, "group");
         added.addBot(stranger);
-        assertThat(added.botIsMember()).as("the bot left the group it was added to").isFalse();
-        assertThat(group.botIsMember()).as("the bot left a group it found itself in").isFalse();
+        assertThat(added.botIsMember())
+                .as("the bot left the group it was added to")
+                .isFalse();
+        assertThat(group.botIsMember())
+                .as("the bot left a group it found itself in")
+                .isFalse();
         assertThat(telegram.confirmedUpdateId()).as("every update confirmed").isEqualTo(telegram.lastUpdateId());
         assertThat(group.messages()).isEmpty();
         assertThat(added.messages()).isEmpty();

@@ -60,16 +60,17 @@ class UpdateReaderTest {
     void a_newer_shape_of_a_known_field_is_cut_out_and_the_rest_read() {
         String raw = """
                 {"update_id":9,"callback_query":{"id":"4711","from":%s,"chat_instance":"-1","data":"topic:media",
-                 "message":{"message_id":3,"date":1760000000,"chat":%s,"text":"Choose","checklist":"now a string"}}}"""
-                .formatted(FROM, CHAT);
-        assertThatThrownBy(() -> plain.readValue(raw, Update.class)).as("the library alone fails on it")
+                 "message":{"message_id":3,"date":1760000000,"chat":%s,"text":"Choose","checklist":"now a string"}}}""".formatted(FROM, CHAT);
+        assertThatThrownBy(() -> plain.readValue(raw, Update.class))
+                .as("the library alone fails on it")
                 .isInstanceOf(Exception.class);
 
         UpdateReader.Readable readable = readable(raw);
 
         assertThat(readable.cuts()).isEqualTo(1);
         assertThat(readable.update().getCallbackQuery().getData()).isEqualTo("topic:media");
-        assertThat(readable.update().getCallbackQuery().getMessage().getChatId()).isEqualTo(710_000_001L);
+        assertThat(readable.update().getCallbackQuery().getMessage().getChatId())
+                .isEqualTo(710_000_001L);
     }
 
     @Test
@@ -90,8 +91,7 @@ class UpdateReaderTest {
     @Test
     void a_chat_without_its_type_is_recognised_as_private_by_its_positive_id() {
         UpdateReader.Unreadable unreadable = unreadable("""
-                {"update_id":11,"message":{"message_id":7,"date":1,"from":%s,"chat":{"id":710000001},"text":"hi"}}"""
-                .formatted(FROM));
+                {"update_id":11,"message":{"message_id":7,"date":1,"from":%s,"chat":{"id":710000001},"text":"hi"}}""".formatted(FROM));
 
         assertThat(unreadable.privateChatId()).isEqualTo(710_000_001L);
     }
@@ -128,14 +128,14 @@ class UpdateReaderTest {
         List<UpdateReader.Incoming> updates = reader.readAll(result);
 
         assertThat(updates).extracting(UpdateReader.Incoming::updateId).containsExactly(20L, 21L, 22L);
-        assertThat(updates).extracting(incoming -> incoming.getClass().getSimpleName())
+        assertThat(updates)
+                .extracting(incoming -> incoming.getClass().getSimpleName())
                 .containsExactly("Readable", "Unreadable", "Readable");
     }
 
     private static String message(long updateId, String extra) {
         return """
-                {"update_id":%d,"message":{"message_id":7,"date":1760000000,"from":%s,"chat":%s,"text":"hello"%s}}"""
-                .formatted(updateId, FROM, CHAT, extra);
+                {"update_id":%d,"message":{"message_id":7,"date":1760000000,"from":%s,"chat":%s,"text":"hello"%s}}""".formatted(updateId, FROM, CHAT, extra);
     }
 
     private UpdateReader.Readable readable(String raw) {

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 class ButtonWordsTest {
 
-    enum Choice { YES, NO }
+    enum Choice {
+        YES,
+        NO
+    }
 
     @Test
     void each_constant_is_written_as_its_word_and_read_back_and_nothing_else_is_read() {

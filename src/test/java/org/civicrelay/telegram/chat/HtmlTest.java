@@ -8,9 +8,9 @@ class HtmlTest {
 
     @Test
     void escapes_the_four_characters_telegram_html_reserves() {
-        assertThat(Html.escape("<b>\"Tom & Jerry\"</b>"))
-                .isEqualTo("&lt;b&gt;&quot;Tom &amp; Jerry&quot;&lt;/b&gt;");
-        assertThat(Html.escape("&amp;")).as("already escaped text is escaped again, not trusted")
+        assertThat(Html.escape("<b>\"Tom & Jerry\"</b>")).isEqualTo("&lt;b&gt;&quot;Tom &amp; Jerry&quot;&lt;/b&gt;");
+        assertThat(Html.escape("&amp;"))
+                .as("already escaped text is escaped again, not trusted")
                 .isEqualTo("&amp;amp;");
     }
 

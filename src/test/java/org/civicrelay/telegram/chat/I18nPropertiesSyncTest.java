@@ -52,7 +52,8 @@ class I18nPropertiesSyncTest {
 
     @Test
     void every_key_has_a_non_blank_text_in_every_language() {
-        Set<String> allKeys = languages.values().stream().flatMap(texts -> texts.stringPropertyNames().stream())
+        Set<String> allKeys = languages.values().stream()
+                .flatMap(texts -> texts.stringPropertyNames().stream())
                 .collect(Collectors.toCollection(TreeSet::new));
 
         languages.forEach((language, texts) -> {
@@ -68,9 +69,11 @@ class I18nPropertiesSyncTest {
         Map<String, String> mismatches = new TreeMap<>();
         Properties english = languages.get("en");
         languages.forEach((language, texts) -> english.stringPropertyNames().forEach(key -> {
-            if (texts.containsKey(key) && !placeholders(english.getProperty(key)).equals(placeholders(texts.getProperty(key)))) {
-                mismatches.put(language + ":" + key, placeholders(english.getProperty(key)) + " vs "
-                        + placeholders(texts.getProperty(key)));
+            if (texts.containsKey(key)
+                    && !placeholders(english.getProperty(key)).equals(placeholders(texts.getProperty(key)))) {
+                mismatches.put(
+                        language + ":" + key,
+                        placeholders(english.getProperty(key)) + " vs " + placeholders(texts.getProperty(key)));
             }
         }));
 
@@ -115,7 +118,8 @@ class I18nPropertiesSyncTest {
                     found.add(branch.group(1));
                 }
                 if (!found.containsAll(PLURAL_FORMS.get(language))) {
-                    problems.add(language + ":" + key + " has plural forms " + found + ", needs " + PLURAL_FORMS.get(language));
+                    problems.add(language + ":" + key + " has plural forms " + found + ", needs "
+                            + PLURAL_FORMS.get(language));
                 }
             }
         }));
@@ -139,7 +143,8 @@ class I18nPropertiesSyncTest {
     @Test
     void every_key_the_code_names_exists_in_the_bundles() {
         Properties english = languages.get("en");
-        Set<String> families = english.stringPropertyNames().stream().map(key -> key.substring(0, key.indexOf('.')))
+        Set<String> families = english.stringPropertyNames().stream()
+                .map(key -> key.substring(0, key.indexOf('.')))
                 .collect(Collectors.toSet());
         Set<String> missing = new TreeSet<>();
         forEachSource(MAIN_SOURCES, (file, source) -> {
@@ -152,7 +157,9 @@ class I18nPropertiesSyncTest {
             }
         });
 
-        assertThat(missing).as("keys used in the code but absent from messages.properties").isEmpty();
+        assertThat(missing)
+                .as("keys used in the code but absent from messages.properties")
+                .isEmpty();
     }
 
     @Test
@@ -167,7 +174,9 @@ class I18nPropertiesSyncTest {
             }
         });
 
-        assertThat(offenders).as("user-facing text must come from i18n/messages*.properties").isEmpty();
+        assertThat(offenders)
+                .as("user-facing text must come from i18n/messages*.properties")
+                .isEmpty();
     }
 
     private static Properties load(String file) {
@@ -181,7 +190,10 @@ class I18nPropertiesSyncTest {
     }
 
     private static List<String> blankKeys(Properties texts) {
-        return texts.stringPropertyNames().stream().filter(key -> texts.getProperty(key).isBlank()).sorted().toList();
+        return texts.stringPropertyNames().stream()
+                .filter(key -> texts.getProperty(key).isBlank())
+                .sorted()
+                .toList();
     }
 
     private static Set<Integer> placeholders(String text) {
@@ -195,7 +207,9 @@ class I18nPropertiesSyncTest {
 
     private static void forEachSource(Path folder, java.util.function.BiConsumer<Path, String> check) {
         try (Stream<Path> files = Files.walk(folder)) {
-            List<Path> sources = files.filter(file -> file.toString().endsWith(".java")).sorted().toList();
+            List<Path> sources = files.filter(file -> file.toString().endsWith(".java"))
+                    .sorted()
+                    .toList();
             assertThat(sources).as("sources under %s", folder).isNotEmpty();
             for (Path file : sources) {
                 check.accept(file, Files.readString(file, StandardCharsets.UTF_8));

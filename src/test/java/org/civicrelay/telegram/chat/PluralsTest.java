@@ -14,8 +14,24 @@ class PluralsTest {
     private static final String DAYS_RU = "{0,plural,one{# день} few{# дня} many{# дней} other{# дня}}";
 
     @ParameterizedTest
-    @CsvSource({"0, MANY", "1, ONE", "2, FEW", "4, FEW", "5, MANY", "11, MANY", "12, MANY", "14, MANY", "21, ONE",
-            "22, FEW", "25, MANY", "101, ONE", "111, MANY", "112, MANY", "122, FEW", "3001, ONE"})
+    @CsvSource({
+        "0, MANY",
+        "1, ONE",
+        "2, FEW",
+        "4, FEW",
+        "5, MANY",
+        "11, MANY",
+        "12, MANY",
+        "14, MANY",
+        "21, ONE",
+        "22, FEW",
+        "25, MANY",
+        "101, ONE",
+        "111, MANY",
+        "112, MANY",
+        "122, FEW",
+        "3001, ONE"
+    })
     void russian_and_ukrainian_have_one_few_and_many(int n, Plurals.Category expected) {
         assertThat(Plurals.category(Texts.RUSSIAN, n)).isEqualTo(expected);
         assertThat(Plurals.category(Texts.UKRAINIAN, n)).isEqualTo(expected);
@@ -35,7 +51,8 @@ class PluralsTest {
                 .isEqualTo("Через {0} дня.");
         assertThat(Plurals.expand("{1}: " + DAYS_RU.replace("{0", "{1"), Texts.RUSSIAN, new Object[] {"x", 25}))
                 .isEqualTo("{1}: {1} дней");
-        assertThat(Plurals.expand("{0,plural,=0{none} one{# item} other{# items}} left", Locale.ENGLISH, new Object[] {0}))
+        assertThat(Plurals.expand(
+                        "{0,plural,=0{none} one{# item} other{# items}} left", Locale.ENGLISH, new Object[] {0}))
                 .isEqualTo("none left");
         assertThat(Plurals.expand("It''s {0,plural,one{# day} other{# days}}", Locale.ENGLISH, new Object[] {1}))
                 .isEqualTo("It''s {0} day");
@@ -45,9 +62,10 @@ class PluralsTest {
 
     @Test
     void a_plural_without_other_or_unclosed_is_refused() {
-        assertThatIllegalArgumentException().isThrownBy(() ->
-                Plurals.expand("{0,plural,one{# day}}", Locale.ENGLISH, new Object[] {1}));
-        assertThatIllegalArgumentException().isThrownBy(() ->
-                Plurals.expand("{0,plural,one{# day} other{# days}", Locale.ENGLISH, new Object[] {1}));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Plurals.expand("{0,plural,one{# day}}", Locale.ENGLISH, new Object[] {1}));
+        assertThatIllegalArgumentException()
+                .isThrownBy(
+                        () -> Plurals.expand("{0,plural,one{# day} other{# days}", Locale.ENGLISH, new Object[] {1}));
     }
 }

@@ -10,12 +10,28 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class TextsTest {
 
-    private final Texts englishByDefault = new Texts(TestSettings.bot().defaultLanguage("en").build());
-    private final Texts russianByDefault = new Texts(TestSettings.bot().defaultLanguage("ru").build());
+    private final Texts englishByDefault =
+            new Texts(TestSettings.bot().defaultLanguage("en").build());
+    private final Texts russianByDefault =
+            new Texts(TestSettings.bot().defaultLanguage("ru").build());
 
     @ParameterizedTest
-    @CsvSource({"ru, ru", "RU, ru", "ru-RU, ru", "be, ru", "kk, ru", "ky, ru", "tg, ru", "en, en", "en-GB, en",
-            "en_US, en", "uk, uk", "uk-UA, uk", "de, en", "'', en"})
+    @CsvSource({
+        "ru, ru",
+        "RU, ru",
+        "ru-RU, ru",
+        "be, ru",
+        "kk, ru",
+        "ky, ru",
+        "tg, ru",
+        "en, en",
+        "en-GB, en",
+        "en_US, en",
+        "uk, uk",
+        "uk-UA, uk",
+        "de, en",
+        "'', en"
+    })
     void telegram_language_codes_map_to_the_bots_three_languages(String languageCode, String expected) {
         assertThat(englishByDefault.localeFor(languageCode).getLanguage()).isEqualTo(expected);
     }
@@ -30,15 +46,23 @@ class TextsTest {
 
     @Test
     void counts_take_the_plural_form_of_the_language() {
-        assertThat(englishByDefault.get(Locale.ENGLISH, "suggest.too-long", 1, 3000)).startsWith("Your text has 1 character;");
-        assertThat(englishByDefault.get(Locale.ENGLISH, "suggest.too-long", 3001, 3000)).contains("3,001 characters");
-        assertThat(englishByDefault.get(Texts.RUSSIAN, "suggest.too-long", 3001, 3000)).contains("3\u00A0001 знак,");
-        assertThat(englishByDefault.get(Texts.RUSSIAN, "suggest.too-long", 3003, 3000)).contains("3\u00A0003 знака,");
-        assertThat(englishByDefault.get(Texts.RUSSIAN, "suggest.too-long", 3005, 3000)).contains("3\u00A0005 знаков,");
+        assertThat(englishByDefault.get(Locale.ENGLISH, "suggest.too-long", 1, 3000))
+                .startsWith("Your text has 1 character;");
+        assertThat(englishByDefault.get(Locale.ENGLISH, "suggest.too-long", 3001, 3000))
+                .contains("3,001 characters");
+        assertThat(englishByDefault.get(Texts.RUSSIAN, "suggest.too-long", 3001, 3000))
+                .contains("3\u00A0001 знак,");
+        assertThat(englishByDefault.get(Texts.RUSSIAN, "suggest.too-long", 3003, 3000))
+                .contains("3\u00A0003 знака,");
+        assertThat(englishByDefault.get(Texts.RUSSIAN, "suggest.too-long", 3005, 3000))
+                .contains("3\u00A0005 знаков,");
         assertThat(englishByDefault.get(Texts.RUSSIAN, "triage.prompt.spam", 2)).contains("2 дня.");
-        assertThat(englishByDefault.get(Texts.UKRAINIAN, "triage.prompt.spam", 2)).contains("2 дні.");
-        assertThat(englishByDefault.get(Texts.UKRAINIAN, "triage.prompt.spam", 30)).contains("30 днів.");
-        assertThat(englishByDefault.get(Texts.UKRAINIAN, "triage.prompt.spam", 21)).contains("21 день.");
+        assertThat(englishByDefault.get(Texts.UKRAINIAN, "triage.prompt.spam", 2))
+                .contains("2 дні.");
+        assertThat(englishByDefault.get(Texts.UKRAINIAN, "triage.prompt.spam", 30))
+                .contains("30 днів.");
+        assertThat(englishByDefault.get(Texts.UKRAINIAN, "triage.prompt.spam", 21))
+                .contains("21 день.");
     }
 
     @Test
@@ -55,6 +79,7 @@ class TextsTest {
         assertThat(englishByDefault.get(Texts.RUSSIAN, "button.cancel")).isEqualTo("\u2716 Отмена");
         assertThat(englishByDefault.get(Texts.UKRAINIAN, "button.cancel")).isEqualTo("\u2716 Скасувати");
         assertThat(englishByDefault.get(Locale.ENGLISH, "card.text", "S-7KQ3X", "Media", "2025-03-14", "no", "Body"))
-                .contains("S-7KQ3X", "Media", "2025-03-14", "Body").doesNotContain("{");
+                .contains("S-7KQ3X", "Media", "2025-03-14", "Body")
+                .doesNotContain("{");
     }
 }

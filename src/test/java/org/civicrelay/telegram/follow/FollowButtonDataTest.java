@@ -12,13 +12,15 @@ class FollowButtonDataTest {
 
     @Test
     void follow_and_unfollow_remember_where_to_redraw() {
-        for (FollowButton.Press press : new FollowButton.Press[] {new FollowButton.Press(true, R7, false, 2),
-                new FollowButton.Press(false, R7, true, 0)}) {
+        for (FollowButton.Press press : new FollowButton.Press[] {
+            new FollowButton.Press(true, R7, false, 2), new FollowButton.Press(false, R7, true, 0)
+        }) {
             assertThat(FollowButton.Press.parse(press.encode())).contains(press);
         }
         assertThat(new FollowButton.Press(true, R7, false, 2).encode()).isEqualTo("on:R7:g2");
-        for (String forged : new String[] {"on:R7", "toggle:R7:g2", "on:R0:g2", "on:R7:x2", "on:R7:g", "on:R7:g-1",
-                "on:R7:g02", "on:R7:g2:extra"}) {
+        for (String forged : new String[] {
+            "on:R7", "toggle:R7:g2", "on:R0:g2", "on:R7:x2", "on:R7:g", "on:R7:g-1", "on:R7:g02", "on:R7:g2:extra"
+        }) {
             assertThat(FollowButton.Press.parse(forged)).as(forged).isEmpty();
         }
     }

@@ -30,6 +30,7 @@ class FollowFlowTest {
 
     @Autowired
     InProcessBot bot;
+
     FakeTelegram telegram;
     FakeGroup moderatorsChat;
     FakeUser moderator;
@@ -59,19 +60,25 @@ class FollowFlowTest {
 
         user.press(groups, MEDIA);
         BotMessage media = user.edited(groups);
-        assertThat(media.plainText()).contains("R4", "R5", "R6", "Protection mechanism for independent journalists",
-                "Status: Proposed");
+        assertThat(media.plainText())
+                .contains("R4", "R5", "R6", "Protection mechanism for independent journalists", "Status: Proposed");
         assertThat(media.buttonLabels()).contains("\uD83D\uDD14 Follow R4", "\u2139\uFE0F R4");
 
         user.press(media, "\uD83D\uDD14 Follow R4");
         BotMessage following = user.edited(media);
         assertThat(following.buttonLabels()).contains("\uD83D\uDD15 Unfollow R4", "\uD83D\uDD14 Follow R5");
-        assertThat(telegram.callbacks()).last().satisfies(press -> assertThat(press.toString()).contains("R4"));
+        assertThat(telegram.callbacks())
+                .last()
+                .satisfies(press -> assertThat(press.toString()).contains("R4"));
 
         user.send("/subscriptions");
         BotMessage followed = user.reply();
-        assertThat(followed.plainText()).contains("You follow 1 recommendation", "R4",
-                "Protection mechanism for independent journalists", "Proposed");
+        assertThat(followed.plainText())
+                .contains(
+                        "You follow 1 recommendation",
+                        "R4",
+                        "Protection mechanism for independent journalists",
+                        "Proposed");
         assertThat(followed.buttonLabels()).as("one Unfollow per item").contains("\uD83D\uDD15 Unfollow R4");
 
         user.press(following, "\uD83D\uDD15 Unfollow R4");
@@ -122,22 +129,29 @@ class FollowFlowTest {
         bystander.send("/subscribe R8");
         bystander.reply();
 
-        moderatorsChat.memberSends(moderator, "/setstatus@" + telegram.botUsername()
-                + " R7 in_progress Pilot <b>in March</b> & April");
+        moderatorsChat.memberSends(
+                moderator, "/setstatus@" + telegram.botUsername() + " R7 in_progress Pilot <b>in March</b> & April");
         BotMessage preview = moderatorsChat.messageContaining("Preview: nothing has been sent yet");
         assertThat(preview.plainText()).contains("Pilot <b>in March</b> & April", "notified: 2");
-        assertThat(telegram.deliveredTextsTo(byButton.id())).as("nobody before the confirmation")
+        assertThat(telegram.deliveredTextsTo(byButton.id()))
+                .as("nobody before the confirmation")
                 .noneMatch(text -> text.contains(NOTICE));
         moderatorsChat.memberPresses(moderator, preview, confirmLabel(preview));
-        assertThat(moderatorsChat.edited(preview).plainText()).contains("R7 is now In progress", "Followers to notify: 2");
+        assertThat(moderatorsChat.edited(preview).plainText())
+                .contains("R7 is now In progress", "Followers to notify: 2");
 
         for (FakeUser follower : List.of(byButton, byCommand)) {
             BotMessage notice = follower.messageContaining(NOTICE);
-            assertThat(notice.plainText()).as("a neutral first line, for lock screens")
+            assertThat(notice.plainText())
+                    .as("a neutral first line, for lock screens")
                     .startsWith("\uD83D\uDD14 Update on a recommendation you follow\n")
-                    .contains("R7", "Remote participation in human-dimension meetings", "In progress",
+                    .contains(
+                            "R7",
+                            "Remote participation in human-dimension meetings",
+                            "In progress",
                             "Pilot <b>in March</b> & April")
-                    .as("one language per message").doesNotContain("Выполняется");
+                    .as("one language per message")
+                    .doesNotContain("Выполняется");
             assertThat(notice.buttonLabels()).contains("\u2139\uFE0F R7", "\uD83D\uDD15 Unfollow R7");
             assertThat(notice.protectContent()).isTrue();
         }
@@ -154,12 +168,18 @@ class FollowFlowTest {
         assertThat(page.plainText()).contains("R7", "Status: In progress");
         byButton.press(page, "\u2139\uFE0F R7");
         BotMessage details = byButton.edited(page);
-        String today = LocalDate.now(ZoneOffset.UTC).format(
-                java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH));
-        assertThat(details.plainText()).contains("R7", "History", today + " \u2013 In progress",
-                "Pilot <b>in March</b> & April", today + " \u2013 Proposed");
-        assertThat(details.plainText()).as("the example's details").contains("Progress:", "40%", "Who acts on it:",
-                "safe way to take part online");
+        String today = LocalDate.now(ZoneOffset.UTC)
+                .format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH));
+        assertThat(details.plainText())
+                .contains(
+                        "R7",
+                        "History",
+                        today + " \u2013 In progress",
+                        "Pilot <b>in March</b> & April",
+                        today + " \u2013 Proposed");
+        assertThat(details.plainText())
+                .as("the example's details")
+                .contains("Progress:", "40%", "Who acts on it:", "safe way to take part online");
         assertThat(details.buttonLabels()).contains("\uD83D\uDD15 Unfollow R7", "\u00AB Back");
         assertThat(details.buttonLabels()).as("Suggest on this").anyMatch(label -> label.contains("Suggest"));
     }
@@ -177,7 +197,9 @@ class FollowFlowTest {
         moderatorsChat.withMember(member);
         int before = moderatorsChat.messages().size();
         moderatorsChat.memberSends(member, "/setstatus R8 declined");
-        assertThat(moderatorsChat.messages()).as("silence in the moderators' chat").hasSize(before);
+        assertThat(moderatorsChat.messages())
+                .as("silence in the moderators' chat")
+                .hasSize(before);
 
         follower.send("/subscriptions");
         assertThat(follower.reply().plainText()).contains("R8", "Proposed").doesNotContain("Declined");
@@ -187,8 +209,7 @@ class FollowFlowTest {
     @Test
     void mistakes_in_setstatus_get_answers_that_list_what_is_valid() {
         moderator.send("/setstatus");
-        assertThat(moderator.reply().plainText()).contains("/setstatus R7 in_progress", "under_review",
-                "Implemented");
+        assertThat(moderator.reply().plainText()).contains("/setstatus R7 in_progress", "under_review", "Implemented");
         moderator.send("/setstatus R1 bogus");
         assertThat(moderator.reply().plainText()).contains("bogus is not a status", "in_progress", "declined");
         moderator.send("/setstatus R999 accepted");
@@ -209,14 +230,17 @@ class FollowFlowTest {
 
         assertThat(setStatusPrivately("R10 accepted").plainText()).contains("R10 is now Accepted", "notify: 2");
         stays.messageContaining(NOTICE);
-        assertThat(telegram.rejectedCalls(403)).as("the 403 for the deactivated follower")
+        assertThat(telegram.rejectedCalls(403))
+                .as("the 403 for the deactivated follower")
                 .anyMatch(call -> call.method().equals("sendMessage"));
 
         assertThat(setStatusPrivately("R10 implemented").plainText()).contains("R10 is now Implemented", "notify: 1");
         stays.messageContaining("Implemented");
         moderator.send("/help");
         moderator.reply();
-        assertThat(sendsTo(gone) - sendsBefore).as("notices tried on the deactivated follower").isEqualTo(1);
+        assertThat(sendsTo(gone) - sendsBefore)
+                .as("notices tried on the deactivated follower")
+                .isEqualTo(1);
     }
 
     @Test
@@ -224,7 +248,9 @@ class FollowFlowTest {
         FakeUser blocker = followers("R11", 1).get(0);
         int sendsBefore = sendsTo(blocker);
         blocker.blocksBot();
-        assertThat(telegram.confirmedUpdateId()).as("the block handled and confirmed").isEqualTo(telegram.lastUpdateId());
+        assertThat(telegram.confirmedUpdateId())
+                .as("the block handled and confirmed")
+                .isEqualTo(telegram.lastUpdateId());
 
         assertThat(setStatusPrivately("R11 accepted").plainText()).contains("R11 is now Accepted", "notify: 0");
         assertThat(sendsTo(blocker)).isEqualTo(sendsBefore);
@@ -245,7 +271,9 @@ class FollowFlowTest {
     }
 
     private static String confirmLabel(BotMessage preview) {
-        return preview.buttonLabels().stream().filter(label -> label.startsWith("\u2705 Change it")).findFirst()
+        return preview.buttonLabels().stream()
+                .filter(label -> label.startsWith("\u2705 Change it"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no confirm button on " + preview.plainText()));
     }
 
@@ -262,11 +290,13 @@ class FollowFlowTest {
 
     long notices(FakeUser user, String id) {
         return telegram.deliveredTextsTo(user.id()).stream()
-                .filter(text -> text.contains(NOTICE) && text.contains(id + " ")).count();
+                .filter(text -> text.contains(NOTICE) && text.contains(id + " "))
+                .count();
     }
 
     int sendsTo(FakeUser user) {
         return (int) telegram.calls("sendMessage").stream()
-                .filter(call -> String.valueOf(user.id()).equals(call.param("chat_id"))).count();
+                .filter(call -> String.valueOf(user.id()).equals(call.param("chat_id")))
+                .count();
     }
 }

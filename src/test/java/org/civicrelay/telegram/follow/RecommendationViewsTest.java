@@ -1,8 +1,5 @@
 package org.civicrelay.telegram.follow;
 
-import org.civicrelay.telegram.chat.Interaction;
-import org.civicrelay.telegram.chat.Texts;
-import org.civicrelay.telegram.outbox.Keyboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -25,10 +22,13 @@ import org.civicrelay.config.CatalogueSettings;
 import org.civicrelay.config.LocalizedText;
 import org.civicrelay.config.SqliteTestDatabase;
 import org.civicrelay.config.TestSettings;
-import org.civicrelay.privacy.Pseudonym;
-import org.civicrelay.privacy.ChatAddress;
 import org.civicrelay.follow.Followers;
 import org.civicrelay.follow.TestFollowers;
+import org.civicrelay.privacy.ChatAddress;
+import org.civicrelay.privacy.Pseudonym;
+import org.civicrelay.telegram.chat.Interaction;
+import org.civicrelay.telegram.chat.Texts;
+import org.civicrelay.telegram.outbox.Keyboard;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +47,7 @@ class RecommendationViewsTest {
 
     @TempDir
     Path folder;
+
     HikariDataSource database;
     RecommendationViews views;
     Recommendations recommendations;
@@ -57,18 +58,29 @@ class RecommendationViewsTest {
     void open() {
         database = SqliteTestDatabase.open(folder.resolve("bot.db"));
         List<CatalogueSettings.WorkingGroup> groups = new ArrayList<>();
-        IntStream.range(0, 30).forEach(g -> groups.add(new CatalogueSettings.WorkingGroup("group" + g,
-                new LocalizedText(LONG, LONG), g == 0
-                        ? IntStream.rangeClosed(1, 300).mapToObj(r -> new CatalogueSettings.Recommendation("R" + r,
-                                new LocalizedText(LONG, LONG))).toList()
-                        : List.of())));
-        CatalogueSettings settings = new CatalogueSettings(groups, TestRecommendations.catalogue().statuses(), "proposed");
-        recommendations = TestRecommendations.start(database, settings, event -> { }, Clock.systemUTC());
-        followers = TestFollowers.over(database, recommendations, (notice, batch) -> { });
+        IntStream.range(0, 30)
+                .forEach(g -> groups.add(new CatalogueSettings.WorkingGroup(
+                        "group" + g,
+                        new LocalizedText(LONG, LONG),
+                        g == 0
+                                ? IntStream.rangeClosed(1, 300)
+                                        .mapToObj(r -> new CatalogueSettings.Recommendation(
+                                                "R" + r, new LocalizedText(LONG, LONG)))
+                                        .toList()
+                                : List.of())));
+        CatalogueSettings settings =
+                new CatalogueSettings(groups, TestRecommendations.catalogue().statuses(), "proposed");
+        recommendations = TestRecommendations.start(database, settings, event -> {}, Clock.systemUTC());
+        followers = TestFollowers.over(database, recommendations, (notice, batch) -> {});
         Texts texts = new Texts(TestSettings.bot().build());
-        views = new RecommendationViews(TestCatalogue.of(settings), recommendations, followers, texts,
+        views = new RecommendationViews(
+                TestCatalogue.of(settings),
+                recommendations,
+                followers,
+                texts,
                 (interaction, group) -> new org.civicrelay.telegram.outbox.Button("Suggest on this", "new:" + group),
-                (locale, id) -> new org.civicrelay.telegram.outbox.Button("Change " + id.value(), "st:o:" + id.value()));
+                (locale, id) ->
+                        new org.civicrelay.telegram.outbox.Button("Change " + id.value(), "st:o:" + id.value()));
         in = new Interaction(1L, false, 1L, USER, false, Locale.ENGLISH, "", 1, null, null, null, texts);
     }
 
@@ -94,8 +106,11 @@ class RecommendationViewsTest {
     void the_details_of_a_recommendation_with_a_long_history_show_what_fits_newest_first() {
         RecommendationId r1 = new RecommendationId("R1");
         for (int i = 0; i < 60; i++) {
-            assertThat(recommendations.change(new ChangeStatus(r1, i % 2 == 0 ? "in_progress" : "implemented",
-                    Optional.of("Note " + i + " " + "& <b>".repeat(95)), "anna")))
+            assertThat(recommendations.change(new ChangeStatus(
+                            r1,
+                            i % 2 == 0 ? "in_progress" : "implemented",
+                            Optional.of("Note " + i + " " + "& <b>".repeat(95)),
+                            "anna")))
                     .isInstanceOf(StatusChangeResult.Changed.class);
         }
         Recommendation recommendation = recommendations.current(r1).orElseThrow();
@@ -114,7 +129,8 @@ class RecommendationViewsTest {
             assertThat(keyboard.rows()).hasSizeLessThanOrEqualTo(RecommendationViews.GROUPS_PER_PAGE + 1);
         }
         for (int r = 1; r <= 300; r++) {
-            followers.follow(new RecommendationId("R" + r), new ChatAddress(720_000_009L), USER, java.util.Locale.ENGLISH);
+            followers.follow(
+                    new RecommendationId("R" + r), new ChatAddress(720_000_009L), USER, java.util.Locale.ENGLISH);
         }
         List<Recommendation> followed = followers.followed(USER);
         for (int page = 0; page < 30; page++) {
@@ -126,9 +142,12 @@ class RecommendationViewsTest {
         // The HTML is at least as long as the text Telegram counts after parsing it.
         assertThat(view.html().length()).isLessThanOrEqualTo(TELEGRAM_TEXT);
         if (view.keyboard() != null) {
-            assertThat(view.keyboard().rows().stream().mapToInt(List::size).sum()).isLessThanOrEqualTo(TELEGRAM_BUTTONS);
-            view.keyboard().rows().stream().flatMap(List::stream).forEach(button ->
-                    assertThat(button.data().getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(64));
+            assertThat(view.keyboard().rows().stream().mapToInt(List::size).sum())
+                    .isLessThanOrEqualTo(TELEGRAM_BUTTONS);
+            view.keyboard().rows().stream()
+                    .flatMap(List::stream)
+                    .forEach(button -> assertThat(button.data().getBytes(StandardCharsets.UTF_8).length)
+                            .isLessThanOrEqualTo(64));
         }
     }
 }

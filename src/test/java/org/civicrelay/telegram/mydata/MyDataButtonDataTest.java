@@ -15,7 +15,8 @@ class MyDataButtonDataTest {
         for (WipeButton.Press press : WipeButton.Press.values()) {
             assertThat(WipeButton.Press.parse(press.encode())).contains(press);
         }
-        assertThat(ForgetButton.button("Erase", ForgetButton.Press.WITH_TEXT).data()).isEqualTo("forget:text");
+        assertThat(ForgetButton.button("Erase", ForgetButton.Press.WITH_TEXT).data())
+                .isEqualTo("forget:text");
         assertThat(WipeButton.button("Delete", WipeButton.Press.WIPE).data()).isEqualTo("wipe:yes");
         assertThat(ForgetButton.Press.parse("everything")).isEmpty();
         assertThat(WipeButton.Press.parse("YES")).isEmpty();

@@ -28,6 +28,7 @@ class MyDataFlowTest {
 
     @Autowired
     InProcessBot bot;
+
     FakeTelegram telegram;
     FakeGroup moderators;
 
@@ -46,12 +47,21 @@ class MyDataFlowTest {
         FakeUser user = bot.newUser();
         user.send("/start");
         BotMessage greeting = user.reply();
-        assertThat(greeting.plainText()).contains("Civic Relay", "Civil Society and the OSCE 2026",
-                "Run by: EXAMPLE: the workshop's secretariat", "Telegram itself knows", "/privacy")
+        assertThat(greeting.plainText())
+                .contains(
+                        "Civic Relay",
+                        "Civil Society and the OSCE 2026",
+                        "Run by: EXAMPLE: the workshop's secretariat",
+                        "Telegram itself knows",
+                        "/privacy")
                 .doesNotContain("safely");
         assertThat(greeting.parseMode()).isEqualTo("HTML");
-        assertThat(greeting.buttonLabels()).containsExactly("\u270D\uFE0F Send a suggestion", "\uD83D\uDCCB Recommendations",
-                "\uD83D\uDD12 What is kept", "\uD83C\uDF10 Language");
+        assertThat(greeting.buttonLabels())
+                .containsExactly(
+                        "\u270D\uFE0F Send a suggestion",
+                        "\uD83D\uDCCB Recommendations",
+                        "\uD83D\uDD12 What is kept",
+                        "\uD83C\uDF10 Language");
 
         user.press(greeting, "\uD83D\uDD12 What is kept");
         assertThat(user.reply().plainText()).contains("What Civic Relay keeps");
@@ -82,9 +92,14 @@ class MyDataFlowTest {
         assertThat(user.reply().plainText())
                 .contains("name", "24 hours", "2 days", "encrypted", "moderators")
                 .as("every period a maximum, the anonymity window, the deletable-message ids and the outbox")
-                .contains("at the latest 24 hours after your last change", "at the latest 48 hours after you sent it",
-                        "47 hours at most", "until delivered and 24 hours at most", "for 48 hours at most")
-                .as("BOT_CARD_DELAY=0s: no timing paragraph").doesNotContain("random moment");
+                .contains(
+                        "at the latest 24 hours after your last change",
+                        "at the latest 48 hours after you sent it",
+                        "47 hours at most",
+                        "until delivered and 24 hours at most",
+                        "for 48 hours at most")
+                .as("BOT_CARD_DELAY=0s: no timing paragraph")
+                .doesNotContain("random moment");
     }
 
     // ---- /forget, /wipe, /mysubmissions
@@ -98,11 +113,16 @@ class MyDataFlowTest {
 
         user.send("/forget");
         BotMessage confirm = user.messageContaining("Erase everything");
-        assertThat(bot.count("SELECT count(*) FROM suggestion WHERE reply_to IS NOT NULL")).as("nothing before the press").isEqualTo(1);
+        assertThat(bot.count("SELECT count(*) FROM suggestion WHERE reply_to IS NOT NULL"))
+                .as("nothing before the press")
+                .isEqualTo(1);
         user.press(confirm, "Erase my data");
         user.edited(confirm);
-        assertThat(bot.count("SELECT count(*) FROM suggestion WHERE reply_to IS NOT NULL OR reply_key IS NOT NULL")).isZero();
-        assertThat(bot.count("SELECT count(*) FROM suggestion WHERE body IS NOT NULL")).as("text kept unless asked").isEqualTo(1);
+        assertThat(bot.count("SELECT count(*) FROM suggestion WHERE reply_to IS NOT NULL OR reply_key IS NOT NULL"))
+                .isZero();
+        assertThat(bot.count("SELECT count(*) FROM suggestion WHERE body IS NOT NULL"))
+                .as("text kept unless asked")
+                .isEqualTo(1);
         assertThat(bot.count("SELECT count(*) FROM relay_message")).isZero();
 
         user.send("/mysubmissions");
@@ -118,7 +138,8 @@ class MyDataFlowTest {
         user.send("/forget");
         user.press(user.messageContaining("Erase everything"), "Erase my data and my suggestions' text");
         user.messageContaining("text of your suggestions is erased");
-        assertThat(bot.count("SELECT count(*) FROM suggestion WHERE body IS NOT NULL")).isZero();
+        assertThat(bot.count("SELECT count(*) FROM suggestion WHERE body IS NOT NULL"))
+                .isZero();
     }
 
     @Test

@@ -28,8 +28,10 @@ class BotApiErrorsTest {
     @Test
     void only_refusals_meaning_the_wanted_state_already_holds_are_harmless() {
         assertThat(BotApiErrors.isHarmless(BotApiErrors.category(
-                "{\"description\":\"Bad Request: message is not modified: specified new message content\"}"))).isTrue();
-        assertThat(BotApiErrors.isHarmless("query is too old and response timeout expired or query id is invalid")).isTrue();
+                        "{\"description\":\"Bad Request: message is not modified: specified new message content\"}")))
+                .isTrue();
+        assertThat(BotApiErrors.isHarmless("query is too old and response timeout expired or query id is invalid"))
+                .isTrue();
         assertThat(BotApiErrors.isHarmless("message to delete not found")).isTrue();
         assertThat(BotApiErrors.isHarmless("can't parse entities")).isFalse();
         assertThat(BotApiErrors.isHarmless("chat not found")).isFalse();

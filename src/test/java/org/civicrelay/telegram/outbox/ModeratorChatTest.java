@@ -39,7 +39,12 @@ class ModeratorChatTest {
         database = SqliteTestDatabase.open(folder.resolve("bot.db"));
         jdbc = JdbcClient.create(database);
         rows = new OutboxRepository(jdbc, new NamedParameterJdbcTemplate(database), identities);
-        outbox = new Outbox(rows, identities, new OutboxSignal(), clock, new java.security.SecureRandom(),
+        outbox = new Outbox(
+                rows,
+                identities,
+                new OutboxSignal(),
+                clock,
+                new java.security.SecureRandom(),
                 TestSettings.bot().outbox());
     }
 
@@ -57,8 +62,11 @@ class ModeratorChatTest {
         assertThat(chat.current()).contains(SUPERGROUP);
         assertThat(chat.withEarlierIds()).containsExactly(SUPERGROUP, GROUP);
         assertThat(chat.is(GROUP)).isTrue();
-        assertThat(chat(GROUP).current()).as("after a restart with the old setting").contains(SUPERGROUP);
-        assertThat(chat(SUPERGROUP).withEarlierIds()).as("after the operator updates the setting")
+        assertThat(chat(GROUP).current())
+                .as("after a restart with the old setting")
+                .contains(SUPERGROUP);
+        assertThat(chat(SUPERGROUP).withEarlierIds())
+                .as("after the operator updates the setting")
                 .containsExactly(SUPERGROUP, GROUP);
     }
 
@@ -76,7 +84,9 @@ class ModeratorChatTest {
 
         assertThat(chat.moved(-4_999L, -1_004_999L)).isFalse();
         assertThat(chat.current()).contains(GROUP);
-        assertThat(chat(null).moved(GROUP, SUPERGROUP)).as("without a moderators' chat").isFalse();
+        assertThat(chat(null).moved(GROUP, SUPERGROUP))
+                .as("without a moderators' chat")
+                .isFalse();
     }
 
     @Test
@@ -87,10 +97,15 @@ class ModeratorChatTest {
 
         chat(GROUP).moved(GROUP, SUPERGROUP);
 
-        assertThat(rows.nextDue(Long.MAX_VALUE, 10)).extracting(row -> identities.open(row.chat()) + " " + row.outbound().kind())
+        assertThat(rows.nextDue(Long.MAX_VALUE, 10))
+                .extracting(row ->
+                        identities.open(row.chat()) + " " + row.outbound().kind())
                 .containsExactlyInAnyOrder(SUPERGROUP + " SEND", GROUP + " EDIT", "710000001 SEND");
-        assertThat(rows.nextDue(Long.MAX_VALUE, 10)).filteredOn(row -> row.outbound().kind() == Outbound.Kind.SEND && row.groupChat())
-                .singleElement().satisfies(row -> assertThat(row.chatKey()).isEqualTo(identities.pseudonym(SUPERGROUP).value()));
+        assertThat(rows.nextDue(Long.MAX_VALUE, 10))
+                .filteredOn(row -> row.outbound().kind() == Outbound.Kind.SEND && row.groupChat())
+                .singleElement()
+                .satisfies(row -> assertThat(row.chatKey())
+                        .isEqualTo(identities.pseudonym(SUPERGROUP).value()));
     }
 
     @Test
@@ -105,6 +120,7 @@ class ModeratorChatTest {
     }
 
     private ModeratorChat chat(Long configured) {
-        return new ModeratorChat(TestSettings.bot().moderatorChat(configured).outbox(), new ChatMoveRepository(jdbc), outbox, clock);
+        return new ModeratorChat(
+                TestSettings.bot().moderatorChat(configured).outbox(), new ChatMoveRepository(jdbc), outbox, clock);
     }
 }

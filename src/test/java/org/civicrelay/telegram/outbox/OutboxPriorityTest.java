@@ -9,9 +9,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.civicrelay.config.SqliteTestDatabase;
+import org.civicrelay.config.TestSettings;
 import org.civicrelay.privacy.Identities;
 import org.civicrelay.privacy.TestIdentities;
-import org.civicrelay.config.TestSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,12 @@ class OutboxPriorityTest {
     void open() {
         database = SqliteTestDatabase.open(folder.resolve("bot.db"));
         rows = new OutboxRepository(JdbcClient.create(database), new NamedParameterJdbcTemplate(database), identities);
-        outbox = new Outbox(rows, identities, new OutboxSignal(), clock, new java.security.SecureRandom(),
+        outbox = new Outbox(
+                rows,
+                identities,
+                new OutboxSignal(),
+                clock,
+                new java.security.SecureRandom(),
                 TestSettings.bot().outbox());
     }
 
@@ -62,21 +67,29 @@ class OutboxPriorityTest {
         outbox.enqueue(ALICE, false, Lane.BULK, Outbound.send("notice", null, true));
         outbox.enqueue(MODERATORS, true, Lane.RELAY, Outbound.send("answer", null, true));
 
-        assertThat(rows.nextDue(clock.millis(), 10)).extracting(row -> row.outbound().text())
+        assertThat(rows.nextDue(clock.millis(), 10))
+                .extracting(row -> row.outbound().text())
                 .containsExactly("answer", "notice");
     }
 
     @Test
     void a_chats_backlog_of_relayed_and_bulk_rows_is_capped_but_the_moderators_work_never_is() {
         for (int i = 0; i < Outbox.BACKLOG_CAP; i++) {
-            assertThat(outbox.enqueue(MODERATORS, true, Lane.RELAY, Outbound.send("answer " + i, null, true))).isTrue();
+            assertThat(outbox.enqueue(MODERATORS, true, Lane.RELAY, Outbound.send("answer " + i, null, true)))
+                    .isTrue();
         }
 
-        assertThat(outbox.enqueue(MODERATORS, true, Lane.RELAY, Outbound.send("one too many", null, true))).isFalse();
-        assertThat(outbox.enqueue(MODERATORS, true, Lane.BULK, Outbound.send("also too many", null, true))).isFalse();
-        assertThat(outbox.enqueue(MODERATORS, true, Lane.MODERATION, Outbound.send("card", null, true))).isTrue();
-        assertThat(outbox.enqueue(MODERATORS, true, Lane.REPLY, Outbound.send("reply", null, false))).isTrue();
-        assertThat(outbox.enqueue(ALICE, false, Lane.BULK, Outbound.send("notice", null, true))).as("other chats").isTrue();
+        assertThat(outbox.enqueue(MODERATORS, true, Lane.RELAY, Outbound.send("one too many", null, true)))
+                .isFalse();
+        assertThat(outbox.enqueue(MODERATORS, true, Lane.BULK, Outbound.send("also too many", null, true)))
+                .isFalse();
+        assertThat(outbox.enqueue(MODERATORS, true, Lane.MODERATION, Outbound.send("card", null, true)))
+                .isTrue();
+        assertThat(outbox.enqueue(MODERATORS, true, Lane.REPLY, Outbound.send("reply", null, false)))
+                .isTrue();
+        assertThat(outbox.enqueue(ALICE, false, Lane.BULK, Outbound.send("notice", null, true)))
+                .as("other chats")
+                .isTrue();
         assertThat(rows.count()).isEqualTo(Outbox.BACKLOG_CAP + 3);
     }
 
@@ -87,9 +100,13 @@ class OutboxPriorityTest {
         List<OutboxRow> queued = rows.nextDue(clock.millis(), 10);
         long justInTime = clock.millis() + OutboxSender.CALLBACK_ANSWER_WINDOW.toMillis();
 
-        assertThat(queued).filteredOn(row -> OutboxSender.tooLate(row, justInTime)).isEmpty();
-        assertThat(queued).filteredOn(row -> OutboxSender.tooLate(row, justInTime + 1))
-                .extracting(row -> row.outbound().kind()).containsExactly(Outbound.Kind.ANSWER_CALLBACK);
+        assertThat(queued)
+                .filteredOn(row -> OutboxSender.tooLate(row, justInTime))
+                .isEmpty();
+        assertThat(queued)
+                .filteredOn(row -> OutboxSender.tooLate(row, justInTime + 1))
+                .extracting(row -> row.outbound().kind())
+                .containsExactly(Outbound.Kind.ANSWER_CALLBACK);
     }
 
     /** The texts of one chat's rows in the order the sender would take them. */
@@ -97,7 +114,8 @@ class OutboxPriorityTest {
         String chatKey = identities.pseudonym(chatId).value();
         List<String> order = new java.util.ArrayList<>();
         while (true) {
-            List<OutboxRow> due = rows.nextDue(clock.millis(), 10).stream().filter(row -> row.chatKey().equals(chatKey))
+            List<OutboxRow> due = rows.nextDue(clock.millis(), 10).stream()
+                    .filter(row -> row.chatKey().equals(chatKey))
                     .toList();
             if (due.isEmpty()) {
                 return order;

@@ -57,9 +57,14 @@ class OutboxRepositoryTest {
             assertThat(identities.open(row.chat())).isEqualTo(CHAT);
             assertThat(row.onSent()).isEqualTo("relay:S-7KQ3X");
         });
-        assertThat(jdbc.sql("SELECT kind || ' ' || typeof(payload) FROM outbox").query(String.class).single())
-                .as("the kind stays readable, the payload is a sealed blob").isEqualTo("SEND blob");
-        assertThat(fileContains("Ferret-lantern-5521")).as("the text in the database, -wal or -shm").isFalse();
+        assertThat(jdbc.sql("SELECT kind || ' ' || typeof(payload) FROM outbox")
+                        .query(String.class)
+                        .single())
+                .as("the kind stays readable, the payload is a sealed blob")
+                .isEqualTo("SEND blob");
+        assertThat(fileContains("Ferret-lantern-5521"))
+                .as("the text in the database, -wal or -shm")
+                .isFalse();
         assertThat(fileContains(Long.toString(CHAT))).isFalse();
     }
 
@@ -67,36 +72,69 @@ class OutboxRepositoryTest {
     void a_payload_moved_to_another_chats_row_does_not_open() {
         rows.insert(Lane.REPLY, CHAT, key(CHAT), false, Outbound.send("for the author only", null, true), null, NOW, 0);
 
-        jdbc.sql("UPDATE outbox SET chat_key = :other").param("other", key(OTHER_CHAT)).update();
+        jdbc.sql("UPDATE outbox SET chat_key = :other")
+                .param("other", key(OTHER_CHAT))
+                .update();
 
         assertThatIllegalArgumentException().isThrownBy(() -> rows.nextDue(NOW, 10));
     }
 
     @Test
     void re_addressing_seals_the_chat_and_payload_again_for_the_new_chat() {
-        rows.insert(Lane.MODERATION, -4_012_345_678L, key(-4_012_345_678L), true, Outbound.send("card", null, true),
-                "card:S-7KQ3X", NOW, 0);
-        rows.insert(Lane.MODERATION, -4_012_345_678L, key(-4_012_345_678L), true, Outbound.edit(5, "edited", null), null, NOW, 0);
+        rows.insert(
+                Lane.MODERATION,
+                -4_012_345_678L,
+                key(-4_012_345_678L),
+                true,
+                Outbound.send("card", null, true),
+                "card:S-7KQ3X",
+                NOW,
+                0);
+        rows.insert(
+                Lane.MODERATION,
+                -4_012_345_678L,
+                key(-4_012_345_678L),
+                true,
+                Outbound.edit(5, "edited", null),
+                null,
+                NOW,
+                0);
 
-        assertThat(rows.readdress(key(-4_012_345_678L), -1_004_012_345_678L, key(-1_004_012_345_678L), NOW)).isEqualTo(1);
+        assertThat(rows.readdress(key(-4_012_345_678L), -1_004_012_345_678L, key(-1_004_012_345_678L), NOW))
+                .isEqualTo(1);
 
         List<OutboxRow> due = rows.nextDue(NOW, 10);
-        assertThat(due).extracting(row -> identities.open(row.chat()) + " " + row.outbound().kind())
+        assertThat(due)
+                .extracting(row ->
+                        identities.open(row.chat()) + " " + row.outbound().kind())
                 .containsExactlyInAnyOrder("-1004012345678 SEND", "-4012345678 EDIT");
     }
 
     @Test
     void a_held_card_leaves_after_its_hold_and_does_not_hold_up_the_chats_other_messages() {
         long group = -1_004_012_345_678L;
-        rows.insert(Lane.MODERATION, group, key(group), true, Outbound.send("card", null, true), "card:S-7KQ3X", NOW,
+        rows.insert(
+                Lane.MODERATION,
+                group,
+                key(group),
+                true,
+                Outbound.send("card", null, true),
+                "card:S-7KQ3X",
+                NOW,
                 NOW + 90_000);
         rows.insert(Lane.REPLY, group, key(group), true, Outbound.send("/queue answer", null, true), null, NOW, 0);
 
-        assertThat(rows.nextDue(NOW, 10)).extracting(row -> row.outbound().text()).containsExactly("/queue answer");
+        assertThat(rows.nextDue(NOW, 10))
+                .extracting(row -> row.outbound().text())
+                .containsExactly("/queue answer");
         rows.delete(rows.nextDue(NOW, 10).get(0).id());
         assertThat(rows.nextDue(NOW + 89_999, 10)).isEmpty();
-        assertThat(rows.nextNotBefore()).as("the sender wakes when the hold ends").isEqualTo(NOW + 90_000);
-        assertThat(rows.nextDue(NOW + 90_000, 10)).extracting(row -> row.outbound().text()).containsExactly("card");
+        assertThat(rows.nextNotBefore())
+                .as("the sender wakes when the hold ends")
+                .isEqualTo(NOW + 90_000);
+        assertThat(rows.nextDue(NOW + 90_000, 10))
+                .extracting(row -> row.outbound().text())
+                .containsExactly("card");
     }
 
     @Test
@@ -124,11 +162,14 @@ class OutboxRepositoryTest {
         rows.insert(Lane.BULK, CHAT, key(CHAT), false, Outbound.send("old", null, false), null, NOW - 86_400_001L, 0);
         rows.insert(Lane.BULK, OTHER_CHAT, key(OTHER_CHAT), false, Outbound.send("new", null, false), null, NOW, 0);
 
-        assertThat(new OutboxRetention(rows).purge(java.time.Instant.ofEpochMilli(NOW))).isEqualTo(1);
+        assertThat(new OutboxRetention(rows).purge(java.time.Instant.ofEpochMilli(NOW)))
+                .isEqualTo(1);
 
         long id = rows.nextDue(NOW, 10).get(0).id();
         assertThat(rows.delete(id)).isTrue();
-        assertThat(rows.delete(id)).as("already gone, e.g. erased by /forget while in flight").isFalse();
+        assertThat(rows.delete(id))
+                .as("already gone, e.g. erased by /forget while in flight")
+                .isFalse();
     }
 
     private String key(long chat) {
@@ -139,8 +180,9 @@ class OutboxRepositoryTest {
         byte[] needle = text.getBytes(StandardCharsets.UTF_8);
         for (String suffix : new String[] {"", "-wal", "-shm"}) {
             Path file = folder.resolve("bot.db" + suffix);
-            if (Files.exists(file) && new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)
-                    .contains(new String(needle, StandardCharsets.ISO_8859_1))) {
+            if (Files.exists(file)
+                    && new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)
+                            .contains(new String(needle, StandardCharsets.ISO_8859_1))) {
                 return true;
             }
         }

@@ -32,7 +32,9 @@ class PacingTest {
         // the rate); from then on every message is exactly 1/25 s after the one before.
         assertThat(sentAt.stream().filter(t -> t < T0 + SECOND)).hasSizeLessThanOrEqualTo(25 + 1);
         for (int i = 2; i < sentAt.size(); i++) {
-            assertThat(sentAt.get(i) - sentAt.get(i - 1)).as("gap before message %d", i + 1).isEqualTo(40 * MILLI);
+            assertThat(sentAt.get(i) - sentAt.get(i - 1))
+                    .as("gap before message %d", i + 1)
+                    .isEqualTo(40 * MILLI);
         }
     }
 
@@ -42,8 +44,10 @@ class PacingTest {
             pacing.taken(send("alice", false), T0);
         }
 
-        assertThat(pacing.globalWait(row("bob", false, Outbound.answer("cb", null, false)), T0)).isZero();
-        assertThat(pacing.globalWait(row("bob", false, Outbound.edit(7, "x", Keyboard.NONE)), T0)).isPositive();
+        assertThat(pacing.globalWait(row("bob", false, Outbound.answer("cb", null, false)), T0))
+                .isZero();
+        assertThat(pacing.globalWait(row("bob", false, Outbound.edit(7, "x", Keyboard.NONE)), T0))
+                .isPositive();
         assertThat(pacing.globalWait(send("bob", false), T0)).isPositive();
     }
 
@@ -54,25 +58,37 @@ class PacingTest {
 
         assertThat(pacing.chatWait(toAlice, T0 + 250 * MILLI)).isEqualTo(750 * MILLI);
         assertThat(pacing.chatWait(toAlice, T0 + SECOND)).isZero();
-        assertThat(pacing.chatWait(send("bob", false), T0)).as("other chats are not held up").isZero();
+        assertThat(pacing.chatWait(send("bob", false), T0))
+                .as("other chats are not held up")
+                .isZero();
         assertThat(pacing.chatWait(row("alice", false, Outbound.edit(7, "x", Keyboard.NONE)), T0 + 250 * MILLI))
-                .as("Telegram counts an edit like a message").isEqualTo(750 * MILLI);
+                .as("Telegram counts an edit like a message")
+                .isEqualTo(750 * MILLI);
         assertThat(pacing.chatWait(row("alice", false, Outbound.answer("cb", null, false)), T0))
-                .as("a button answer is not a message").isZero();
+                .as("a button answer is not a message")
+                .isZero();
     }
 
     @Test
     void a_group_gets_at_most_twenty_messages_in_any_minute() {
         OutboxRow toGroup = send("moderators", true);
         for (int i = 0; i < 20; i++) {
-            assertThat(pacing.chatWait(toGroup, T0 + i * SECOND)).as("message %d", i + 1).isZero();
+            assertThat(pacing.chatWait(toGroup, T0 + i * SECOND))
+                    .as("message %d", i + 1)
+                    .isZero();
             pacing.taken(toGroup, T0 + i * SECOND);
         }
 
         long now = T0 + 20 * SECOND;
-        assertThat(pacing.chatWait(toGroup, now)).as("a minute and a second of margin").isEqualTo(41 * SECOND);
-        assertThat(pacing.chatWait(toGroup, T0 + Pacing.MINUTE)).as("the first is still within the margin").isPositive();
-        assertThat(pacing.chatWait(toGroup, T0 + Pacing.GROUP_WINDOW)).as("the first has left the window").isZero();
+        assertThat(pacing.chatWait(toGroup, now))
+                .as("a minute and a second of margin")
+                .isEqualTo(41 * SECOND);
+        assertThat(pacing.chatWait(toGroup, T0 + Pacing.MINUTE))
+                .as("the first is still within the margin")
+                .isPositive();
+        assertThat(pacing.chatWait(toGroup, T0 + Pacing.GROUP_WINDOW))
+                .as("the first has left the window")
+                .isZero();
         assertThat(pacing.chatWait(send("another group", true), now)).isZero();
     }
 
@@ -81,19 +97,29 @@ class PacingTest {
         OutboxRow relayed = row("moderators", true, Lane.RELAY, Outbound.send("answer", null, true));
         OutboxRow card = row("moderators", true, Lane.MODERATION, Outbound.send("card", null, true));
         for (int i = 0; i < 15; i++) {
-            assertThat(pacing.chatWait(relayed, T0 + i * SECOND)).as("relayed %d", i + 1).isZero();
+            assertThat(pacing.chatWait(relayed, T0 + i * SECOND))
+                    .as("relayed %d", i + 1)
+                    .isZero();
             pacing.taken(relayed, T0 + i * SECOND);
         }
 
         long now = T0 + 15 * SECOND;
-        assertThat(pacing.chatWait(relayed, now)).as("the relayed flood stops at fifteen").isEqualTo(46 * SECOND);
-        assertThat(pacing.chatWait(row("moderators", true, Lane.BULK, Outbound.send("x", null, false)), now)).isPositive();
+        assertThat(pacing.chatWait(relayed, now))
+                .as("the relayed flood stops at fifteen")
+                .isEqualTo(46 * SECOND);
+        assertThat(pacing.chatWait(row("moderators", true, Lane.BULK, Outbound.send("x", null, false)), now))
+                .isPositive();
         for (int i = 0; i < 5; i++) {
-            assertThat(pacing.chatWait(card, now + i)).as("card %d still goes at once", i + 1).isZero();
+            assertThat(pacing.chatWait(card, now + i))
+                    .as("card %d still goes at once", i + 1)
+                    .isZero();
             pacing.taken(card, now + i);
         }
-        assertThat(pacing.chatWait(card, now + 5)).as("Telegram's twenty are never exceeded").isPositive();
-        assertThat(pacing.chatWait(relayed, T0 + Pacing.GROUP_WINDOW)).as("it waits until fourteen remain in the window")
+        assertThat(pacing.chatWait(card, now + 5))
+                .as("Telegram's twenty are never exceeded")
+                .isPositive();
+        assertThat(pacing.chatWait(relayed, T0 + Pacing.GROUP_WINDOW))
+                .as("it waits until fourteen remain in the window")
                 .isEqualTo(5 * SECOND);
     }
 
@@ -118,6 +144,15 @@ class PacingTest {
     }
 
     private static OutboxRow row(String chatKey, boolean group, Lane lane, Outbound outbound) {
-        return new OutboxRow(1, lane, new SealedId(new byte[] {1}, OutboxRepository.chatPlace(chatKey)), chatKey, group, outbound, null, 0, 0);
+        return new OutboxRow(
+                1,
+                lane,
+                new SealedId(new byte[] {1}, OutboxRepository.chatPlace(chatKey)),
+                chatKey,
+                group,
+                outbound,
+                null,
+                0,
+                0);
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.civicrelay.catalogue.Recommendation;
-import org.civicrelay.catalogue.RecommendationId;
 import org.civicrelay.catalogue.Recommendations;
 import org.civicrelay.catalogue.TestCatalogue;
 import org.civicrelay.config.LocalizedText;
@@ -29,9 +28,18 @@ class ReportDocumentsTest {
     private final ReportDocuments documents;
 
     ReportDocumentsTest() {
-        given(recommendations.find(any())).willAnswer(call -> Optional.of(new Recommendation(call.getArgument(0),
-                "media", 1, new LocalizedText("Fact-checking *networks*", "Сети"), "in_progress", false)));
-        documents = new ReportDocuments(TestCatalogue.twoWorkingGroups(), recommendations, new Texts(TestSettings.bot().build()));
+        given(recommendations.find(any()))
+                .willAnswer(call -> Optional.of(new Recommendation(
+                        call.getArgument(0),
+                        "media",
+                        1,
+                        new LocalizedText("Fact-checking *networks*", "Сети"),
+                        "in_progress",
+                        false)));
+        documents = new ReportDocuments(
+                TestCatalogue.twoWorkingGroups(),
+                recommendations,
+                new Texts(TestSettings.bot().build()));
     }
 
     @Test
@@ -52,7 +60,8 @@ class ReportDocumentsTest {
         assertThat(ReportDocuments.escapeMarkdown("- not a list")).isEqualTo("\\- not a list");
         assertThat(ReportDocuments.escapeMarkdown("  1. not a list either")).isEqualTo("  1\\. not a list either");
         assertThat(ReportDocuments.escapeMarkdown("=== not an underline")).isEqualTo("\\=== not an underline");
-        assertThat(ReportDocuments.escapeMarkdown("2026-12-01 · S-7KQ3X")).as("a date mid-line stays readable")
+        assertThat(ReportDocuments.escapeMarkdown("2026-12-01 · S-7KQ3X"))
+                .as("a date mid-line stays readable")
                 .isEqualTo("2026-12-01 · S-7KQ3X");
     }
 
@@ -69,22 +78,39 @@ class ReportDocumentsTest {
 
         assertThat(md.fileName()).isEqualTo("accepted-suggestions-2026-12-02.md");
         assertThat(csv.fileName()).isEqualTo("accepted-suggestions-2026-12-02.csv");
-        assertThat(md.content()).contains("# Accepted suggestions", "4 accepted suggestions", "all working groups",
-                "R1: Fact-checking \\*networks\\* \\(status: in\\_progress\\)", "Not linked to a recommendation",
-                "- 2026-11-20 · S-AAAA1", "  > Grants for \\<unregistered\\> groups", "  > \\=cmd\\|' /C calc'\\!A0",
-                "  > second line", "  > Фактчекинг на местных языках", "(text erased under the retention rules)".replace("(", "\\(").replace(")", "\\)"));
+        assertThat(md.content())
+                .contains(
+                        "# Accepted suggestions",
+                        "4 accepted suggestions",
+                        "all working groups",
+                        "R1: Fact-checking \\*networks\\* \\(status: in\\_progress\\)",
+                        "Not linked to a recommendation",
+                        "- 2026-11-20 · S-AAAA1",
+                        "  > Grants for \\<unregistered\\> groups",
+                        "  > \\=cmd\\|' /C calc'\\!A0",
+                        "  > second line",
+                        "  > Фактчекинг на местных языках",
+                        "(text erased under the retention rules)"
+                                .replace("(", "\\(")
+                                .replace(")", "\\)"));
         assertThat(md.content().indexOf("S-AAAA1")).isLessThan(md.content().indexOf("S-AAAA2"));
-        assertThat(md.content().indexOf("S-AAAA2")).as("unlinked last in its group").isLessThan(md.content().indexOf("## "
-                + "Free media"));
-        assertThat(csv.content()).startsWith("\uFEFF\"working_group\",").contains("\r\n")
-                .contains("\"grassroots\",", "\"R1\",\"Fact-checking *networks*\",\"2026-11-20\",\"S-AAAA1\"",
+        assertThat(md.content().indexOf("S-AAAA2"))
+                .as("unlinked last in its group")
+                .isLessThan(md.content().indexOf("## " + "Free media"));
+        assertThat(csv.content())
+                .startsWith("\uFEFF\"working_group\",")
+                .contains("\r\n")
+                .contains(
+                        "\"grassroots\",",
+                        "\"R1\",\"Fact-checking *networks*\",\"2026-11-20\",\"S-AAAA1\"",
                         "\"'=cmd|' /C calc'!A0\nsecond line\"");
         assertThat(csv.content().split("\r\n")).hasSize(5);
-        assertThat(ReportDocuments.fileName(Optional.of("media"), DAY, "csv")).isEqualTo("accepted-suggestions-media-2026-12-02.csv");
+        assertThat(ReportDocuments.fileName(Optional.of("media"), DAY, "csv"))
+                .isEqualTo("accepted-suggestions-media-2026-12-02.csv");
     }
 
     private static AcceptedSuggestion accepted(String ref, String group, Optional<String> recommendation, String text) {
-        return new AcceptedSuggestion(new SuggestionRef(ref), group, LocalDate.parse("2026-11-20"), Optional.of(text),
-                recommendation);
+        return new AcceptedSuggestion(
+                new SuggestionRef(ref), group, LocalDate.parse("2026-11-20"), Optional.of(text), recommendation);
     }
 }

@@ -27,6 +27,7 @@ class SuggestFlowTest {
 
     @Autowired
     InProcessBot bot;
+
     FakeTelegram telegram;
     FakeGroup moderators;
 
@@ -41,7 +42,8 @@ class SuggestFlowTest {
         FakeUser user = bot.newUser();
         String reference = submit(user, PARTICIPATION, "Please allow remote participation.", REACHABLE);
         BotMessage card = moderators.message(m -> m.plainText().contains(reference));
-        assertThat(card.plainText()).contains("possible: reply to this card")
+        assertThat(card.plainText())
+                .contains("possible: reply to this card")
                 .doesNotContain(String.valueOf(user.id()), user.firstName(), user.username());
     }
 
@@ -67,15 +69,16 @@ class SuggestFlowTest {
         BotMessage why = user.reply();
         assertThat(why.plainText()).contains("can give away who sent them", "only text");
         user.press(why, "\uD83D\uDDD1 Delete it from this chat");
-        assertThat(telegram.calls("deleteMessages")).anyMatch(call -> call.params().toString().contains(String.valueOf(photo)));
+        assertThat(telegram.calls("deleteMessages"))
+                .anyMatch(call -> call.params().toString().contains(String.valueOf(photo)));
         user.sendVoice();
         assertThat(user.reply().plainText()).contains("only text");
 
         user.send("x".repeat(3000));
         BotMessage review = user.reply();
         assertThat(review.buttonLabels()).containsExactly(ANONYMOUS, REACHABLE, "\u270F\uFE0F Edit", "\u2716 Cancel");
-        assertThat(review.plainText()).contains("the decision cannot be sent to you", "receipt",
-                "without seeing who you are");
+        assertThat(review.plainText())
+                .contains("the decision cannot be sent to you", "receipt", "without seeing who you are");
         assertThat(review.protectContent()).isTrue();
     }
 
@@ -119,7 +122,9 @@ class SuggestFlowTest {
         user.pressData(workingGroups, "nonsense");
         user.pressData(workingGroups, "reach:yes");
         user.pressData(workingGroups, "review:'; DROP TABLE suggestion; --");
-        assertThat(telegram.unansweredCallbacks()).as("every forged press answered").isEmpty();
+        assertThat(telegram.unansweredCallbacks())
+                .as("every forged press answered")
+                .isEmpty();
         user.send("text while still choosing a working group");
         assertThat(user.reply().plainText()).contains("choose a working group");
     }
@@ -130,9 +135,12 @@ class SuggestFlowTest {
         int drafts = bot.count("SELECT count(*) FROM suggestion_draft");
         int message = user.send("Interpreters for sign language at every meeting.");
         BotMessage offer = user.reply();
-        assertThat(offer.replyToMessageId()).as("the offer answers the message, which is read back from it")
+        assertThat(offer.replyToMessageId())
+                .as("the offer answers the message, which is read back from it")
                 .isEqualTo(message);
-        assertThat(bot.count("SELECT count(*) FROM suggestion_draft")).as("nothing kept while deciding").isEqualTo(drafts);
+        assertThat(bot.count("SELECT count(*) FROM suggestion_draft"))
+                .as("nothing kept while deciding")
+                .isEqualTo(drafts);
         user.press(offer, "\u270D\uFE0F Yes, choose a working group");
         BotMessage groups = user.edited(offer);
         assertThat(groups.plainText()).contains("Which working group");
@@ -153,16 +161,18 @@ class SuggestFlowTest {
         BotMessage offer = user.reply();
         assertThat(offer.plainText()).contains("part of your suggestion");
         user.press(offer, "\u2795 Add to the text");
-        BotMessage added = user.message(m -> m.plainText().contains("Please check")
-                && m.plainText().contains("for minority languages too."));
+        BotMessage added = user.message(
+                m -> m.plainText().contains("Please check") && m.plainText().contains("for minority languages too."));
         assertThat(added.plainText()).contains("Community radio licences\n\nfor minority languages too.");
 
         user.editLastMessage("for minority languages, too.");
         user.messageContaining("edited message"); // only the draft's own message replaces it
-        user.sentMessages().stream().filter(m -> "Community radio licences".equals(m.text())).findFirst()
+        user.sentMessages().stream()
+                .filter(m -> "Community radio licences".equals(m.text()))
+                .findFirst()
                 .ifPresent(first -> user.editMessage(first.messageId(), "Licences for community radio"));
-        BotMessage edited = user.message(m -> m.plainText().contains("Please check")
-                && m.plainText().contains("Licences for community radio"));
+        BotMessage edited = user.message(
+                m -> m.plainText().contains("Please check") && m.plainText().contains("Licences for community radio"));
         assertThat(edited.plainText()).doesNotContain("Community radio licences");
 
         user.send("/suggest");
@@ -174,8 +184,10 @@ class SuggestFlowTest {
         user.press(user.messageContaining("unfinished suggestion"), "Discard it and start anew");
         user.messageContaining("Which working group");
         user.send("/suggest");
-        assertThat(user.reply().plainText()).as("the old text is gone: nothing to ask about")
-                .contains("Which working group").doesNotContain("unfinished");
+        assertThat(user.reply().plainText())
+                .as("the old text is gone: nothing to ask about")
+                .contains("Which working group")
+                .doesNotContain("unfinished");
     }
 
     // ---- hostile input
@@ -209,7 +221,8 @@ class SuggestFlowTest {
         BotMessage review = user.reply();
         assertThat(review.plainText()).contains(text);
         String reference = Suggesting.send(user, review, ANONYMOUS);
-        assertThat(moderators.message(m -> m.plainText().contains(reference)).plainText()).contains(text);
+        assertThat(moderators.message(m -> m.plainText().contains(reference)).plainText())
+                .contains(text);
     }
 
     @Test
@@ -217,11 +230,24 @@ class SuggestFlowTest {
         FakeUser user = bot.newUser();
         user.send("/suggest");
         BotMessage workingGroups = user.reply();
-        for (String forged : new String[] {"x", ":", "suggest:", "suggest:../../etc", "reach:maybe", "review:send",
-                "z".repeat(64), "suggest:media:extra", "\u0000", "linked:R999", "card:S-AAAAA"}) {
+        for (String forged : new String[] {
+            "x",
+            ":",
+            "suggest:",
+            "suggest:../../etc",
+            "reach:maybe",
+            "review:send",
+            "z".repeat(64),
+            "suggest:media:extra",
+            "\u0000",
+            "linked:R999",
+            "card:S-AAAAA"
+        }) {
             user.pressData(workingGroups, forged);
         }
-        assertThat(telegram.unansweredCallbacks()).as("every forged press answered").isEmpty();
+        assertThat(telegram.unansweredCallbacks())
+                .as("every forged press answered")
+                .isEmpty();
         user.press(workingGroups, GRASSROOTS);
         user.messageContaining("Write your suggestion");
         user.send("A replayed Send must not store this twice.");
@@ -234,7 +260,9 @@ class SuggestFlowTest {
         assertThat(telegram.unansweredCallbacks()).as("every replay answered").isEmpty();
         user.send("/help");
         user.messageContaining("What you can do");
-        assertThat(moderators.messages()).filteredOn(m -> m.plainText().contains("A replayed Send")).hasSize(1)
+        assertThat(moderators.messages())
+                .filteredOn(m -> m.plainText().contains("A replayed Send"))
+                .hasSize(1)
                 .allMatch(m -> m.plainText().contains(reference));
     }
 
@@ -249,8 +277,8 @@ class SuggestFlowTest {
         BotMessage review = user.reply();
         assertThat(review.plainText()).contains(text);
         user.press(review, reachability);
-        BotMessage stored = user.message(m -> m.messageId() == review.messageId()
-                && m.plainText().contains("Reference"));
+        BotMessage stored = user.message(
+                m -> m.messageId() == review.messageId() && m.plainText().contains("Reference"));
         Matcher matcher = REFERENCE.matcher(stored.plainText());
         assertThat(matcher.find()).as("a reference in: %s", stored.plainText()).isTrue();
         return matcher.group();

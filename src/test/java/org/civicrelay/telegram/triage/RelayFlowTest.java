@@ -25,6 +25,7 @@ class RelayFlowTest {
 
     @Autowired
     InProcessBot bot;
+
     FakeTelegram telegram;
     FakeGroup moderators;
     FakeUser vera;
@@ -40,7 +41,9 @@ class RelayFlowTest {
 
     @AfterEach
     void nothingCopied() {
-        assertThat(telegram.calls("copyMessage")).as("text is copied as new text, never as a message").isEmpty();
+        assertThat(telegram.calls("copyMessage"))
+                .as("text is copied as new text, never as a message")
+                .isEmpty();
     }
 
     FakeUser newActivist() {
@@ -68,7 +71,9 @@ class RelayFlowTest {
 
         moderators.memberRepliesTo(vera, answer, "Thank you, noted.");
         BotMessage note = moderators.newMessage();
-        assertThat(note.plainText()).as("a reply is an internal note until sent").contains("Internal note on " + ref);
+        assertThat(note.plainText())
+                .as("a reply is an internal note until sent")
+                .contains("Internal note on " + ref);
         assertThat(telegram.deliveredTextsTo(author.chatId())).noneMatch(text -> text.contains("Thank you, noted."));
         moderators.memberPresses(vera, note, "\u2709\uFE0F Send this to the author");
         assertThat(moderators.edited(note).plainText()).contains("sent to the author of " + ref);
@@ -106,7 +111,9 @@ class RelayFlowTest {
         int before = moderators.messages().size();
         moderators.memberSends(outsider, "/reply@" + telegram.botUsername() + " S-ABCDE hello");
         moderators.memberSends(outsider, "/queue");
-        assertThat(moderators.messages()).as("silence in the moderators' chat, not a posted refusal").hasSize(before);
+        assertThat(moderators.messages())
+                .as("silence in the moderators' chat, not a posted refusal")
+                .hasSize(before);
     }
 
     @Test
@@ -117,12 +124,15 @@ class RelayFlowTest {
         moderators.memberSends(vera, "/queue@" + telegram.botUsername());
         BotMessage queue = moderators.newMessage(m -> m.plainText().contains("Waiting for a decision"));
         assertThat(queue.plainText()).contains(older, newer, "Older suggestion about <arms>.");
-        assertThat(queue.plainText().indexOf(older)).as("oldest first").isLessThan(queue.plainText().indexOf(newer));
+        assertThat(queue.plainText().indexOf(older))
+                .as("oldest first")
+                .isLessThan(queue.plainText().indexOf(newer));
         assertThat(queue.plainText().length()).isLessThanOrEqualTo(4096);
 
         moderators.memberSends(vera, "/stats");
         BotMessage stats = moderators.newMessage(m -> m.plainText().contains("Statistics"));
-        assertThat(stats.plainText()).contains("waiting: ", "Civil society in politico-military work: ")
+        assertThat(stats.plainText())
+                .contains("waiting: ", "Civil society in politico-military work: ")
                 .doesNotContain("Older suggestion", older)
                 .contains("Followers by recommendation");
 

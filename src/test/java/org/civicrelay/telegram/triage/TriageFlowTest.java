@@ -35,6 +35,7 @@ class TriageFlowTest {
 
     @Autowired
     InProcessBot bot;
+
     FakeTelegram telegram;
     FakeGroup moderators;
     FakeUser anna;
@@ -74,12 +75,18 @@ class TriageFlowTest {
 
         int before = moderators.messages().size();
         moderators.memberSends(stranger, "/queue");
-        assertThat(moderators.messages()).as("the stranger's /queue met silence, not a posted refusal").hasSize(before);
+        assertThat(moderators.messages())
+                .as("the stranger's /queue met silence, not a posted refusal")
+                .hasSize(before);
         moderators.memberSends(anna, "/queue");
         BotMessage queue = moderators.newMessage(m -> m.plainText().contains("Waiting for a decision"));
         assertThat(queue.plainText()).as("still waiting, as new").contains(ref + " \u00B7");
-        assertThat(moderators.messages()).filteredOn(m -> m.messageId() == card.messageId())
-                .singleElement().extracting(BotMessage::editCount).as("the card was not touched").isEqualTo(0);
+        assertThat(moderators.messages())
+                .filteredOn(m -> m.messageId() == card.messageId())
+                .singleElement()
+                .extracting(BotMessage::editCount)
+                .as("the card was not touched")
+                .isEqualTo(0);
 
         moderators.memberPresses(anna, card, ACCEPT);
         BotMessage choosing = moderators.edited(card);
@@ -96,10 +103,14 @@ class TriageFlowTest {
         BotMessage card = cardOf(ref);
         moderators.memberPresses(boris, card, ACCEPT);
         BotMessage choosing = moderators.edited(card);
-        assertThat(choosing.allButtons()).extracting(b -> b.callbackData())
+        assertThat(choosing.allButtons())
+                .extracting(b -> b.callbackData())
                 .contains("tri:a:R7", "tri:a:R8", "tri:a:R1", "tri:a:-", "tri:b")
                 .allMatch(data -> data.getBytes(StandardCharsets.UTF_8).length <= 64);
-        String r7 = choosing.buttonLabels().stream().filter(label -> label.startsWith("R7 \u00B7 ")).findFirst().orElseThrow();
+        String r7 = choosing.buttonLabels().stream()
+                .filter(label -> label.startsWith("R7 \u00B7 "))
+                .findFirst()
+                .orElseThrow();
         moderators.memberPresses(boris, choosing, r7);
         BotMessage accepted = moderators.edited(choosing);
         assertThat(accepted.plainText()).contains("Accepted by moderator 2", "Linked to R7", "Remote participation");
@@ -122,12 +133,18 @@ class TriageFlowTest {
         moderators.memberRepliesTo(anna, request, "How many <groups> & where?");
         moderators.message(m -> m.plainText().contains("Question sent to the author of " + ref));
         BotMessage asked = moderators.edited(card);
-        assertThat(asked.plainText()).contains("More information requested by moderator 1", "How many <groups> & where?");
-        assertThat(asked.buttonLabels()).as("still to be decided").contains(ACCEPT).doesNotContain(MORE_INFO);
+        assertThat(asked.plainText())
+                .contains("More information requested by moderator 1", "How many <groups> & where?");
+        assertThat(asked.buttonLabels())
+                .as("still to be decided")
+                .contains(ACCEPT)
+                .doesNotContain(MORE_INFO);
 
         BotMessage question = author.messageContaining("The moderators ask about your suggestion");
         assertThat(question.plainText()).contains("How many <groups> & where?");
-        assertThat(question.replyMarkup().path("force_reply").asBoolean()).as("the reply box opens").isTrue();
+        assertThat(question.replyMarkup().path("force_reply").asBoolean())
+                .as("the reply box opens")
+                .isTrue();
         author.replyTo(question, "We are <b>40</b> groups & growing.");
         assertThat(author.reply().plainText()).contains("Sent to the moderators");
         BotMessage answer = moderators.message(m -> m.plainText().contains("The author of " + ref + " answers"));
@@ -143,17 +160,23 @@ class TriageFlowTest {
         String ref = Suggesting.submit(author, POLMIL, "Publish small-arms data.", ANONYMOUS);
         BotMessage card = cardOf(ref);
         assertThat(card.plainText()).contains("only for /check");
-        assertThat(card.buttonLabels()).as("a question waits for the receipt's holder").contains(MORE_INFO);
+        assertThat(card.buttonLabels())
+                .as("a question waits for the receipt's holder")
+                .contains(MORE_INFO);
 
         moderators.memberSends(anna, "/reply " + ref + " Could you tell us more?");
-        assertThat(moderators.newMessage().plainText()).contains(ref, "sent it anonymously", "check with their receipt");
+        assertThat(moderators.newMessage().plainText())
+                .contains(ref, "sent it anonymously", "check with their receipt");
         int before = telegram.deliveredTextsTo(author.chatId()).size();
         moderators.memberRepliesTo(anna, card, "And by replying to the card?");
         BotMessage note = moderators.newMessage();
         assertThat(note.plainText()).as("a reply to a card is an internal note").contains("Internal note on " + ref);
         moderators.memberPresses(anna, note, "\u2709\uFE0F Send this to the author");
-        assertThat(moderators.edited(note).plainText()).contains("kept for the author of " + ref, "check with their receipt");
-        assertThat(telegram.deliveredTextsTo(author.chatId())).as("nothing is sent to an anonymous author").hasSize(before);
+        assertThat(moderators.edited(note).plainText())
+                .contains("kept for the author of " + ref, "check with their receipt");
+        assertThat(telegram.deliveredTextsTo(author.chatId()))
+                .as("nothing is sent to an anonymous author")
+                .hasSize(before);
     }
 
     @Test
@@ -169,9 +192,12 @@ class TriageFlowTest {
 
         spammer.send("/suggest");
         BotMessage refused = spammer.reply();
-        assertThat(refused.plainText()).contains("cannot send a new suggestion right now").doesNotContainIgnoringCase("spam");
+        assertThat(refused.plainText())
+                .contains("cannot send a new suggestion right now")
+                .doesNotContainIgnoringCase("spam");
         assertThat(refused.buttons()).isEmpty();
-        assertThat(telegram.deliveredTextsTo(spammer.chatId())).noneMatch(text -> text.toLowerCase().contains("spam"));
+        assertThat(telegram.deliveredTextsTo(spammer.chatId()))
+                .noneMatch(text -> text.toLowerCase().contains("spam"));
 
         FakeUser someoneElse = bot.newUser();
         someoneElse.send("/suggest");
