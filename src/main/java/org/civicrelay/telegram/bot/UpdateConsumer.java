@@ -26,7 +26,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 class UpdateConsumer {
 
     private static final Logger log = LoggerFactory.getLogger(UpdateConsumer.class);
-    private static final Duration REPLIED_TO_WAIT = Duration.ofSeconds(5);
+    private static final Duration ANSWER_WAIT = Duration.ofSeconds(5);
 
     private final UpdateRouter router;
     private final HandledUpdateRepository handled;
@@ -38,8 +38,14 @@ class UpdateConsumer {
     private final ChatsInFlight chatsInFlight;
     private volatile boolean stopping;
 
-    UpdateConsumer(UpdateRouter router, HandledUpdateRepository handled, FailedUpdates failed,
-            PlatformTransactionManager transactionManager, FloodGuard flood, Identities identities, ChatsInFlight chatsInFlight) {
+    UpdateConsumer(
+            UpdateRouter router,
+            HandledUpdateRepository handled,
+            FailedUpdates failed,
+            PlatformTransactionManager transactionManager,
+            FloodGuard flood,
+            Identities identities,
+            ChatsInFlight chatsInFlight) {
         this.chatsInFlight = chatsInFlight;
         this.router = router;
         this.handled = handled;
@@ -53,41 +59,60 @@ class UpdateConsumer {
     }
 
     void consume(List<UpdateReader.Incoming> updates) {
-        awaitRepliedToMessages(updates);
+        awaitAnsweredMessages(updates);
         try {
             batch.executeWithoutResult(status -> handleAll(updates));
         } catch (RuntimeException batchFailed) {
-            log.warn("Storing a batch of {} updates failed ({}); storing them one by one", updates.size(),
-                    batchFailed.getClass().getSimpleName(), LogSafe.redact(batchFailed));
+            log.warn(
+                    "Storing a batch of {} updates failed ({}); storing them one by one",
+                    updates.size(),
+                    batchFailed.getClass().getSimpleName(),
+                    LogSafe.redact(batchFailed));
             handleAll(updates);
         }
     }
 
     /**
-     * An answer to one of the bot's messages can come within milliseconds of it (from a script, or a person
-     * quick on a reply button), while the sender is still storing which suggestion that message is about. The
-     * sender settles a call in well under a second; waiting for it here, outside any transaction, means the
-     * answer finds its way, as a slower answer would.
+     * An answer to one of the bot's messages (a reply, or a press of one of its buttons) can come within
+     * milliseconds of it, from a script or a person quick on the button, while the sender is still storing
+     * what that message is (which suggestion a question or a card is about). The sender settles a call in well
+     * under a second; waiting for it here, outside any transaction, means the answer finds its way, as a slower
+     * answer would.
      */
-    private void awaitRepliedToMessages(List<UpdateReader.Incoming> updates) {
+    private void awaitAnsweredMessages(List<UpdateReader.Incoming> updates) {
+        long deadline = System.nanoTime() + ANSWER_WAIT.toNanos(); // for the batch: a hung call must not stall polling
         for (UpdateReader.Incoming incoming : updates) {
-            if (incoming instanceof UpdateReader.Readable readable && readable.update().hasMessage()) {
-                Message message = readable.update().getMessage();
-                if (repliesToBot(message)) {
-                    try {
-                        chatsInFlight.awaitSettled(identities.pseudonym(message.getChatId()), REPLIED_TO_WAIT);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
+            Optional<Long> chat = incoming instanceof UpdateReader.Readable readable
+                    ? answeredChat(readable.update())
+                    : Optional.empty();
+            if (chat.isPresent()) {
+                try {
+                    Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+                    chatsInFlight.awaitSettled(identities.pseudonym(chat.get()), left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
                 }
             }
         }
     }
 
-    private static boolean repliesToBot(Message message) {
-        Message repliedTo = message.getReplyToMessage();
-        return repliedTo != null && repliedTo.getFrom() != null && Boolean.TRUE.equals(repliedTo.getFrom().getIsBot());
+    /** The chat of the bot's message that this update answers, if it answers one. */
+    private static Optional<Long> answeredChat(Update update) {
+        if (update.hasCallbackQuery()
+                && update.getCallbackQuery().getMessage() != null
+                && update.getCallbackQuery().getMessage().getChat() != null) {
+            return Optional.of(update.getCallbackQuery().getMessage().getChatId());
+        }
+        if (update.hasMessage()) {
+            Message repliedTo = update.getMessage().getReplyToMessage();
+            if (repliedTo != null
+                    && repliedTo.getFrom() != null
+                    && Boolean.TRUE.equals(repliedTo.getFrom().getIsBot())) {
+                return Optional.of(update.getMessage().getChatId());
+            }
+        }
+        return Optional.empty();
     }
 
     private void handleAll(List<UpdateReader.Incoming> updates) {
@@ -98,8 +123,11 @@ class UpdateConsumer {
             try {
                 each.executeWithoutResult(status -> handle(incoming));
             } catch (RuntimeException | Error failure) {
-                log.error("Handling an update failed ({}: {}); it is skipped", kind(incoming),
-                        failure.getClass().getSimpleName(), LogSafe.redact(failure));
+                log.error(
+                        "Handling an update failed ({}: {}); it is skipped",
+                        kind(incoming),
+                        failure.getClass().getSimpleName(),
+                        LogSafe.redact(failure));
                 skip(incoming);
             }
         }
