@@ -181,6 +181,6 @@ class ForgetAndWipeE2ETest {
         BotMessage stored = user.awaitMessage(
                 m -> m.messageId() == review.messageId() && m.plainText().contains("Reference"), WAIT);
         moderators.awaitMessageContaining(text, WAIT);
-        return stored.plainText().replaceAll("(?s).*(S-[A-Z0-9]{4,10}).*", "$1");
+        return stored.plainText().replaceAll("(?s).*?Reference: (S-[A-Z0-9]{4,10}).*", "$1");
     }
 }

@@ -69,7 +69,7 @@ class LifecycleE2ETest {
         BotMessage stored = user.awaitMessage(
                 m -> m.messageId() == review.messageId() && m.plainText().contains("Reference"), WAIT);
         BotMessage card = moderators.awaitMessage(m -> m.plainText().contains("Written before the crash"), WAIT);
-        assertThat(card.plainText()).contains(stored.plainText().replaceAll("(?s).*(S-[A-Z0-9]+).*", "$1"));
+        assertThat(card.plainText()).contains(stored.plainText().replaceAll("(?s).*?Reference: (S-[A-Z0-9]+).*", "$1"));
         assertNoBadCalls();
     }
 

@@ -199,7 +199,7 @@ class SeizedWhileRunningE2ETest {
         author.press(review, "review:anon");
         BotMessage stored = author.awaitMessage(
                 m -> m.messageId() == review.messageId() && m.plainText().contains("Reference"), WAIT);
-        return stored.plainText().replaceAll("(?s).*(S-[A-Z0-9]{4,10}).*", "$1");
+        return stored.plainText().replaceAll("(?s).*?Reference: (S-[A-Z0-9]{4,10}).*", "$1");
     }
 
     /** The real author and a follower among people who never used the bot; the texts no disk may hold. */
