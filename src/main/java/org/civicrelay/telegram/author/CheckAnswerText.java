@@ -1,5 +1,6 @@
 package org.civicrelay.telegram.author;
 
+import java.util.Optional;
 import org.civicrelay.suggestion.SuggestionRef;
 import org.civicrelay.suggestion.Suggestions;
 import org.civicrelay.telegram.chat.Interaction;
@@ -42,13 +43,10 @@ class CheckAnswerText implements TextHandler {
 
     private void answer(Interaction in, SuggestionRef ref) {
         String text = in.text() == null ? "" : in.text().strip();
-        int length = text.codePointCount(0, text.length());
-        if (length == 0 || length > desk.maxAnswerLength()) {
+        Optional<String> refusal = desk.refusal(in, text);
+        if (refusal.isPresent()) {
             sessions.expectAnswer(in.user(), ref, System.nanoTime()); // the next text may still be the answer
-            in.reply(
-                    length == 0
-                            ? in.t("suggest.empty")
-                            : in.t("relay.answer-too-long", length, desk.maxAnswerLength()));
+            in.reply(refusal.get());
             return;
         }
         if (suggestions

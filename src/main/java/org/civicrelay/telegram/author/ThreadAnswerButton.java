@@ -69,13 +69,10 @@ class ThreadAnswerButton implements ButtonHandler<Optional<SuggestionRef>> {
             return;
         }
         String answer = text.get().strip();
-        int length = answer.codePointCount(0, answer.length());
-        if (length > desk.maxAnswerLength()) {
-            in.editPressed(in.t("relay.answer-too-long", length, desk.maxAnswerLength()), Keyboard.NONE);
-            return;
-        }
         in.editPressed(
-                desk.postAnswer(in, ref, answer).orElseGet(() -> in.t("relay.answer-sent", ref.value())),
+                desk.refusal(in, answer)
+                        .or(() -> desk.postAnswer(in, ref, answer))
+                        .orElseGet(() -> in.t("relay.answer-sent", ref.value())),
                 Keyboard.NONE);
     }
 }

@@ -23,4 +23,20 @@ public interface ModeratorDesk {
 
     /** The longest answer an author may send (the same as a suggestion, so that it fits under the card). */
     int maxAnswerLength();
+
+    /**
+     * Why this answer cannot go as it is, as text for the author; empty if it can. Its length is counted in
+     * UTF-16 units, as Telegram counts its limit (an emoji counts twice), so that an answer said to be sent
+     * is never refused by Telegram afterwards.
+     */
+    default Optional<String> refusal(Interaction in, String answer) {
+        int length = answer.length();
+        if (length == 0) {
+            return Optional.of(in.t("suggest.empty"));
+        }
+        if (length > maxAnswerLength()) {
+            return Optional.of(in.t("relay.answer-too-long", length, maxAnswerLength()));
+        }
+        return Optional.empty();
+    }
 }

@@ -45,15 +45,8 @@ class AuthorAnswerText implements TextHandler {
 
     private void answer(Interaction in, SuggestionRef ref) {
         String text = in.text() == null ? "" : in.text().strip();
-        int length = text.length(); // UTF-16 units, as Telegram counts its limit: an emoji counts twice
-        if (length == 0) {
-            in.reply(in.t("suggest.empty"));
-            return;
-        }
-        if (length > desk.maxAnswerLength()) {
-            in.reply(in.t("relay.answer-too-long", length, desk.maxAnswerLength()));
-            return;
-        }
-        in.reply(desk.postAnswer(in, ref, text).orElseGet(() -> in.t("relay.answer-sent", ref.value())));
+        in.reply(desk.refusal(in, text)
+                .or(() -> desk.postAnswer(in, ref, text))
+                .orElseGet(() -> in.t("relay.answer-sent", ref.value())));
     }
 }

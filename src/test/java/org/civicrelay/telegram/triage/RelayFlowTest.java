@@ -85,6 +85,28 @@ class RelayFlowTest {
         Suggesting.assertNoIdentityOf(telegram, InProcessBot.MODERATORS_CHAT, author);
     }
 
+    /** Telegram counts a message's length in UTF-16 units: an emoji counts twice, so the bot counts the same way. */
+    @Test
+    void an_answer_too_long_for_telegram_is_refused_before_anything_is_said_to_be_sent_whichever_way_it_comes() {
+        FakeUser author = newActivist();
+        String ref = Suggesting.submit(author, MEDIA, "Radio licences for community stations.", REACHABLE);
+        moderators.memberSends(vera, "/reply " + ref + " Which city?");
+        moderators.newMessage();
+        BotMessage question = author.messageContaining("Which city?");
+        String emojis = "\uD83D\uDCFB".repeat(1_600); // 1,600 characters as a person counts, 3,200 as Telegram does
+
+        author.replyTo(question, emojis);
+        assertThat(author.reply().plainText()).contains("3,200 characters", "the limit is 3,000");
+
+        author.send(emojis);
+        BotMessage offer = author.reply();
+        assertThat(offer.plainText()).contains("Send this to the moderators");
+        author.pressData(offer, "thread:" + ref);
+        assertThat(author.edited(offer).plainText()).contains("3,200 characters");
+        assertThat(telegram.deliveredTextsTo(InProcessBot.MODERATORS_CHAT))
+                .noneMatch(text -> text.contains("\uD83D\uDCFB"));
+    }
+
     @Test
     void reply_in_private_works_and_unknown_or_malformed_references_are_explained() {
         FakeUser author = newActivist();
