@@ -14,8 +14,6 @@ import org.springframework.stereotype.Repository;
 class ModeratorNoteRepository {
 
     /** Refs per DELETE: a year of decided suggestions stays well under SQLite's limit on parameters. */
-    private static final int SLICE = 500;
-
     private static final String COLUMNS = "id, ref, moderator, body, written_at, sent_at";
 
     private final JdbcClient jdbc;
@@ -68,17 +66,11 @@ class ModeratorNoteRepository {
     }
 
     int deleteFor(List<SuggestionRef> refs) {
-        int deleted = 0;
-        for (int from = 0; from < refs.size(); from += SLICE) {
-            deleted += jdbc.sql("DELETE FROM moderator_note WHERE ref IN (:refs)")
-                    .param(
-                            "refs",
-                            refs.subList(from, Math.min(refs.size(), from + SLICE)).stream()
-                                    .map(SuggestionRef::value)
-                                    .toList())
-                    .update();
-        }
-        return deleted;
+        return SuggestionRef.inSlices(
+                refs,
+                slice -> jdbc.sql("DELETE FROM moderator_note WHERE ref IN (:refs)")
+                        .param("refs", slice)
+                        .update());
     }
 
     private static Note map(ResultSet rs, int row) throws SQLException {

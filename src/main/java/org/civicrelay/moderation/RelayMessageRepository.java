@@ -11,8 +11,6 @@ import org.springframework.stereotype.Repository;
 class RelayMessageRepository {
 
     /** Refs per DELETE: a year of decided suggestions stays well under SQLite's limit on parameters. */
-    private static final int SLICE = 500;
-
     private final JdbcClient jdbc;
 
     RelayMessageRepository(JdbcClient jdbc) {
@@ -36,16 +34,10 @@ class RelayMessageRepository {
 
     /** Deletes the links of these suggestions; returns how many went. */
     int deleteFor(List<SuggestionRef> refs) {
-        int deleted = 0;
-        for (int from = 0; from < refs.size(); from += SLICE) {
-            deleted += jdbc.sql("DELETE FROM relay_message WHERE ref IN (:refs)")
-                    .param(
-                            "refs",
-                            refs.subList(from, Math.min(refs.size(), from + SLICE)).stream()
-                                    .map(SuggestionRef::value)
-                                    .toList())
-                    .update();
-        }
-        return deleted;
+        return SuggestionRef.inSlices(
+                refs,
+                slice -> jdbc.sql("DELETE FROM relay_message WHERE ref IN (:refs)")
+                        .param("refs", slice)
+                        .update());
     }
 }

@@ -1,6 +1,8 @@
 package org.civicrelay.suggestion;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.function.ToIntFunction;
 import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
 
@@ -12,6 +14,8 @@ public record SuggestionRef(String value) {
     private static final String ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 
     static final int LENGTH = 5;
+    /** References per SQL statement: well under SQLite's limit on bound parameters. */
+    private static final int SLICE = 500;
 
     public SuggestionRef {
         Objects.requireNonNull(value, "value");
@@ -30,6 +34,20 @@ public record SuggestionRef(String value) {
             ref.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
         }
         return new SuggestionRef(ref.toString());
+    }
+
+    /**
+     * Runs {@code statement} on the values of these references, at most a few hundred at a time (an
+     * {@code IN (:refs)} list binds one parameter each), and adds up what it returns (rows changed).
+     */
+    public static int inSlices(List<SuggestionRef> refs, ToIntFunction<List<String>> statement) {
+        int total = 0;
+        for (int from = 0; from < refs.size(); from += SLICE) {
+            total += statement.applyAsInt(refs.subList(from, Math.min(refs.size(), from + SLICE)).stream()
+                    .map(SuggestionRef::value)
+                    .toList());
+        }
+        return total;
     }
 
     @Override
