@@ -1,7 +1,6 @@
 package org.civicrelay.telegram.triage;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.civicrelay.suggestion.SuggestionRef;
 import org.civicrelay.suggestion.Suggestions;
@@ -42,20 +41,20 @@ class NoteCommand implements CommandHandler {
 
     @Override
     public void handle(Interaction in) {
-        String[] parts = in.text() == null ? new String[0] : in.text().strip().split("\\s+", 2);
-        String ref = parts.length > 0 ? parts[0].toUpperCase(Locale.ROOT) : "";
-        if (!SuggestionRef.isValid(ref)) {
+        Optional<References.WithText> argument = References.withText(in.text());
+        if (argument.isEmpty()) {
             in.reply(in.t("note.usage"));
             return;
         }
-        if (parts.length < 2) {
-            suggestions
-                    .find(new SuggestionRef(ref))
-                    .ifPresentOrElse(
-                            suggestion -> in.reply(views.list(in, suggestion)),
-                            () -> in.reply(in.t("note.unknown", ref)));
-            return;
-        }
-        notes.keep(in, new SuggestionRef(ref), parts[1], false);
+        SuggestionRef ref = argument.get().ref();
+        argument.get()
+                .text()
+                .ifPresentOrElse(
+                        text -> notes.keep(in, ref, text, false),
+                        () -> suggestions
+                                .find(ref)
+                                .ifPresentOrElse(
+                                        suggestion -> in.reply(views.list(in, suggestion)),
+                                        () -> in.reply(in.t("note.unknown", ref.value()))));
     }
 }

@@ -1,9 +1,7 @@
 package org.civicrelay.telegram.triage;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import org.civicrelay.suggestion.SuggestionRef;
 import org.civicrelay.telegram.chat.Audience;
 import org.civicrelay.telegram.chat.CommandHandler;
 import org.civicrelay.telegram.chat.Interaction;
@@ -37,12 +35,11 @@ class ReplyCommand implements CommandHandler {
 
     @Override
     public void handle(Interaction in) {
-        String[] parts = in.text() == null ? new String[0] : in.text().strip().split("\\s+", 2);
-        String ref = parts.length > 0 ? parts[0].toUpperCase(Locale.ROOT) : "";
-        if (!SuggestionRef.isValid(ref) || parts.length < 2) {
+        Optional<References.WithText> argument = References.withText(in.text());
+        if (argument.isEmpty() || argument.get().text().isEmpty()) {
             in.reply(in.t("reply.usage"));
             return;
         }
-        replies.send(in, new SuggestionRef(ref), parts[1]);
+        replies.send(in, argument.get().ref(), argument.get().text().get());
     }
 }

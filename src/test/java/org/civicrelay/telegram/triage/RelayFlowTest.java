@@ -108,6 +108,22 @@ class RelayFlowTest {
     }
 
     @Test
+    void note_keeps_text_lists_without_it_and_explains_unknown_or_malformed_references() {
+        FakeUser author = newActivist();
+        String ref = Suggesting.submit(author, POLMIL, "Observers at trials.", ANONYMOUS);
+        moderators.memberSends(vera, "/note " + ref.toLowerCase() + " checked the dates");
+        assertThat(moderators.newMessage().plainText()).contains("Internal note on " + ref);
+
+        moderators.memberSends(vera, "/note " + ref);
+        assertThat(moderators.newMessage().plainText()).contains("Notes on " + ref, "checked the dates");
+        moderators.memberSends(vera, "/note S-ZZZZZ");
+        assertThat(moderators.newMessage().plainText()).contains("There is no suggestion S-ZZZZZ");
+        moderators.memberSends(vera, "/note");
+        assertThat(moderators.newMessage().plainText()).contains("/note S-XXXXX");
+        assertThat(telegram.deliveredTextsTo(author.chatId())).noneMatch(text -> text.contains("checked the dates"));
+    }
+
+    @Test
     void reply_in_private_works_and_unknown_or_malformed_references_are_explained() {
         FakeUser author = newActivist();
         String ref = Suggesting.submit(author, GRASSROOTS, "Legal aid hotline.", REACHABLE);
