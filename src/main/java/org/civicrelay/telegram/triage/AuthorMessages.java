@@ -101,26 +101,24 @@ class AuthorMessages implements SentHooks.Hook {
     }
 
     private void send(Suggestion suggestion, String html, Keyboard keyboard) {
-        suggestion
-                .replyTo()
-                .ifPresent(address -> outbox.enqueue(
-                        identities.open(address),
-                        false,
-                        Lane.MODERATION,
-                        Outbound.send(html, keyboard, true),
-                        SentHooks.tag(HOOK, suggestion.ref().value())));
+        enqueue(suggestion, Outbound.send(html, keyboard, true));
     }
 
     /** A message that expects an answer: the reply box opens on the author's phone. */
     private void ask(Suggestion suggestion, String html) {
         String placeholder = texts.get(texts.or(suggestion.language()), "placeholder.answer");
+        enqueue(suggestion, Outbound.ask(html, placeholder, true));
+    }
+
+    /** To a reachable author only; once sent, the message is linked to the suggestion so that answers find it. */
+    private void enqueue(Suggestion suggestion, Outbound outbound) {
         suggestion
                 .replyTo()
                 .ifPresent(address -> outbox.enqueue(
                         identities.open(address),
                         false,
                         Lane.MODERATION,
-                        Outbound.ask(html, placeholder, true),
+                        outbound,
                         SentHooks.tag(HOOK, suggestion.ref().value())));
     }
 
