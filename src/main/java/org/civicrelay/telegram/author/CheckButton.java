@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.civicrelay.suggestion.Suggestion;
 import org.civicrelay.suggestion.SuggestionRef;
 import org.civicrelay.suggestion.Suggestions;
+import org.civicrelay.telegram.chat.AbstractButtonHandler;
 import org.civicrelay.telegram.chat.ButtonData;
-import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.ButtonWords;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.chat.ModeratorDesk;
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * never the receipt; a token from before a restart, or older than half an hour, asks for /check again.
  */
 @Component
-class CheckButton implements ButtonHandler<CheckButton.Press> {
+class CheckButton extends AbstractButtonHandler<CheckButton.Press> {
 
     static final String PREFIX = "chk";
 
@@ -70,20 +70,11 @@ class CheckButton implements ButtonHandler<CheckButton.Press> {
     private final Clock clock;
 
     CheckButton(CheckSessions sessions, Suggestions suggestions, ModeratorDesk desk, Clock clock) {
+        super(PREFIX, Press::parse);
         this.sessions = sessions;
         this.suggestions = suggestions;
         this.desk = desk;
         this.clock = clock;
-    }
-
-    @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public Optional<Press> parse(String data) {
-        return Press.parse(data);
     }
 
     @Override

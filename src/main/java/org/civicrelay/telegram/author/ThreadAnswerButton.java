@@ -3,8 +3,8 @@ package org.civicrelay.telegram.author;
 import java.util.Optional;
 import org.civicrelay.suggestion.SuggestionRef;
 import org.civicrelay.suggestion.Suggestions;
+import org.civicrelay.telegram.chat.AbstractButtonHandler;
 import org.civicrelay.telegram.chat.ButtonData;
-import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.chat.ModeratorDesk;
 import org.civicrelay.telegram.outbox.Button;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * suggestion, if the presser is still its reachable author with an open thread; "No" sends nothing.
  */
 @Component
-class ThreadAnswerButton implements ButtonHandler<Optional<SuggestionRef>> {
+class ThreadAnswerButton extends AbstractButtonHandler<Optional<SuggestionRef>> {
 
     static final String PREFIX = "thread";
     private static final String NONE = "-";
@@ -33,18 +33,13 @@ class ThreadAnswerButton implements ButtonHandler<Optional<SuggestionRef>> {
     private final ModeratorDesk desk;
 
     ThreadAnswerButton(Suggestions suggestions, ModeratorDesk desk) {
+        super(PREFIX, ThreadAnswerButton::read);
         this.suggestions = suggestions;
         this.desk = desk;
     }
 
-    @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
     /** {@code thread:S-7KQ3X}, or {@code thread:-} for "No". */
-    @Override
-    public Optional<Optional<SuggestionRef>> parse(String data) {
+    private static Optional<Optional<SuggestionRef>> read(String data) {
         if (data.equals(NONE)) {
             return Optional.of(Optional.empty());
         }

@@ -1,8 +1,8 @@
 package org.civicrelay.telegram.follow;
 
 import java.util.Optional;
+import org.civicrelay.telegram.chat.AbstractButtonHandler;
 import org.civicrelay.telegram.chat.ButtonData;
-import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.chat.StartMenu;
 import org.civicrelay.telegram.outbox.Button;
@@ -10,23 +10,18 @@ import org.springframework.stereotype.Component;
 
 /** "Recommendations" under the greeting: the working groups, as /recommendations shows them, in a new message. */
 @Component
-class BrowseButton implements ButtonHandler<Boolean>, StartMenu {
+class BrowseButton extends AbstractButtonHandler<Boolean> implements StartMenu {
 
     static final String PREFIX = "browse";
 
     private final RecommendationViews views;
 
     BrowseButton(RecommendationViews views) {
+        super(PREFIX, BrowseButton::read);
         this.views = views;
     }
 
-    @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public Optional<Boolean> parse(String data) {
+    private static Optional<Boolean> read(String data) {
         return data.equals("all") ? Optional.of(true) : Optional.empty();
     }
 

@@ -8,8 +8,8 @@ import org.civicrelay.catalogue.Recommendations;
 import org.civicrelay.follow.FollowResult;
 import org.civicrelay.follow.Followers;
 import org.civicrelay.privacy.ChatAddress;
+import org.civicrelay.telegram.chat.AbstractButtonHandler;
 import org.civicrelay.telegram.chat.ButtonData;
-import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.outbox.Button;
 import org.civicrelay.telegram.outbox.Keyboard;
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * private chat the chat id is the user's id, so the user's pseudonym is the chat's.
  */
 @Component
-class FollowButton implements ButtonHandler<FollowButton.Press> {
+class FollowButton extends AbstractButtonHandler<FollowButton.Press> {
 
     static final String PREFIX = "follow";
 
@@ -92,19 +92,10 @@ class FollowButton implements ButtonHandler<FollowButton.Press> {
     private final RecommendationViews views;
 
     FollowButton(Followers followers, Recommendations recommendations, RecommendationViews views) {
+        super(PREFIX, Press::parse);
         this.followers = followers;
         this.recommendations = recommendations;
         this.views = views;
-    }
-
-    @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public Optional<Press> parse(String data) {
-        return Press.parse(data);
     }
 
     @Override

@@ -8,8 +8,8 @@ import org.civicrelay.catalogue.Recommendations;
 import org.civicrelay.follow.FollowResult;
 import org.civicrelay.follow.Followers;
 import org.civicrelay.privacy.ChatAddress;
+import org.civicrelay.telegram.chat.AbstractButtonHandler;
 import org.civicrelay.telegram.chat.ButtonData;
-import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.FollowOffer;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.chat.Texts;
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * authors about decisions through {@link FollowOffer}.
  */
 @Component
-class FollowLinkedButton implements ButtonHandler<RecommendationId>, FollowOffer {
+class FollowLinkedButton extends AbstractButtonHandler<RecommendationId> implements FollowOffer {
 
     static final String PREFIX = "linked";
 
@@ -31,22 +31,13 @@ class FollowLinkedButton implements ButtonHandler<RecommendationId>, FollowOffer
     private final Texts texts;
 
     FollowLinkedButton(Recommendations recommendations, Followers followers, Texts texts) {
+        super(PREFIX, RecommendationId::parse);
         this.texts = texts;
         this.recommendations = recommendations;
         this.followers = followers;
     }
 
-    @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
     /** The payload is the recommendation's id itself: {@code linked:R7}. */
-    @Override
-    public Optional<RecommendationId> parse(String data) {
-        return RecommendationId.parse(data);
-    }
-
     @Override
     public Button offer(Locale locale, RecommendationId recommendation) {
         return ButtonData.button(

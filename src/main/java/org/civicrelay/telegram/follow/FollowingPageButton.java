@@ -1,11 +1,10 @@
 package org.civicrelay.telegram.follow;
 
 import java.util.List;
-import java.util.Optional;
 import org.civicrelay.catalogue.Recommendation;
 import org.civicrelay.follow.Followers;
+import org.civicrelay.telegram.chat.AbstractButtonHandler;
 import org.civicrelay.telegram.chat.ButtonData;
-import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.outbox.Button;
 import org.civicrelay.telegram.outbox.Keyboard;
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Turns the page of a long /subscriptions list. */
 @Component
-class FollowingPageButton implements ButtonHandler<Integer> {
+class FollowingPageButton extends AbstractButtonHandler<Integer> {
 
     static final String PREFIX = "subs";
 
@@ -26,18 +25,9 @@ class FollowingPageButton implements ButtonHandler<Integer> {
     private final RecommendationViews views;
 
     FollowingPageButton(Followers followers, RecommendationViews views) {
+        super(PREFIX, ButtonData::page);
         this.followers = followers;
         this.views = views;
-    }
-
-    @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public Optional<Integer> parse(String data) {
-        return ButtonData.page(data);
     }
 
     @Override

@@ -3,8 +3,8 @@ package org.civicrelay.telegram.follow;
 import java.util.Optional;
 import org.civicrelay.catalogue.RecommendationId;
 import org.civicrelay.catalogue.Recommendations;
+import org.civicrelay.telegram.chat.AbstractButtonHandler;
 import org.civicrelay.telegram.chat.ButtonData;
-import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.outbox.Button;
 import org.springframework.stereotype.Component;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * as it was. The payload is the recommendation's id: {@code note:R7}.
  */
 @Component
-class NoticeDetailsButton implements ButtonHandler<RecommendationId> {
+class NoticeDetailsButton extends AbstractButtonHandler<RecommendationId> {
 
     static final String PREFIX = "note";
 
@@ -26,17 +26,12 @@ class NoticeDetailsButton implements ButtonHandler<RecommendationId> {
     private final RecommendationViews views;
 
     NoticeDetailsButton(Recommendations recommendations, RecommendationViews views) {
+        super(PREFIX, NoticeDetailsButton::read);
         this.recommendations = recommendations;
         this.views = views;
     }
 
-    @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public Optional<RecommendationId> parse(String data) {
+    private static Optional<RecommendationId> read(String data) {
         return RecommendationId.parse(data).filter(id -> id.value().equals(data));
     }
 

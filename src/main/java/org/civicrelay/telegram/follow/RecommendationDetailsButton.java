@@ -3,15 +3,15 @@ package org.civicrelay.telegram.follow;
 import java.util.Optional;
 import org.civicrelay.catalogue.RecommendationId;
 import org.civicrelay.catalogue.Recommendations;
+import org.civicrelay.telegram.chat.AbstractButtonHandler;
 import org.civicrelay.telegram.chat.ButtonData;
-import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.outbox.Button;
 import org.springframework.stereotype.Component;
 
 /** One recommendation with its status history, in place of the list (Back returns to the same page). */
 @Component
-class RecommendationDetailsButton implements ButtonHandler<RecommendationDetailsButton.Press> {
+class RecommendationDetailsButton extends AbstractButtonHandler<RecommendationDetailsButton.Press> {
 
     static final String PREFIX = "recd";
 
@@ -37,18 +37,9 @@ class RecommendationDetailsButton implements ButtonHandler<RecommendationDetails
     private final RecommendationViews views;
 
     RecommendationDetailsButton(Recommendations recommendations, RecommendationViews views) {
+        super(PREFIX, Press::parse);
         this.recommendations = recommendations;
         this.views = views;
-    }
-
-    @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public Optional<Press> parse(String data) {
-        return Press.parse(data);
     }
 
     @Override

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.civicrelay.catalogue.Recommendation;
 import org.civicrelay.follow.Followers;
+import org.civicrelay.telegram.chat.AbstractButtonHandler;
 import org.civicrelay.telegram.chat.ButtonData;
-import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.outbox.Button;
 import org.springframework.stereotype.Component;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * {@code quiet:0:s2} (with sound, from page 3 of /subscriptions, which is redrawn).
  */
 @Component
-class SilenceButton implements ButtonHandler<SilenceButton.Press> {
+class SilenceButton extends AbstractButtonHandler<SilenceButton.Press> {
 
     static final String PREFIX = "quiet";
 
@@ -57,18 +57,9 @@ class SilenceButton implements ButtonHandler<SilenceButton.Press> {
     private final RecommendationViews views;
 
     SilenceButton(Followers followers, RecommendationViews views) {
+        super(PREFIX, Press::parse);
         this.followers = followers;
         this.views = views;
-    }
-
-    @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public Optional<Press> parse(String data) {
-        return Press.parse(data);
     }
 
     @Override

@@ -1,15 +1,15 @@
 package org.civicrelay.telegram.follow;
 
 import java.util.Optional;
+import org.civicrelay.telegram.chat.AbstractButtonHandler;
 import org.civicrelay.telegram.chat.ButtonData;
-import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.outbox.Button;
 import org.springframework.stereotype.Component;
 
 /** A working group chosen (or a page turned): its recommendations replace the message's content. */
 @Component
-class WorkingGroupButton implements ButtonHandler<WorkingGroupButton.Press> {
+class WorkingGroupButton extends AbstractButtonHandler<WorkingGroupButton.Press> {
 
     static final String PREFIX = "recg";
 
@@ -34,17 +34,8 @@ class WorkingGroupButton implements ButtonHandler<WorkingGroupButton.Press> {
     private final RecommendationViews views;
 
     WorkingGroupButton(RecommendationViews views) {
+        super(PREFIX, Press::parse);
         this.views = views;
-    }
-
-    @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public Optional<Press> parse(String data) {
-        return Press.parse(data);
     }
 
     @Override

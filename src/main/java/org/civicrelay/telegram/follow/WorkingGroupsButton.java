@@ -1,15 +1,14 @@
 package org.civicrelay.telegram.follow;
 
-import java.util.Optional;
+import org.civicrelay.telegram.chat.AbstractButtonHandler;
 import org.civicrelay.telegram.chat.ButtonData;
-import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.outbox.Button;
 import org.springframework.stereotype.Component;
 
 /** Back to (or another page of) the working groups, in the same message. */
 @Component
-class WorkingGroupsButton implements ButtonHandler<Integer> {
+class WorkingGroupsButton extends AbstractButtonHandler<Integer> {
 
     static final String PREFIX = "recs";
 
@@ -21,17 +20,8 @@ class WorkingGroupsButton implements ButtonHandler<Integer> {
     private final RecommendationViews views;
 
     WorkingGroupsButton(RecommendationViews views) {
+        super(PREFIX, ButtonData::page);
         this.views = views;
-    }
-
-    @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public Optional<Integer> parse(String data) {
-        return ButtonData.page(data);
     }
 
     @Override

@@ -3,8 +3,8 @@ package org.civicrelay.telegram.mydata;
 import java.util.Optional;
 import org.civicrelay.privacy.ChatGone;
 import org.civicrelay.privacy.WalCheckpoint;
+import org.civicrelay.telegram.chat.AbstractButtonHandler;
 import org.civicrelay.telegram.chat.ButtonData;
-import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.ButtonWords;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.outbox.Button;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * anonymous suggestion already decided, or sent longer ago than the anonymity window, is linked to nobody.
  */
 @Component
-class ForgetButton implements ButtonHandler<ForgetButton.Press> {
+class ForgetButton extends AbstractButtonHandler<ForgetButton.Press> {
 
     static final String PREFIX = "forget";
 
@@ -50,19 +50,10 @@ class ForgetButton implements ButtonHandler<ForgetButton.Press> {
     private final PrivacyFigures figures;
 
     ForgetButton(ApplicationEventPublisher events, WalCheckpoint checkpoint, PrivacyFigures figures) {
+        super(PREFIX, Press::parse);
         this.events = events;
         this.checkpoint = checkpoint;
         this.figures = figures;
-    }
-
-    @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public Optional<Press> parse(String data) {
-        return Press.parse(data);
     }
 
     @Override

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.civicrelay.follow.Followers;
 import org.civicrelay.suggestion.Suggestions;
+import org.civicrelay.telegram.chat.AbstractButtonHandler;
 import org.civicrelay.telegram.chat.ButtonData;
-import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.chat.Languages;
 import org.civicrelay.telegram.chat.StartMenu;
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * under the greeting. Written {@code lang:uk}, or {@code lang:menu} for the choice itself.
  */
 @Component
-class LanguageButton implements ButtonHandler<Optional<Locale>>, StartMenu {
+class LanguageButton extends AbstractButtonHandler<Optional<Locale>> implements StartMenu {
 
     static final String PREFIX = "lang";
     private static final String MENU = "menu";
@@ -33,6 +33,7 @@ class LanguageButton implements ButtonHandler<Optional<Locale>>, StartMenu {
     private final Texts texts;
 
     LanguageButton(Languages languages, Followers followers, Suggestions suggestions, Texts texts) {
+        super(PREFIX, LanguageButton::read);
         this.languages = languages;
         this.followers = followers;
         this.suggestions = suggestions;
@@ -43,13 +44,7 @@ class LanguageButton implements ButtonHandler<Optional<Locale>>, StartMenu {
         return ButtonData.button(label, PREFIX, language.getLanguage());
     }
 
-    @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public Optional<Optional<Locale>> parse(String data) {
+    private static Optional<Optional<Locale>> read(String data) {
         if (data.equals(MENU)) {
             return Optional.of(Optional.empty());
         }

@@ -1,8 +1,8 @@
 package org.civicrelay.telegram.mydata;
 
 import java.util.Optional;
+import org.civicrelay.telegram.chat.AbstractButtonHandler;
 import org.civicrelay.telegram.chat.ButtonData;
-import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.chat.StartMenu;
 import org.civicrelay.telegram.outbox.Button;
@@ -10,23 +10,18 @@ import org.springframework.stereotype.Component;
 
 /** "What is kept" under the greeting: the privacy notice, as /privacy shows it, in a new message. */
 @Component
-class PrivacyButton implements ButtonHandler<Boolean>, StartMenu {
+class PrivacyButton extends AbstractButtonHandler<Boolean> implements StartMenu {
 
     static final String PREFIX = "privacy";
 
     private final PrivacyNotice notice;
 
     PrivacyButton(PrivacyNotice notice) {
+        super(PREFIX, PrivacyButton::read);
         this.notice = notice;
     }
 
-    @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public Optional<Boolean> parse(String data) {
+    private static Optional<Boolean> read(String data) {
         return data.equals("show") ? Optional.of(true) : Optional.empty();
     }
 

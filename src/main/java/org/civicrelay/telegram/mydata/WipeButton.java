@@ -3,8 +3,8 @@ package org.civicrelay.telegram.mydata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.civicrelay.telegram.chat.AbstractButtonHandler;
 import org.civicrelay.telegram.chat.ButtonData;
-import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.ButtonWords;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.chat.WipeOffer;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * allows (48 hours). The confirmation is a toast, so that nothing is left in the chat afterwards.
  */
 @Component
-class WipeButton implements ButtonHandler<WipeButton.Press>, WipeOffer {
+class WipeButton extends AbstractButtonHandler<WipeButton.Press> implements WipeOffer {
 
     static final String PREFIX = "wipe";
 
@@ -48,17 +48,8 @@ class WipeButton implements ButtonHandler<WipeButton.Press>, WipeOffer {
     private final DeletableMessages deletableMessages;
 
     WipeButton(DeletableMessages deletableMessages) {
+        super(PREFIX, Press::parse);
         this.deletableMessages = deletableMessages;
-    }
-
-    @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public Optional<Press> parse(String data) {
-        return Press.parse(data);
     }
 
     /** Offered right after a suggestion is sent: one press wipes, without a second question. */

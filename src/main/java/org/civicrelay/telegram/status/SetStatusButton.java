@@ -10,8 +10,8 @@ import org.civicrelay.catalogue.StatusDrafts.DraftResult;
 import org.civicrelay.follow.Followers;
 import org.civicrelay.moderation.Moderators;
 import org.civicrelay.privacy.Identities;
+import org.civicrelay.telegram.chat.AbstractButtonHandler;
 import org.civicrelay.telegram.chat.Audience;
-import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.chat.StatusChangeOffer;
 import org.civicrelay.telegram.outbox.Button;
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * if that number changed meanwhile, the preview is shown again with the new number instead.
  */
 @Component
-class SetStatusButton implements ButtonHandler<StatusPress>, StatusChangeOffer {
+class SetStatusButton extends AbstractButtonHandler<StatusPress> implements StatusChangeOffer {
 
     private final StatusDrafts drafts;
     private final StatusViews views;
@@ -34,21 +34,12 @@ class SetStatusButton implements ButtonHandler<StatusPress>, StatusChangeOffer {
 
     SetStatusButton(
             StatusDrafts drafts, StatusViews views, Followers followers, Moderators moderators, Identities identities) {
+        super(StatusPress.PREFIX, StatusPress::parse);
         this.drafts = drafts;
         this.views = views;
         this.followers = followers;
         this.moderators = moderators;
         this.identities = identities;
-    }
-
-    @Override
-    public String prefix() {
-        return StatusPress.PREFIX;
-    }
-
-    @Override
-    public Optional<StatusPress> parse(String data) {
-        return StatusPress.parse(data);
     }
 
     @Override

@@ -3,8 +3,8 @@ package org.civicrelay.telegram.suggest;
 import java.util.Optional;
 import org.civicrelay.catalogue.Catalogue;
 import org.civicrelay.suggestion.SuggestionFlow;
+import org.civicrelay.telegram.chat.AbstractButtonHandler;
 import org.civicrelay.telegram.chat.ButtonData;
-import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.Html;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.outbox.Button;
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** A working group chosen for the suggestion: now the author writes it. */
 @Component
-class ChooseWorkingGroupButton implements ButtonHandler<ChooseWorkingGroupButton.Press> {
+class ChooseWorkingGroupButton extends AbstractButtonHandler<ChooseWorkingGroupButton.Press> {
 
     static final String PREFIX = "suggest";
 
@@ -44,19 +44,10 @@ class ChooseWorkingGroupButton implements ButtonHandler<ChooseWorkingGroupButton
     private final Catalogue catalogue;
 
     ChooseWorkingGroupButton(SuggestionFlow flow, SuggestionViews views, Catalogue catalogue) {
+        super(PREFIX, Press::parse);
         this.flow = flow;
         this.views = views;
         this.catalogue = catalogue;
-    }
-
-    @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public Optional<Press> parse(String data) {
-        return Press.parse(data);
     }
 
     @Override

@@ -2,8 +2,8 @@ package org.civicrelay.telegram.suggest;
 
 import java.util.Optional;
 import org.civicrelay.suggestion.SuggestionFlow;
+import org.civicrelay.telegram.chat.AbstractButtonHandler;
 import org.civicrelay.telegram.chat.ButtonData;
-import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.outbox.Button;
 import org.civicrelay.telegram.outbox.Keyboard;
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Asked about an unfinished suggestion: continue it, or discard it and start anew (perhaps in a given group). */
 @Component
-class DraftButton implements ButtonHandler<DraftButton.Press> {
+class DraftButton extends AbstractButtonHandler<DraftButton.Press> {
 
     static final String PREFIX = "draft";
 
@@ -57,19 +57,10 @@ class DraftButton implements ButtonHandler<DraftButton.Press> {
     private final Beginning beginning;
 
     DraftButton(SuggestionFlow flow, SuggestionViews views, Beginning beginning) {
+        super(PREFIX, Press::parse);
         this.flow = flow;
         this.views = views;
         this.beginning = beginning;
-    }
-
-    @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public Optional<Press> parse(String data) {
-        return Press.parse(data);
     }
 
     @Override

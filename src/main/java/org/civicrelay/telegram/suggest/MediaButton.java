@@ -2,8 +2,8 @@ package org.civicrelay.telegram.suggest;
 
 import java.util.List;
 import java.util.Optional;
+import org.civicrelay.telegram.chat.AbstractButtonHandler;
 import org.civicrelay.telegram.chat.ButtonData;
-import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.outbox.Button;
 import org.civicrelay.telegram.outbox.Keyboard;
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Deletes, on request, the photo, voice message or file that the explanation answers (and the explanation). */
 @Component
-class MediaButton implements ButtonHandler<Boolean> {
+class MediaButton extends AbstractButtonHandler<Boolean> {
 
     static final String PREFIX = "media";
 
@@ -19,18 +19,16 @@ class MediaButton implements ButtonHandler<Boolean> {
         return ButtonData.button(label, PREFIX, delete ? "del" : "keep");
     }
 
-    @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public Optional<Boolean> parse(String data) {
+    private static Optional<Boolean> read(String data) {
         return switch (data) {
             case "del" -> Optional.of(true);
             case "keep" -> Optional.of(false);
             default -> Optional.empty();
         };
+    }
+
+    MediaButton() {
+        super(PREFIX, MediaButton::read);
     }
 
     @Override

@@ -3,8 +3,8 @@ package org.civicrelay.telegram.suggest;
 import java.util.Optional;
 import org.civicrelay.suggestion.SuggestionFlow;
 import org.civicrelay.suggestion.WriteResult;
+import org.civicrelay.telegram.chat.AbstractButtonHandler;
 import org.civicrelay.telegram.chat.ButtonData;
-import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.ButtonWords;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.outbox.Button;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * message is read back from the one the offer answers, so it is kept nowhere while the author decides.
  */
 @Component
-class MoreTextButton implements ButtonHandler<MoreTextButton.Press> {
+class MoreTextButton extends AbstractButtonHandler<MoreTextButton.Press> {
 
     static final String PREFIX = "more";
 
@@ -45,19 +45,10 @@ class MoreTextButton implements ButtonHandler<MoreTextButton.Press> {
     private final WriteAnswers answers;
 
     MoreTextButton(SuggestionFlow flow, SuggestionViews views, WriteAnswers answers) {
+        super(PREFIX, Press::parse);
         this.flow = flow;
         this.views = views;
         this.answers = answers;
-    }
-
-    @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public Optional<Press> parse(String data) {
-        return Press.parse(data);
     }
 
     @Override

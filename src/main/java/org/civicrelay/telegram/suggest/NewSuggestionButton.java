@@ -1,8 +1,8 @@
 package org.civicrelay.telegram.suggest;
 
 import java.util.Optional;
+import org.civicrelay.telegram.chat.AbstractButtonHandler;
 import org.civicrelay.telegram.chat.ButtonData;
-import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.chat.StartMenu;
 import org.civicrelay.telegram.chat.SuggestOffer;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * {@link StartMenu} and {@link SuggestOffer}. Does what /suggest does, in a new message.
  */
 @Component
-class NewSuggestionButton implements ButtonHandler<NewSuggestionButton.Press>, StartMenu, SuggestOffer {
+class NewSuggestionButton extends AbstractButtonHandler<NewSuggestionButton.Press> implements StartMenu, SuggestOffer {
 
     static final String PREFIX = "new";
 
@@ -46,17 +46,8 @@ class NewSuggestionButton implements ButtonHandler<NewSuggestionButton.Press>, S
     private final Beginning beginning;
 
     NewSuggestionButton(Beginning beginning) {
+        super(PREFIX, Press::parse);
         this.beginning = beginning;
-    }
-
-    @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public Optional<Press> parse(String data) {
-        return Press.parse(data);
     }
 
     @Override

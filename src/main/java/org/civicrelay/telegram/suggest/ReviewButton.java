@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.civicrelay.privacy.ChatAddress;
 import org.civicrelay.privacy.Identities;
 import org.civicrelay.suggestion.SuggestionFlow;
+import org.civicrelay.telegram.chat.AbstractButtonHandler;
 import org.civicrelay.telegram.chat.ButtonData;
-import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.ButtonWords;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.outbox.Button;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * language are kept with it), Edit, Cancel; under the prompt to write, Cancel and Another group.
  */
 @Component
-class ReviewButton implements ButtonHandler<ReviewButton.Press> {
+class ReviewButton extends AbstractButtonHandler<ReviewButton.Press> {
 
     static final String PREFIX = "review";
 
@@ -50,19 +50,10 @@ class ReviewButton implements ButtonHandler<ReviewButton.Press> {
     private final Identities identities;
 
     ReviewButton(SuggestionFlow flow, SuggestionViews views, Identities identities) {
+        super(PREFIX, Press::parse);
         this.flow = flow;
         this.views = views;
         this.identities = identities;
-    }
-
-    @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public Optional<Press> parse(String data) {
-        return Press.parse(data);
     }
 
     @Override

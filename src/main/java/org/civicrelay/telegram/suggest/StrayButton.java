@@ -2,8 +2,8 @@ package org.civicrelay.telegram.suggest;
 
 import java.util.Optional;
 import org.civicrelay.suggestion.SuggestionFlow;
+import org.civicrelay.telegram.chat.AbstractButtonHandler;
 import org.civicrelay.telegram.chat.ButtonData;
-import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.outbox.Button;
 import org.civicrelay.telegram.outbox.Keyboard;
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** "Send this as a suggestion?": yes starts a draft from the message the offer answers; no keeps nothing. */
 @Component
-class StrayButton implements ButtonHandler<Boolean> {
+class StrayButton extends AbstractButtonHandler<Boolean> {
 
     static final String PREFIX = "stray";
 
@@ -24,18 +24,13 @@ class StrayButton implements ButtonHandler<Boolean> {
     private final WriteAnswers answers;
 
     StrayButton(SuggestionFlow flow, SuggestionViews views, WriteAnswers answers) {
+        super(PREFIX, StrayButton::read);
         this.flow = flow;
         this.views = views;
         this.answers = answers;
     }
 
-    @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public Optional<Boolean> parse(String data) {
+    private static Optional<Boolean> read(String data) {
         return switch (data) {
             case "yes" -> Optional.of(true);
             case "no" -> Optional.of(false);

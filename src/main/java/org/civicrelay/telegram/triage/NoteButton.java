@@ -6,8 +6,8 @@ import org.civicrelay.moderation.Note;
 import org.civicrelay.moderation.Notes;
 import org.civicrelay.moderation.Relay;
 import org.civicrelay.moderation.ReplyTarget;
+import org.civicrelay.telegram.chat.AbstractButtonHandler;
 import org.civicrelay.telegram.chat.Audience;
-import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.Html;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.outbox.Keyboard;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * (audited as a reply), signed as the moderators. The confirmation then says who sent it.
  */
 @Component
-class NoteButton implements ButtonHandler<NotePress> {
+class NoteButton extends AbstractButtonHandler<NotePress> {
 
     private final Notes notes;
     private final Relay relay;
@@ -26,20 +26,11 @@ class NoteButton implements ButtonHandler<NotePress> {
     private final AuthorMessages authors;
 
     NoteButton(Notes notes, Relay relay, Moderators moderators, AuthorMessages authors) {
+        super(NotePress.PREFIX, NotePress::parse);
         this.notes = notes;
         this.relay = relay;
         this.moderators = moderators;
         this.authors = authors;
-    }
-
-    @Override
-    public String prefix() {
-        return NotePress.PREFIX;
-    }
-
-    @Override
-    public Optional<NotePress> parse(String data) {
-        return NotePress.parse(data);
     }
 
     @Override

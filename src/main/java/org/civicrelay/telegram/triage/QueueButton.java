@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.civicrelay.suggestion.Suggestion;
 import org.civicrelay.suggestion.Suggestions;
+import org.civicrelay.telegram.chat.AbstractButtonHandler;
 import org.civicrelay.telegram.chat.Audience;
-import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * again, as a new message with its triage buttons, where the moderator is (the group or a private chat).
  */
 @Component
-class QueueButton implements ButtonHandler<QueuePress> {
+class QueueButton extends AbstractButtonHandler<QueuePress> {
 
     private final QueueViews views;
     private final Suggestions suggestions;
@@ -23,21 +23,12 @@ class QueueButton implements ButtonHandler<QueuePress> {
     private final NoteViews notes;
 
     QueueButton(QueueViews views, Suggestions suggestions, ModeratorCards cards, CardViews cardViews, NoteViews notes) {
+        super(QueuePress.PREFIX, QueuePress::parse);
         this.views = views;
         this.suggestions = suggestions;
         this.cards = cards;
         this.cardViews = cardViews;
         this.notes = notes;
-    }
-
-    @Override
-    public String prefix() {
-        return QueuePress.PREFIX;
-    }
-
-    @Override
-    public Optional<QueuePress> parse(String data) {
-        return QueuePress.parse(data);
     }
 
     @Override

@@ -12,8 +12,8 @@ import org.civicrelay.privacy.Identities;
 import org.civicrelay.suggestion.Suggestion;
 import org.civicrelay.suggestion.SuggestionState;
 import org.civicrelay.suggestion.Suggestions;
+import org.civicrelay.telegram.chat.AbstractButtonHandler;
 import org.civicrelay.telegram.chat.Audience;
-import org.civicrelay.telegram.chat.ButtonHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.outbox.Keyboard;
 import org.springframework.stereotype.Component;
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * meant comes from the card the button is on.
  */
 @Component
-class TriageButton implements ButtonHandler<TriagePress> {
+class TriageButton extends AbstractButtonHandler<TriagePress> {
 
     private final ModeratorThreads threads;
     private final Suggestions suggestions;
@@ -45,6 +45,7 @@ class TriageButton implements ButtonHandler<TriagePress> {
             CardViews views,
             ModeratorCards cards,
             NoteViews notes) {
+        super(TriagePress.PREFIX, TriagePress::parse);
         this.threads = threads;
         this.suggestions = suggestions;
         this.triage = triage;
@@ -53,16 +54,6 @@ class TriageButton implements ButtonHandler<TriagePress> {
         this.views = views;
         this.cards = cards;
         this.notes = notes;
-    }
-
-    @Override
-    public String prefix() {
-        return TriagePress.PREFIX;
-    }
-
-    @Override
-    public Optional<TriagePress> parse(String data) {
-        return TriagePress.parse(data);
     }
 
     @Override
