@@ -1,12 +1,11 @@
 package org.civicrelay.telegram.author;
 
-import java.util.List;
 import java.util.Optional;
 import org.civicrelay.privacy.Receipt;
 import org.civicrelay.privacy.ReceiptHashes;
 import org.civicrelay.suggestion.Checked;
 import org.civicrelay.suggestion.Suggestions;
-import org.civicrelay.telegram.chat.CommandHandler;
+import org.civicrelay.telegram.chat.AbstractCommandHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.chat.MenuEntry;
 import org.springframework.stereotype.Component;
@@ -19,7 +18,7 @@ import org.springframework.stereotype.Component;
  * A receipt that is wrong, mistyped or unknown gets one and the same answer; guessing is rate-limited.
  */
 @Component
-class CheckCommand implements CommandHandler {
+class CheckCommand extends AbstractCommandHandler {
 
     private final Suggestions suggestions;
     private final ReceiptHashes hashes;
@@ -33,21 +32,12 @@ class CheckCommand implements CommandHandler {
             ReceiptGuard guard,
             CheckSessions sessions,
             CheckViews views) {
+        super("check", MenuEntry.of(MenuEntry.Section.SUGGESTIONS, 50));
         this.suggestions = suggestions;
         this.hashes = hashes;
         this.guard = guard;
         this.sessions = sessions;
         this.views = views;
-    }
-
-    @Override
-    public List<String> commands() {
-        return List.of("check");
-    }
-
-    @Override
-    public Optional<MenuEntry> menu() {
-        return Optional.of(MenuEntry.of(MenuEntry.Section.SUGGESTIONS, 50));
     }
 
     @Override

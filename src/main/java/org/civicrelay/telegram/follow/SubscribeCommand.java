@@ -1,6 +1,5 @@
 package org.civicrelay.telegram.follow;
 
-import java.util.List;
 import java.util.Optional;
 import org.civicrelay.catalogue.Recommendation;
 import org.civicrelay.catalogue.RecommendationId;
@@ -8,7 +7,7 @@ import org.civicrelay.catalogue.Recommendations;
 import org.civicrelay.follow.FollowResult;
 import org.civicrelay.follow.Followers;
 import org.civicrelay.privacy.ChatAddress;
-import org.civicrelay.telegram.chat.CommandHandler;
+import org.civicrelay.telegram.chat.AbstractCommandHandler;
 import org.civicrelay.telegram.chat.Html;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.chat.MenuEntry;
@@ -18,24 +17,15 @@ import org.springframework.stereotype.Component;
 
 /** /subscribe R7: follow one recommendation, without any registration. */
 @Component
-class SubscribeCommand implements CommandHandler {
+class SubscribeCommand extends AbstractCommandHandler {
 
     private final Followers followers;
     private final Recommendations recommendations;
 
     SubscribeCommand(Followers followers, Recommendations recommendations) {
+        super("subscribe", MenuEntry.of(MenuEntry.Section.RECOMMENDATIONS, 40));
         this.followers = followers;
         this.recommendations = recommendations;
-    }
-
-    @Override
-    public List<String> commands() {
-        return List.of("subscribe");
-    }
-
-    @Override
-    public Optional<MenuEntry> menu() {
-        return Optional.of(MenuEntry.of(MenuEntry.Section.RECOMMENDATIONS, 40));
     }
 
     @Override

@@ -1,34 +1,24 @@
 package org.civicrelay.telegram.follow;
 
 import java.util.List;
-import java.util.Optional;
 import org.civicrelay.catalogue.Recommendation;
 import org.civicrelay.follow.Followers;
-import org.civicrelay.telegram.chat.CommandHandler;
+import org.civicrelay.telegram.chat.AbstractCommandHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.chat.MenuEntry;
 import org.springframework.stereotype.Component;
 
 /** /subscriptions: what this chat follows, with each one's current status. */
 @Component
-class SubscriptionsCommand implements CommandHandler {
+class SubscriptionsCommand extends AbstractCommandHandler {
 
     private final Followers followers;
     private final RecommendationViews views;
 
     SubscriptionsCommand(Followers followers, RecommendationViews views) {
+        super("subscriptions", MenuEntry.of(MenuEntry.Section.RECOMMENDATIONS, 30));
         this.followers = followers;
         this.views = views;
-    }
-
-    @Override
-    public List<String> commands() {
-        return List.of("subscriptions");
-    }
-
-    @Override
-    public Optional<MenuEntry> menu() {
-        return Optional.of(MenuEntry.of(MenuEntry.Section.RECOMMENDATIONS, 30));
     }
 
     @Override

@@ -1,10 +1,9 @@
 package org.civicrelay.telegram.follow;
 
-import java.util.List;
 import java.util.Optional;
 import org.civicrelay.catalogue.RecommendationId;
 import org.civicrelay.follow.Followers;
-import org.civicrelay.telegram.chat.CommandHandler;
+import org.civicrelay.telegram.chat.AbstractCommandHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.chat.MenuEntry;
 import org.civicrelay.telegram.chat.RecommendationArgument;
@@ -12,22 +11,13 @@ import org.springframework.stereotype.Component;
 
 /** /unsubscribe R7: stop following one recommendation (also one that has left the catalogue). */
 @Component
-class UnsubscribeCommand implements CommandHandler {
+class UnsubscribeCommand extends AbstractCommandHandler {
 
     private final Followers followers;
 
     UnsubscribeCommand(Followers followers) {
+        super("unsubscribe", MenuEntry.of(MenuEntry.Section.RECOMMENDATIONS, 50));
         this.followers = followers;
-    }
-
-    @Override
-    public List<String> commands() {
-        return List.of("unsubscribe");
-    }
-
-    @Override
-    public Optional<MenuEntry> menu() {
-        return Optional.of(MenuEntry.of(MenuEntry.Section.RECOMMENDATIONS, 50));
     }
 
     @Override

@@ -1,8 +1,7 @@
 package org.civicrelay.telegram.mydata;
 
 import java.util.List;
-import java.util.Optional;
-import org.civicrelay.telegram.chat.CommandHandler;
+import org.civicrelay.telegram.chat.AbstractCommandHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.chat.MenuEntry;
 import org.civicrelay.telegram.outbox.Keyboard;
@@ -10,22 +9,13 @@ import org.springframework.stereotype.Component;
 
 /** /forget: what will be erased and what stays, and a confirmation; nothing happens before the press. */
 @Component
-class ForgetCommand implements CommandHandler {
+class ForgetCommand extends AbstractCommandHandler {
 
     private final PrivacyFigures figures;
 
     ForgetCommand(PrivacyFigures figures) {
+        super("forget", MenuEntry.of(MenuEntry.Section.YOUR_DATA, 100));
         this.figures = figures;
-    }
-
-    @Override
-    public List<String> commands() {
-        return List.of("forget");
-    }
-
-    @Override
-    public Optional<MenuEntry> menu() {
-        return Optional.of(MenuEntry.of(MenuEntry.Section.YOUR_DATA, 100));
     }
 
     @Override

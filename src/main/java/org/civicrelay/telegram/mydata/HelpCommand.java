@@ -5,10 +5,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import org.civicrelay.telegram.chat.AbstractCommandHandler;
 import org.civicrelay.telegram.chat.Audience;
 import org.civicrelay.telegram.chat.CommandDirectory;
-import org.civicrelay.telegram.chat.CommandHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.chat.MenuEntry;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,23 +20,14 @@ import org.springframework.stereotype.Component;
  * moderators also see their own commands.
  */
 @Component
-class HelpCommand implements CommandHandler {
+class HelpCommand extends AbstractCommandHandler {
 
     /** The directory lists this command too, so it is looked up when needed, not at construction. */
     private final ObjectProvider<CommandDirectory> directory;
 
     HelpCommand(ObjectProvider<CommandDirectory> directory) {
+        super("help", MenuEntry.of(MenuEntry.Section.GENERAL, 70));
         this.directory = directory;
-    }
-
-    @Override
-    public List<String> commands() {
-        return List.of("help");
-    }
-
-    @Override
-    public Optional<MenuEntry> menu() {
-        return Optional.of(MenuEntry.of(MenuEntry.Section.GENERAL, 70));
     }
 
     @Override

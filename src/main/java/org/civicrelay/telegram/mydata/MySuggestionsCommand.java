@@ -2,11 +2,10 @@ package org.civicrelay.telegram.mydata;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.civicrelay.catalogue.Catalogue;
 import org.civicrelay.suggestion.AuthorsSuggestion;
 import org.civicrelay.suggestion.Suggestions;
-import org.civicrelay.telegram.chat.CommandHandler;
+import org.civicrelay.telegram.chat.AbstractCommandHandler;
 import org.civicrelay.telegram.chat.Html;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.chat.MenuEntry;
@@ -18,7 +17,7 @@ import org.springframework.stereotype.Component;
  * sent with replies allowed can be found; anonymous ones were never linked to anyone.
  */
 @Component
-class MySuggestionsCommand implements CommandHandler {
+class MySuggestionsCommand extends AbstractCommandHandler {
 
     /** Keeps the answer far below 4096 characters whatever the history. */
     static final int SHOWN = 20;
@@ -28,19 +27,10 @@ class MySuggestionsCommand implements CommandHandler {
     private final Texts texts;
 
     MySuggestionsCommand(Suggestions suggestions, Catalogue catalogue, Texts texts) {
+        super("mysubmissions", MenuEntry.of(MenuEntry.Section.SUGGESTIONS, 60));
         this.suggestions = suggestions;
         this.catalogue = catalogue;
         this.texts = texts;
-    }
-
-    @Override
-    public List<String> commands() {
-        return List.of("mysubmissions");
-    }
-
-    @Override
-    public Optional<MenuEntry> menu() {
-        return Optional.of(MenuEntry.of(MenuEntry.Section.SUGGESTIONS, 60));
     }
 
     @Override

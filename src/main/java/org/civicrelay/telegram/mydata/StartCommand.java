@@ -3,9 +3,8 @@ package org.civicrelay.telegram.mydata;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.civicrelay.config.WorkshopSettings;
-import org.civicrelay.telegram.chat.CommandHandler;
+import org.civicrelay.telegram.chat.AbstractCommandHandler;
 import org.civicrelay.telegram.chat.DeepLink;
 import org.civicrelay.telegram.chat.Html;
 import org.civicrelay.telegram.chat.Interaction;
@@ -23,7 +22,7 @@ import org.springframework.stereotype.Component;
  * instead: a recommendation, or a new suggestion (in a working group).
  */
 @Component
-class StartCommand implements CommandHandler {
+class StartCommand extends AbstractCommandHandler {
 
     private final ModeratorPresence moderators;
     private final List<DeepLink> links;
@@ -31,22 +30,13 @@ class StartCommand implements CommandHandler {
     private final WorkshopSettings workshop;
 
     StartCommand(ModeratorPresence moderators, List<DeepLink> links, List<StartMenu> menu, WorkshopSettings workshop) {
+        super("start", MenuEntry.of(MenuEntry.Section.GENERAL, 120));
         this.moderators = moderators;
         this.links = links;
         this.menu = menu.stream()
                 .sorted(Comparator.comparingInt(StartMenu::position))
                 .toList();
         this.workshop = workshop;
-    }
-
-    @Override
-    public List<String> commands() {
-        return List.of("start");
-    }
-
-    @Override
-    public Optional<MenuEntry> menu() {
-        return Optional.of(MenuEntry.of(MenuEntry.Section.GENERAL, 120));
     }
 
     @Override

@@ -1,8 +1,7 @@
 package org.civicrelay.telegram.mydata;
 
 import java.util.List;
-import java.util.Optional;
-import org.civicrelay.telegram.chat.CommandHandler;
+import org.civicrelay.telegram.chat.AbstractCommandHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.chat.MenuEntry;
 import org.civicrelay.telegram.outbox.Keyboard;
@@ -10,16 +9,10 @@ import org.springframework.stereotype.Component;
 
 /** /wipe: offers to delete this conversation from the person's device(s). */
 @Component
-class WipeCommand implements CommandHandler {
+class WipeCommand extends AbstractCommandHandler {
 
-    @Override
-    public List<String> commands() {
-        return List.of("wipe");
-    }
-
-    @Override
-    public Optional<MenuEntry> menu() {
-        return Optional.of(MenuEntry.of(MenuEntry.Section.YOUR_DATA, 110));
+    WipeCommand() {
+        super("wipe", MenuEntry.of(MenuEntry.Section.YOUR_DATA, 110));
     }
 
     @Override

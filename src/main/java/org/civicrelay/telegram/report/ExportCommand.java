@@ -13,8 +13,8 @@ import org.civicrelay.moderation.AuditTrail;
 import org.civicrelay.moderation.Moderators;
 import org.civicrelay.suggestion.AcceptedSuggestion;
 import org.civicrelay.suggestion.Suggestions;
+import org.civicrelay.telegram.chat.AbstractCommandHandler;
 import org.civicrelay.telegram.chat.Audience;
-import org.civicrelay.telegram.chat.CommandHandler;
 import org.civicrelay.telegram.chat.Html;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.chat.MenuEntry;
@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * run nowhere else), protected from forwarding and saving, as the authors' words are in them. Audited.
  */
 @Component
-class ExportCommand implements CommandHandler {
+class ExportCommand extends AbstractCommandHandler {
 
     /** Telegram takes documents of up to 50 MB; well below, in case of a very large workshop. */
     static final int MAX_BYTES = 40 * 1024 * 1024;
@@ -53,6 +53,7 @@ class ExportCommand implements CommandHandler {
             Outbox outbox,
             Texts texts,
             Clock clock) {
+        super("export", MenuEntry.of(MenuEntry.Section.MODERATION, 60), Audience.MODERATORS);
         this.suggestions = suggestions;
         this.documents = documents;
         this.catalogue = catalogue;
@@ -61,21 +62,6 @@ class ExportCommand implements CommandHandler {
         this.outbox = outbox;
         this.texts = texts;
         this.clock = clock;
-    }
-
-    @Override
-    public List<String> commands() {
-        return List.of("export");
-    }
-
-    @Override
-    public Optional<MenuEntry> menu() {
-        return Optional.of(MenuEntry.of(MenuEntry.Section.MODERATION, 60));
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.MODERATORS;
     }
 
     @Override

@@ -1,17 +1,15 @@
 package org.civicrelay.telegram.report;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.civicrelay.catalogue.Catalogue;
 import org.civicrelay.moderation.ModerationStats;
 import org.civicrelay.moderation.Moderators;
 import org.civicrelay.moderation.Stats;
+import org.civicrelay.telegram.chat.AbstractCommandHandler;
 import org.civicrelay.telegram.chat.Audience;
-import org.civicrelay.telegram.chat.CommandHandler;
 import org.civicrelay.telegram.chat.Html;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.chat.MenuEntry;
@@ -19,31 +17,17 @@ import org.springframework.stereotype.Component;
 
 /** /stats: counts only (by state, by working group, followers by recommendation), never content. */
 @Component
-class StatsCommand implements CommandHandler {
+class StatsCommand extends AbstractCommandHandler {
 
     private final ModerationStats stats;
     private final Moderators moderators;
     private final Catalogue catalogue;
 
     StatsCommand(ModerationStats stats, Moderators moderators, Catalogue catalogue) {
+        super("stats", MenuEntry.of(MenuEntry.Section.MODERATION, 30), Audience.MODERATORS);
         this.stats = stats;
         this.moderators = moderators;
         this.catalogue = catalogue;
-    }
-
-    @Override
-    public List<String> commands() {
-        return List.of("stats");
-    }
-
-    @Override
-    public Optional<MenuEntry> menu() {
-        return Optional.of(MenuEntry.of(MenuEntry.Section.MODERATION, 30));
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.MODERATORS;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.civicrelay.telegram.status;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.civicrelay.catalogue.RecommendationId;
@@ -8,8 +7,8 @@ import org.civicrelay.catalogue.StatusDraft;
 import org.civicrelay.catalogue.StatusDrafts;
 import org.civicrelay.catalogue.StatusDrafts.DraftResult;
 import org.civicrelay.privacy.Identities;
+import org.civicrelay.telegram.chat.AbstractCommandHandler;
 import org.civicrelay.telegram.chat.Audience;
-import org.civicrelay.telegram.chat.CommandHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.chat.MenuEntry;
 import org.civicrelay.telegram.chat.RecommendationArgument;
@@ -22,31 +21,17 @@ import org.springframework.stereotype.Component;
  * Moderators only (the router refuses everyone else before this runs), privately or in their chat.
  */
 @Component
-class SetStatusCommand implements CommandHandler {
+class SetStatusCommand extends AbstractCommandHandler {
 
     private final StatusDrafts drafts;
     private final StatusViews views;
     private final Identities identities;
 
     SetStatusCommand(StatusDrafts drafts, StatusViews views, Identities identities) {
+        super("setstatus", MenuEntry.of(MenuEntry.Section.MODERATION, 40), Audience.MODERATORS);
         this.drafts = drafts;
         this.views = views;
         this.identities = identities;
-    }
-
-    @Override
-    public List<String> commands() {
-        return List.of("setstatus");
-    }
-
-    @Override
-    public Optional<MenuEntry> menu() {
-        return Optional.of(MenuEntry.of(MenuEntry.Section.MODERATION, 40));
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.MODERATORS;
     }
 
     @Override

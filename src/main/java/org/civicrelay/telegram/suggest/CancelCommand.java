@@ -1,31 +1,20 @@
 package org.civicrelay.telegram.suggest;
 
-import java.util.List;
-import java.util.Optional;
 import org.civicrelay.suggestion.SuggestionFlow;
-import org.civicrelay.telegram.chat.CommandHandler;
+import org.civicrelay.telegram.chat.AbstractCommandHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.chat.MenuEntry;
 import org.springframework.stereotype.Component;
 
 /** /cancel: abandons whatever is in progress; nothing of it is kept. */
 @Component
-class CancelCommand implements CommandHandler {
+class CancelCommand extends AbstractCommandHandler {
 
     private final SuggestionFlow flow;
 
     CancelCommand(SuggestionFlow flow) {
+        super("cancel", MenuEntry.of(MenuEntry.Section.SUGGESTIONS, 90));
         this.flow = flow;
-    }
-
-    @Override
-    public List<String> commands() {
-        return List.of("cancel");
-    }
-
-    @Override
-    public Optional<MenuEntry> menu() {
-        return Optional.of(MenuEntry.of(MenuEntry.Section.SUGGESTIONS, 90));
     }
 
     @Override

@@ -1,42 +1,27 @@
 package org.civicrelay.telegram.triage;
 
-import java.util.List;
 import java.util.Optional;
 import org.civicrelay.suggestion.SuggestionRef;
 import org.civicrelay.suggestion.Suggestions;
+import org.civicrelay.telegram.chat.AbstractCommandHandler;
 import org.civicrelay.telegram.chat.Audience;
-import org.civicrelay.telegram.chat.CommandHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.chat.MenuEntry;
 import org.springframework.stereotype.Component;
 
 /** /note S-7KQ3X text: an internal note, never sent to the author; /note S-7KQ3X alone lists the notes. */
 @Component
-class NoteCommand implements CommandHandler {
+class NoteCommand extends AbstractCommandHandler {
 
     private final ModeratorNotes notes;
     private final NoteViews views;
     private final Suggestions suggestions;
 
     NoteCommand(ModeratorNotes notes, NoteViews views, Suggestions suggestions) {
+        super("note", MenuEntry.of(MenuEntry.Section.MODERATION, 25), Audience.MODERATORS);
         this.notes = notes;
         this.views = views;
         this.suggestions = suggestions;
-    }
-
-    @Override
-    public List<String> commands() {
-        return List.of("note");
-    }
-
-    @Override
-    public Optional<MenuEntry> menu() {
-        return Optional.of(MenuEntry.of(MenuEntry.Section.MODERATION, 25));
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.MODERATORS;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.civicrelay.telegram.triage;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.civicrelay.moderation.Moderators;
@@ -8,8 +7,8 @@ import org.civicrelay.moderation.ReversalResult;
 import org.civicrelay.moderation.Triage;
 import org.civicrelay.suggestion.Suggestion;
 import org.civicrelay.suggestion.SuggestionRef;
+import org.civicrelay.telegram.chat.AbstractCommandHandler;
 import org.civicrelay.telegram.chat.Audience;
-import org.civicrelay.telegram.chat.CommandHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.chat.MenuEntry;
 import org.springframework.stereotype.Component;
@@ -19,7 +18,7 @@ import org.springframework.stereotype.Component;
  * posted anew if it is gone), a spam mark's block is lifted; the author is not told. Audited.
  */
 @Component
-class ReopenCommand implements CommandHandler {
+class ReopenCommand extends AbstractCommandHandler {
 
     private final Triage triage;
     private final Moderators moderators;
@@ -28,26 +27,12 @@ class ReopenCommand implements CommandHandler {
     private final NoteViews notes;
 
     ReopenCommand(Triage triage, Moderators moderators, ModeratorCards cards, CardViews views, NoteViews notes) {
+        super("reopen", MenuEntry.of(MenuEntry.Section.MODERATION, 50), Audience.MODERATORS);
         this.triage = triage;
         this.moderators = moderators;
         this.cards = cards;
         this.views = views;
         this.notes = notes;
-    }
-
-    @Override
-    public List<String> commands() {
-        return List.of("reopen");
-    }
-
-    @Override
-    public Optional<MenuEntry> menu() {
-        return Optional.of(MenuEntry.of(MenuEntry.Section.MODERATION, 50));
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.MODERATORS;
     }
 
     @Override

@@ -1,36 +1,21 @@
 package org.civicrelay.telegram.triage;
 
-import java.util.List;
 import java.util.Optional;
+import org.civicrelay.telegram.chat.AbstractCommandHandler;
 import org.civicrelay.telegram.chat.Audience;
-import org.civicrelay.telegram.chat.CommandHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.chat.MenuEntry;
 import org.springframework.stereotype.Component;
 
 /** /reply S-7KQ3X text: a moderator writes to the author of a suggestion, through the bot. */
 @Component
-class ReplyCommand implements CommandHandler {
+class ReplyCommand extends AbstractCommandHandler {
 
     private final ModeratorReplies replies;
 
     ReplyCommand(ModeratorReplies replies) {
+        super("reply", MenuEntry.of(MenuEntry.Section.MODERATION, 20), Audience.MODERATORS);
         this.replies = replies;
-    }
-
-    @Override
-    public List<String> commands() {
-        return List.of("reply");
-    }
-
-    @Override
-    public Optional<MenuEntry> menu() {
-        return Optional.of(MenuEntry.of(MenuEntry.Section.MODERATION, 20));
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.MODERATORS;
     }
 
     @Override

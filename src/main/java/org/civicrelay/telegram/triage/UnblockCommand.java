@@ -1,12 +1,11 @@
 package org.civicrelay.telegram.triage;
 
-import java.util.List;
 import java.util.Optional;
 import org.civicrelay.moderation.Moderators;
 import org.civicrelay.moderation.Triage;
 import org.civicrelay.suggestion.SuggestionRef;
+import org.civicrelay.telegram.chat.AbstractCommandHandler;
 import org.civicrelay.telegram.chat.Audience;
-import org.civicrelay.telegram.chat.CommandHandler;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.chat.MenuEntry;
 import org.springframework.stereotype.Component;
@@ -16,29 +15,15 @@ import org.springframework.stereotype.Component;
  * (no one is named, nothing about the author is shown or kept); the suggestion stays marked. Audited.
  */
 @Component
-class UnblockCommand implements CommandHandler {
+class UnblockCommand extends AbstractCommandHandler {
 
     private final Triage triage;
     private final Moderators moderators;
 
     UnblockCommand(Triage triage, Moderators moderators) {
+        super("unblock", MenuEntry.of(MenuEntry.Section.MODERATION, 55), Audience.MODERATORS);
         this.triage = triage;
         this.moderators = moderators;
-    }
-
-    @Override
-    public List<String> commands() {
-        return List.of("unblock");
-    }
-
-    @Override
-    public Optional<MenuEntry> menu() {
-        return Optional.of(MenuEntry.of(MenuEntry.Section.MODERATION, 55));
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.MODERATORS;
     }
 
     @Override
