@@ -121,7 +121,8 @@ class KeyedIdentities implements Identities {
         }
     }
 
-    private static Mac newMac(SecretKeySpec key) {
+    /** A fresh HMAC-SHA256 under {@code key} (a Mac is not thread-safe: one per thread). */
+    static Mac newMac(SecretKeySpec key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);

@@ -1,7 +1,6 @@
 package org.civicrelay.privacy;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -20,21 +19,11 @@ public class ReceiptHashes {
 
     ReceiptHashes(DataKey dataKey) {
         this.key = new SecretKeySpec(dataKey.derive("civic-relay/receipt/v1"), "HmacSHA256");
-        this.macs = ThreadLocal.withInitial(this::newMac);
+        this.macs = ThreadLocal.withInitial(() -> KeyedIdentities.newMac(key));
     }
 
     public String hash(Receipt receipt) {
         byte[] digest = macs.get().doFinal(receipt.value().getBytes(StandardCharsets.US_ASCII));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-    }
-
-    private Mac newMac() {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
     }
 }

@@ -15,6 +15,7 @@ public final class ButtonData {
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,15}");
 
     private static final int MAX_PAGE = 10_000;
+    private static final String NO_ID = "-";
 
     private ButtonData() {}
 
@@ -45,5 +46,32 @@ public final class ButtonData {
 
     public static boolean isId(String text) {
         return ID.matcher(text).matches();
+    }
+
+    /** An optional working group's id as button data: the id, or "-" for none. */
+    public static String optionalId(Optional<String> id) {
+        return id.orElse(NO_ID);
+    }
+
+    /** Reads {@link #optionalId(Optional)} back: empty if the text is neither "-" nor an id. */
+    public static Optional<Optional<String>> optionalId(String text) {
+        return NO_ID.equals(text) ? Optional.of(Optional.empty()) : id(text).map(Optional::of);
+    }
+
+    /** Refuses, when a button is built, an id that its data could not carry. */
+    public static void requireId(Optional<String> id) {
+        if (id.isPresent() && !isId(id.get())) {
+            throw new IllegalArgumentException("not a working group id");
+        }
+    }
+
+    /** A yes-or-no payload written as one of two words, e.g. {@code "del"} / {@code "keep"}. */
+    public static String flag(boolean value, String yes, String no) {
+        return value ? yes : no;
+    }
+
+    /** Reads {@link #flag(boolean, String, String)} back: empty for any other word. */
+    public static Optional<Boolean> flag(String data, String yes, String no) {
+        return data.equals(yes) ? Optional.of(true) : data.equals(no) ? Optional.of(false) : Optional.empty();
     }
 }

@@ -19,9 +19,7 @@ class DraftButton extends AbstractButtonHandler<DraftButton.Press> {
     record Press(boolean anew, Optional<String> workingGroup) {
 
         Press {
-            workingGroup.filter(id -> !ButtonData.isId(id)).ifPresent(id -> {
-                throw new IllegalArgumentException("not a working group id");
-            });
+            ButtonData.requireId(workingGroup);
         }
 
         static Press keep() {
@@ -33,7 +31,7 @@ class DraftButton extends AbstractButtonHandler<DraftButton.Press> {
         }
 
         String encode() {
-            return anew ? "new:" + workingGroup.orElse("-") : "keep";
+            return anew ? "new:" + ButtonData.optionalId(workingGroup) : "keep";
         }
 
         static Optional<Press> parse(String data) {
@@ -42,9 +40,8 @@ class DraftButton extends AbstractButtonHandler<DraftButton.Press> {
             }
             return ButtonData.parts(data, 2)
                     .filter(parts -> parts.get(0).equals("new"))
-                    .flatMap(parts -> parts.get(1).equals("-")
-                            ? Optional.of(startAnew(Optional.empty()))
-                            : ButtonData.id(parts.get(1)).map(group -> startAnew(Optional.of(group))));
+                    .flatMap(parts -> ButtonData.optionalId(parts.get(1)))
+                    .map(Press::startAnew);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.civicrelay.telegram.suggest;
 
 import java.util.List;
-import java.util.Optional;
 import org.civicrelay.telegram.chat.AbstractButtonHandler;
 import org.civicrelay.telegram.chat.ButtonData;
 import org.civicrelay.telegram.chat.Interaction;
@@ -14,21 +13,15 @@ import org.springframework.stereotype.Component;
 class MediaButton extends AbstractButtonHandler<Boolean> {
 
     static final String PREFIX = "media";
+    private static final String DELETE = "del";
+    private static final String KEEP = "keep";
 
     static Button button(String label, boolean delete) {
-        return ButtonData.button(label, PREFIX, delete ? "del" : "keep");
-    }
-
-    private static Optional<Boolean> read(String data) {
-        return switch (data) {
-            case "del" -> Optional.of(true);
-            case "keep" -> Optional.of(false);
-            default -> Optional.empty();
-        };
+        return ButtonData.button(label, PREFIX, ButtonData.flag(delete, DELETE, KEEP));
     }
 
     MediaButton() {
-        super(PREFIX, MediaButton::read);
+        super(PREFIX, data -> ButtonData.flag(data, DELETE, KEEP));
     }
 
     @Override

@@ -23,19 +23,15 @@ class NewSuggestionButton extends AbstractButtonHandler<NewSuggestionButton.Pres
     record Press(Optional<String> workingGroup) {
 
         Press {
-            workingGroup.filter(id -> !ButtonData.isId(id)).ifPresent(id -> {
-                throw new IllegalArgumentException("not a working group id");
-            });
+            ButtonData.requireId(workingGroup);
         }
 
         String encode() {
-            return workingGroup.orElse("-");
+            return ButtonData.optionalId(workingGroup);
         }
 
         static Optional<Press> parse(String data) {
-            return data.equals("-")
-                    ? Optional.of(new Press(Optional.empty()))
-                    : ButtonData.id(data).map(group -> new Press(Optional.of(group)));
+            return ButtonData.optionalId(data).map(Press::new);
         }
     }
 

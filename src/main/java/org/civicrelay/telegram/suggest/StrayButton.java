@@ -14,9 +14,11 @@ import org.springframework.stereotype.Component;
 class StrayButton extends AbstractButtonHandler<Boolean> {
 
     static final String PREFIX = "stray";
+    private static final String YES = "yes";
+    private static final String NO = "no";
 
     static Button button(String label, boolean yes) {
-        return ButtonData.button(label, PREFIX, yes ? "yes" : "no");
+        return ButtonData.button(label, PREFIX, ButtonData.flag(yes, YES, NO));
     }
 
     private final SuggestionFlow flow;
@@ -24,18 +26,10 @@ class StrayButton extends AbstractButtonHandler<Boolean> {
     private final WriteAnswers answers;
 
     StrayButton(SuggestionFlow flow, SuggestionViews views, WriteAnswers answers) {
-        super(PREFIX, StrayButton::read);
+        super(PREFIX, data -> ButtonData.flag(data, YES, NO));
         this.flow = flow;
         this.views = views;
         this.answers = answers;
-    }
-
-    private static Optional<Boolean> read(String data) {
-        return switch (data) {
-            case "yes" -> Optional.of(true);
-            case "no" -> Optional.of(false);
-            default -> Optional.empty();
-        };
     }
 
     @Override
