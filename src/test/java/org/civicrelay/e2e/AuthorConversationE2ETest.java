@@ -8,10 +8,9 @@ import org.civicrelay.fakebotapi.BotMessage;
 import org.civicrelay.fakebotapi.FakeTelegram;
 import org.civicrelay.fakebotapi.FakeUser;
 import org.civicrelay.fakebotapi.RecordedCall;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -34,25 +33,18 @@ class AuthorConversationE2ETest {
     static FakeUser mira;
     static long nextUser = 780_000_001L;
 
+    @RegisterExtension
+    static final SharedBot shared = new SharedBot();
+
     @BeforeAll
     static void startBot() {
-        telegram = FakeTelegram.start("700012:E2E-token");
+        telegram = shared.fake(FakeTelegram.start("700012:E2E-token"));
         mira = telegram.user(730_000_031L);
-        bot = BotProcess.against(telegram, folder)
+        bot = shared.bot(BotProcess.against(telegram, folder)
                 .set("BOT_MODERATORS", String.valueOf(mira.id()))
-                .startAndAwaitPolling(telegram);
+                .startAndAwaitPolling(telegram));
         mira.send("/start"); // without a moderators' chat, cards reach the moderators who started the bot
         mira.awaitReply(WAIT);
-    }
-
-    @AfterAll
-    static void stopBot() {
-        BotChecks.stop(bot, telegram);
-    }
-
-    @AfterEach
-    void botApiWasUsedCorrectly() {
-        BotChecks.assertBotApiUsedCorrectly(telegram, bot);
     }
 
     static FakeUser newActivist(String language) {

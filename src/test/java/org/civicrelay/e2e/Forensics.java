@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.civicrelay.privacy.Bytes;
 import org.civicrelay.privacy.Identities;
 import org.civicrelay.privacy.Pseudonym;
 import org.civicrelay.privacy.SealedId;
@@ -97,18 +98,18 @@ final class Forensics {
             String name = copy.getFileName().toString();
             for (long candidate : candidates) {
                 for (String token : tokens.get(candidate)) {
-                    if (indexOf(bytes, token.getBytes(StandardCharsets.US_ASCII)) >= 0) {
+                    if (Bytes.indexOf(bytes, token.getBytes(StandardCharsets.US_ASCII)) >= 0) {
                         findings.add(name + ": a derived identifier of " + candidate + " in its bytes");
                     }
                 }
                 for (byte[] form : integerForms(candidate)) {
-                    if (indexOf(bytes, form) >= 0) {
+                    if (Bytes.indexOf(bytes, form) >= 0) {
                         findings.add(name + ": the id " + candidate + " as " + form.length + " bytes");
                     }
                 }
             }
             for (String text : texts) {
-                if (indexOf(bytes, text.getBytes(StandardCharsets.UTF_8)) >= 0) {
+                if (Bytes.indexOf(bytes, text.getBytes(StandardCharsets.UTF_8)) >= 0) {
                     findings.add(name + ": the text " + text);
                 }
             }
@@ -257,19 +258,6 @@ final class Forensics {
             forms.add(Arrays.copyOfRange(ByteBuffer.allocate(8).putLong(id).array(), 2, 8));
         }
         return forms;
-    }
-
-    static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 
     private interface WithConnection {

@@ -16,6 +16,7 @@ import org.civicrelay.fakebotapi.BotMessage;
 import org.civicrelay.fakebotapi.FakeGroup;
 import org.civicrelay.fakebotapi.FakeTelegram;
 import org.civicrelay.fakebotapi.FakeUser;
+import org.civicrelay.privacy.Bytes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,7 +108,7 @@ class ForgetAndWipeE2ETest {
             byte[] bytes = Files.readAllBytes(file);
             for (long id : new long[] {ACTIVIST, MODERATOR, MODERATORS_CHAT}) {
                 for (byte[] pattern : integerForms(id)) {
-                    if (indexOf(bytes, pattern) >= 0) {
+                    if (Bytes.indexOf(bytes, pattern) >= 0) {
                         findings.add(file.getFileName() + ": id " + id + " as " + pattern.length + " bytes");
                     }
                 }
@@ -124,7 +125,7 @@ class ForgetAndWipeE2ETest {
                 if (text.equals("Qx7vTz") && file.getFileName().toString().equals("bot.log")) {
                     continue; // the log never had it either, but LogPrivacy checks logs; this is about the data files
                 }
-                if (indexOf(bytes, text.getBytes(StandardCharsets.UTF_8)) >= 0) {
+                if (Bytes.indexOf(bytes, text.getBytes(StandardCharsets.UTF_8)) >= 0) {
                     findings.add(file.getFileName() + ": " + text);
                 }
             }
@@ -150,23 +151,11 @@ class ForgetAndWipeE2ETest {
 
     static boolean contains(Path file, String text) {
         try {
-            return Files.exists(file) && indexOf(Files.readAllBytes(file), text.getBytes(StandardCharsets.UTF_8)) >= 0;
+            return Files.exists(file)
+                    && Bytes.indexOf(Files.readAllBytes(file), text.getBytes(StandardCharsets.UTF_8)) >= 0;
         } catch (IOException e) {
             return true; // being rewritten: look again
         }
-    }
-
-    static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 
     private String submitReachable(FakeUser user, String text) {

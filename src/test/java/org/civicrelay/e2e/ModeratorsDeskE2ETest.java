@@ -17,10 +17,10 @@ import org.civicrelay.fakebotapi.FakeGroup;
 import org.civicrelay.fakebotapi.FakeTelegram;
 import org.civicrelay.fakebotapi.FakeUser;
 import org.civicrelay.fakebotapi.SentDocument;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -51,9 +51,12 @@ class ModeratorsDeskE2ETest {
     static String standing;
     static long nextUser = 790_000_001L;
 
+    @RegisterExtension
+    static final SharedBot shared = new SharedBot();
+
     @BeforeAll
     static void startBot() {
-        telegram = FakeTelegram.start("700013:DESK-token");
+        telegram = shared.fake(FakeTelegram.start("700013:DESK-token"));
         anna = telegram.user(730_000_131L)
                 .firstName("Anna")
                 .lastName("Moderova")
@@ -66,26 +69,20 @@ class ModeratorsDeskE2ETest {
                 telegram.group(MODERATORS_CHAT, "supergroup").withMember(anna).withMember(boris);
         channel = telegram.channel(PUBLIC_CHANNEL, "Workshop progress");
         String digestAt = LocalTime.now(ZoneOffset.UTC).plusSeconds(60).format(DateTimeFormatter.ofPattern("HH:mm:ss"));
-        bot = BotProcess.against(telegram, folder)
+        bot = shared.bot(BotProcess.against(telegram, folder)
                 .set("BOT_MODERATOR_CHAT_ID", String.valueOf(MODERATORS_CHAT))
                 .set("BOT_MODERATORS", anna.id() + "," + boris.id())
                 .set("BOT_PUBLIC_CHANNEL_ID", String.valueOf(PUBLIC_CHANNEL))
                 .set("MODERATION_UNDOWINDOW", UNDO_WINDOW.toSeconds() + "s")
                 .set("MODERATION_DIGESTAT", digestAt)
-                .startAndAwaitPolling(telegram);
+                .startAndAwaitPolling(telegram));
         // One suggestion nobody decides: something always waits, for the digest.
         standing = Activists.submit(
                 newActivist(), "suggest:polmil", "A suggestion that waits.", Activists.ANONYMOUS, WAIT);
     }
 
-    @AfterAll
-    static void stopBot() {
-        BotChecks.stop(bot, telegram);
-    }
-
     @AfterEach
-    void botApiWasUsedCorrectly() {
-        BotChecks.assertBotApiUsedCorrectly(telegram, bot);
+    void nothingCopied() {
         assertThat(telegram.calls("copyMessage"))
                 .as("text is copied as new text, never as a message")
                 .isEmpty();

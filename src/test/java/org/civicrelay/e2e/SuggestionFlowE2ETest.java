@@ -12,10 +12,9 @@ import org.civicrelay.fakebotapi.BotMessage;
 import org.civicrelay.fakebotapi.FakeGroup;
 import org.civicrelay.fakebotapi.FakeTelegram;
 import org.civicrelay.fakebotapi.FakeUser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -38,24 +37,17 @@ class SuggestionFlowE2ETest {
     static FakeGroup moderators;
     static long nextUser = 720_000_001L;
 
+    @RegisterExtension
+    static final SharedBot shared = new SharedBot();
+
     @BeforeAll
     static void startBot() {
-        telegram = FakeTelegram.start("700001:E2E-token");
+        telegram = shared.fake(FakeTelegram.start("700001:E2E-token"));
         moderators = telegram.group(MODERATORS_CHAT, "supergroup");
-        bot = BotProcess.against(telegram, folder)
+        bot = shared.bot(BotProcess.against(telegram, folder)
                 .set("BOT_MODERATOR_CHAT_ID", String.valueOf(MODERATORS_CHAT))
                 .set("BOT_MODERATORS", "730000001,730000002")
-                .startAndAwaitPolling(telegram);
-    }
-
-    @AfterAll
-    static void stopBot() {
-        BotChecks.stop(bot, telegram);
-    }
-
-    @AfterEach
-    void botApiWasUsedCorrectly() {
-        BotChecks.assertBotApiUsedCorrectly(telegram, bot);
+                .startAndAwaitPolling(telegram));
     }
 
     static FakeUser newUser() {

@@ -9,10 +9,9 @@ import org.civicrelay.fakebotapi.CallbackPress;
 import org.civicrelay.fakebotapi.FakeGroup;
 import org.civicrelay.fakebotapi.FakeTelegram;
 import org.civicrelay.fakebotapi.FakeUser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -38,28 +37,21 @@ class TriageE2ETest {
     static FakeUser boris;
     static long nextUser = 740_000_001L;
 
+    @RegisterExtension
+    static final SharedBot shared = new SharedBot();
+
     @BeforeAll
     static void startBot() {
-        telegram = FakeTelegram.start("700002:E2E-token");
+        telegram = shared.fake(FakeTelegram.start("700002:E2E-token"));
         telegram.pressButtonsByLabelOnly();
         anna = telegram.user(730_000_011L);
         boris = telegram.user(730_000_012L);
         moderators =
                 telegram.group(MODERATORS_CHAT, "supergroup").withMember(anna).withMember(boris);
-        bot = BotProcess.against(telegram, folder)
+        bot = shared.bot(BotProcess.against(telegram, folder)
                 .set("BOT_MODERATOR_CHAT_ID", String.valueOf(MODERATORS_CHAT))
                 .set("BOT_MODERATORS", anna.id() + "," + boris.id())
-                .startAndAwaitPolling(telegram);
-    }
-
-    @AfterAll
-    static void stopBot() {
-        BotChecks.stop(bot, telegram);
-    }
-
-    @AfterEach
-    void botApiWasUsedCorrectly() {
-        BotChecks.assertBotApiUsedCorrectly(telegram, bot);
+                .startAndAwaitPolling(telegram));
     }
 
     static FakeUser newActivist() {

@@ -16,6 +16,7 @@ import org.civicrelay.catalogue.TestCatalogue;
 import org.civicrelay.config.ModerationSettings;
 import org.civicrelay.config.SqliteTestDatabase;
 import org.civicrelay.config.TestSettings;
+import org.civicrelay.privacy.Bytes;
 import org.civicrelay.privacy.ChatAddress;
 import org.civicrelay.privacy.EpochKeys;
 import org.civicrelay.privacy.Pseudonym;
@@ -343,23 +344,10 @@ class SuggestionRetentionTest {
     private boolean contains(String text) throws IOException {
         byte[] needle = text.getBytes(StandardCharsets.UTF_8);
         for (String name : filesWritten()) {
-            if (indexOf(Files.readAllBytes(folder.resolve(name)), needle) >= 0) {
+            if (Bytes.indexOf(Files.readAllBytes(folder.resolve(name)), needle) >= 0) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }
