@@ -6,7 +6,7 @@ import org.civicrelay.suggestion.Suggestions;
 import org.civicrelay.telegram.chat.AbstractButtonHandler;
 import org.civicrelay.telegram.chat.ButtonData;
 import org.civicrelay.telegram.chat.Interaction;
-import org.civicrelay.telegram.chat.ModeratorDesk;
+import org.civicrelay.telegram.chat.port.ModeratorDesk;
 import org.civicrelay.telegram.outbox.Button;
 import org.civicrelay.telegram.outbox.Keyboard;
 import org.springframework.stereotype.Component;

@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.civicrelay.telegram.chat.AbstractButtonHandler;
 import org.civicrelay.telegram.chat.ButtonData;
 import org.civicrelay.telegram.chat.Interaction;
-import org.civicrelay.telegram.chat.StartMenu;
+import org.civicrelay.telegram.chat.port.StartMenu;
 import org.civicrelay.telegram.outbox.Button;
 import org.springframework.stereotype.Component;
 

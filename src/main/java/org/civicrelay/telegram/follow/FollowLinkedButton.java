@@ -10,9 +10,9 @@ import org.civicrelay.follow.Followers;
 import org.civicrelay.privacy.ChatAddress;
 import org.civicrelay.telegram.chat.AbstractButtonHandler;
 import org.civicrelay.telegram.chat.ButtonData;
-import org.civicrelay.telegram.chat.FollowOffer;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.chat.Texts;
+import org.civicrelay.telegram.chat.port.FollowOffer;
 import org.civicrelay.telegram.outbox.Button;
 import org.springframework.stereotype.Component;
 

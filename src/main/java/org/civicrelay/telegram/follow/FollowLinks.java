@@ -2,8 +2,8 @@ package org.civicrelay.telegram.follow;
 
 import org.civicrelay.catalogue.RecommendationId;
 import org.civicrelay.catalogue.Recommendations;
-import org.civicrelay.telegram.chat.DeepLink;
 import org.civicrelay.telegram.chat.Interaction;
+import org.civicrelay.telegram.chat.port.DeepLink;
 import org.springframework.stereotype.Component;
 
 /** A link to a recommendation ({@code ?start=R7}, from a handout or a QR code): its details, with Follow. */

@@ -7,7 +7,7 @@ import org.civicrelay.telegram.chat.AbstractButtonHandler;
 import org.civicrelay.telegram.chat.ButtonData;
 import org.civicrelay.telegram.chat.ButtonWords;
 import org.civicrelay.telegram.chat.Interaction;
-import org.civicrelay.telegram.chat.WipeOffer;
+import org.civicrelay.telegram.chat.port.WipeOffer;
 import org.civicrelay.telegram.outbox.Button;
 import org.civicrelay.telegram.outbox.DeletableMessages;
 import org.civicrelay.telegram.outbox.Keyboard;

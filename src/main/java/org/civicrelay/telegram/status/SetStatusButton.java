@@ -13,7 +13,7 @@ import org.civicrelay.privacy.Identities;
 import org.civicrelay.telegram.chat.AbstractButtonHandler;
 import org.civicrelay.telegram.chat.Audience;
 import org.civicrelay.telegram.chat.Interaction;
-import org.civicrelay.telegram.chat.StatusChangeOffer;
+import org.civicrelay.telegram.chat.port.StatusChangeOffer;
 import org.civicrelay.telegram.outbox.Button;
 import org.civicrelay.telegram.outbox.Keyboard;
 import org.springframework.stereotype.Component;

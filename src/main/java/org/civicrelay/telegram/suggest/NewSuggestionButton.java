@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.civicrelay.telegram.chat.AbstractButtonHandler;
 import org.civicrelay.telegram.chat.ButtonData;
 import org.civicrelay.telegram.chat.Interaction;
-import org.civicrelay.telegram.chat.StartMenu;
-import org.civicrelay.telegram.chat.SuggestOffer;
+import org.civicrelay.telegram.chat.port.StartMenu;
+import org.civicrelay.telegram.chat.port.SuggestOffer;
 import org.civicrelay.telegram.outbox.Button;
 import org.springframework.stereotype.Component;
 

@@ -2,8 +2,8 @@ package org.civicrelay.telegram.suggest;
 
 import java.util.Optional;
 import org.civicrelay.catalogue.Catalogue;
-import org.civicrelay.telegram.chat.DeepLink;
 import org.civicrelay.telegram.chat.Interaction;
+import org.civicrelay.telegram.chat.port.DeepLink;
 import org.springframework.stereotype.Component;
 
 /**

@@ -11,7 +11,7 @@ import org.civicrelay.suggestion.SuggestionFlow;
 import org.civicrelay.telegram.chat.Html;
 import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.chat.Texts;
-import org.civicrelay.telegram.chat.WipeOffer;
+import org.civicrelay.telegram.chat.port.WipeOffer;
 import org.civicrelay.telegram.outbox.Button;
 import org.civicrelay.telegram.outbox.Keyboard;
 import org.springframework.stereotype.Component;

@@ -8,8 +8,8 @@ import org.civicrelay.suggestion.SuggestionRef;
 import org.civicrelay.suggestion.SuggestionSettings;
 import org.civicrelay.telegram.chat.Html;
 import org.civicrelay.telegram.chat.Interaction;
-import org.civicrelay.telegram.chat.ModeratorDesk;
 import org.civicrelay.telegram.chat.Texts;
+import org.civicrelay.telegram.chat.port.ModeratorDesk;
 import org.civicrelay.telegram.outbox.Keyboard;
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,6 @@
-package org.civicrelay.telegram.chat;
+package org.civicrelay.telegram.chat.port;
+
+import org.civicrelay.telegram.chat.Interaction;
 
 /**
  * Opens what a link {@code https://t.me/<bot>?start=PAYLOAD} points to (a handout, a QR code): it arrives as

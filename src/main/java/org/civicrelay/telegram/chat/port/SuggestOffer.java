@@ -1,5 +1,6 @@
-package org.civicrelay.telegram.chat;
+package org.civicrelay.telegram.chat.port;
 
+import org.civicrelay.telegram.chat.Interaction;
 import org.civicrelay.telegram.outbox.Button;
 
 /**

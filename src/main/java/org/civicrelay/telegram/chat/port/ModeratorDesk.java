@@ -1,8 +1,9 @@
-package org.civicrelay.telegram.chat;
+package org.civicrelay.telegram.chat.port;
 
 import java.util.Optional;
 import org.civicrelay.suggestion.Suggestion;
 import org.civicrelay.suggestion.SuggestionRef;
+import org.civicrelay.telegram.chat.Interaction;
 
 /**
  * Where the author's side reaches the moderators: an answer posted under the suggestion's card (copied as

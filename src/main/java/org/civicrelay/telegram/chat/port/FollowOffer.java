@@ -1,4 +1,4 @@
-package org.civicrelay.telegram.chat;
+package org.civicrelay.telegram.chat.port;
 
 import java.util.Locale;
 import org.civicrelay.catalogue.RecommendationId;
