@@ -160,8 +160,8 @@ class SuggestionRepository {
         if (links.isEmpty()) {
             return 0;
         }
-        return jdbc.sql("UPDATE suggestion SET author_key = NULL" + (alsoText ? ", body = NULL" : "")
-                        + " WHERE author_key IN (:links)")
+        return jdbc.sql("UPDATE suggestion SET author_key = NULL, receipt_hash = NULL"
+                        + (alsoText ? ", body = NULL" : "") + " WHERE author_key IN (:links)")
                 .param("links", links.stream().map(Pseudonym::value).toList())
                 .update();
     }

@@ -95,8 +95,9 @@ public class Suggestions {
 
     /**
      * Erases the person's author key from every suggestion that still holds one (those awaiting a decision,
-     * sent within the anonymity window), and with {@code alsoText} their text: after /forget, nothing links
-     * them to a suggestion, anonymous or not.
+     * sent within the anonymity window), with its receipt's hash (a receipt left on a seized phone or paper
+     * then finds nothing), and with {@code alsoText} their text: after /forget, nothing links them to a
+     * suggestion, anonymous or not.
      */
     public int forgetAuthorKeys(Pseudonym author, boolean alsoText) {
         return suggestions.eraseAuthorKeys(spamBlocks.authorKeys(author), alsoText);

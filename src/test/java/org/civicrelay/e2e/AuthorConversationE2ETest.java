@@ -293,7 +293,7 @@ class AuthorConversationE2ETest {
     }
 
     @Test
-    void the_chosen_language_is_kept_with_follows_and_reachable_suggestions_and_forget_erases_it() {
+    void the_chosen_language_is_kept_with_follows_and_suggestions_and_forget_erases_it_and_the_receipts_it_can_link() {
         FakeUser user = newActivist("en");
         user.send("/language");
         BotMessage choice = user.awaitReply(WAIT);
@@ -305,6 +305,8 @@ class AuthorConversationE2ETest {
         user.send("/subscribe R1");
         user.awaitMessageContaining("Ви підписалися на", WAIT);
         String ref = Activists.submit(user, "suggest:media", "Мовою мого вибору.", "review:reach", WAIT);
+        String receipt = Activists.receiptIn(
+                Activists.submitted(user, "suggest:media", "Анонімно, з квитанцією.", "review:anon", WAIT));
         String key = "(SELECT user_key FROM language_choice WHERE language = 'uk')";
         assertThat(bot.count("SELECT count(*) FROM language_choice")).isPositive();
         assertThat(bot.count("SELECT count(*) FROM follow WHERE chat_key = " + key + " AND language = 'uk'"))
@@ -320,6 +322,13 @@ class AuthorConversationE2ETest {
         assertThat(bot.count("SELECT count(*) FROM suggestion WHERE ref = '" + ref + "' AND language IS NULL"
                         + " AND reply_to IS NULL AND reply_key IS NULL"))
                 .isEqualTo(1);
+        assertThat(bot.count("SELECT count(*) FROM suggestion WHERE body LIKE '%з квитанцією%'"
+                        + " AND (receipt_hash IS NOT NULL OR author_key IS NOT NULL)"))
+                .as("the receipt of a suggestion /forget could still link to the person is erased with the link")
+                .isZero();
+        FakeUser phone = newActivist("en");
+        phone.send("/check " + receipt);
+        phone.awaitMessageContaining("No suggestion has this receipt", WAIT);
         user.send("/help");
         assertThat(user.awaitReply(WAIT).plainText())
                 .as("back to the app's language")
