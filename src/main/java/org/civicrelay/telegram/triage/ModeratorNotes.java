@@ -37,7 +37,7 @@ class ModeratorNotes {
             in.reply(in.t("note.usage"));
             return;
         }
-        int length = trimmed.codePointCount(0, trimmed.length());
+        int length = trimmed.length(); // UTF-16 units, as Telegram counts its limit: a note may be sent on
         if (length > maxLength) {
             in.reply(in.t("note.too-long", length, maxLength));
             return;

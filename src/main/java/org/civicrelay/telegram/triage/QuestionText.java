@@ -71,7 +71,7 @@ class QuestionText implements TextHandler {
 
     private void ask(Interaction in, SuggestionRef ref) {
         String question = in.text() == null ? "" : in.text().strip();
-        int length = question.codePointCount(0, question.length());
+        int length = question.length(); // UTF-16 units, as Telegram counts its limit: an emoji counts twice
         if (length == 0) {
             in.reply(in.t("triage.ask.empty"));
             return;

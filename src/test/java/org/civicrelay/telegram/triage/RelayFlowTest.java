@@ -108,6 +108,23 @@ class RelayFlowTest {
     }
 
     @Test
+    void a_question_or_a_note_too_long_for_telegram_is_refused_as_telegram_counts_it() {
+        FakeUser author = newActivist();
+        String ref = Suggesting.submit(author, MEDIA, "Press cards for citizen journalists.", REACHABLE);
+        BotMessage card = moderators.message(m -> m.plainText().contains("New suggestion " + ref));
+        String emojis = "\uD83D\uDCFB".repeat(1_600); // 1,600 characters as a person counts, 3,200 as Telegram does
+
+        moderators.memberPressesData(vera, card, "tri:i");
+        BotMessage request =
+                moderators.message(m -> m.plainText().contains("What would you like to ask the author of " + ref));
+        moderators.memberRepliesTo(vera, request, emojis);
+        assertThat(moderators.newMessage().plainText()).contains("3,200 characters", "the limit is 3,000");
+        moderators.memberSends(vera, "/note " + ref + " " + emojis);
+        assertThat(moderators.newMessage().plainText()).contains("3,200 characters", "the limit is 3,000");
+        assertThat(telegram.deliveredTextsTo(author.chatId())).noneMatch(text -> text.contains("\uD83D\uDCFB"));
+    }
+
+    @Test
     void note_keeps_text_lists_without_it_and_explains_unknown_or_malformed_references() {
         FakeUser author = newActivist();
         String ref = Suggesting.submit(author, POLMIL, "Observers at trials.", ANONYMOUS);
