@@ -28,11 +28,7 @@ public abstract class ScheduledLifecycle implements SmartLifecycle {
 
     @Override
     public void start() {
-        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, threadName);
-            thread.setDaemon(true);
-            return thread;
-        });
+        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named(threadName));
         scheduler = started;
         schedule(started);
     }

@@ -10,10 +10,10 @@ import org.springframework.stereotype.Component;
 @Component
 class AuthorLinksOfEarlierRuns implements EpochLinked {
 
-    private final SuggestionRepository suggestions;
+    private final SuggestionErasureRepository suggestions;
     private final SpamBlockRepository blocks;
 
-    AuthorLinksOfEarlierRuns(SuggestionRepository suggestions, SpamBlockRepository blocks) {
+    AuthorLinksOfEarlierRuns(SuggestionErasureRepository suggestions, SpamBlockRepository blocks) {
         this.suggestions = suggestions;
         this.blocks = blocks;
     }

@@ -28,13 +28,13 @@ import org.springframework.stereotype.Component;
 @Component
 class SuggestionRetention implements Retention {
 
-    private final SuggestionRepository suggestions;
+    private final SuggestionErasureRepository suggestions;
     private final SpamBlocks spamBlocks;
     private final SuggestionSettings settings;
     private final ModerationSettings moderation;
 
     SuggestionRetention(
-            SuggestionRepository suggestions,
+            SuggestionErasureRepository suggestions,
             SpamBlocks spamBlocks,
             SuggestionSettings settings,
             ModerationSettings moderation) {

@@ -26,12 +26,19 @@ public class Suggestions {
     private static final Set<SuggestionState> OPEN = SuggestionState.open();
 
     private final SuggestionRepository suggestions;
+    private final SuggestionErasureRepository erasure;
     private final SpamBlocks spamBlocks;
     private final SuggestionSettings settings;
     private final Clock clock;
 
-    Suggestions(SuggestionRepository suggestions, SpamBlocks spamBlocks, SuggestionSettings settings, Clock clock) {
+    Suggestions(
+            SuggestionRepository suggestions,
+            SuggestionErasureRepository erasure,
+            SpamBlocks spamBlocks,
+            SuggestionSettings settings,
+            Clock clock) {
         this.suggestions = suggestions;
+        this.erasure = erasure;
         this.spamBlocks = spamBlocks;
         this.settings = settings;
         this.clock = clock;
@@ -89,7 +96,7 @@ public class Suggestions {
         List<SuggestionRef> refs = suggestions.ofReachableAuthor(author).stream()
                 .map(AuthorsSuggestion::ref)
                 .toList();
-        suggestions.forgetReachableAuthor(author, alsoText);
+        erasure.forgetReachableAuthor(author, alsoText);
         return refs;
     }
 
@@ -100,7 +107,7 @@ public class Suggestions {
      * suggestion, anonymous or not.
      */
     public int forgetAuthorKeys(Pseudonym author, boolean alsoText) {
-        return suggestions.eraseAuthorKeys(spamBlocks.authorKeys(author), alsoText);
+        return erasure.eraseAuthorKeys(spamBlocks.authorKeys(author), alsoText);
     }
 
     /**

@@ -63,7 +63,7 @@ class SuggestionRetentionTest {
                 jdbc, TestIdentities.identities(), epochKeys, TestCatalogue.twoWorkingGroups(), clock);
         // Undecided suggestions wait longer than this test's clock moves: their own purge is tested below.
         retention = new SuggestionRetention(
-                new SuggestionRepository(jdbc),
+                new SuggestionErasureRepository(jdbc),
                 new SpamBlocks(new SpamBlockRepository(jdbc), epochKeys, clock),
                 TestSettings.bot()
                         .suggestionRetention(TEXT, ROW)
@@ -241,7 +241,7 @@ class SuggestionRetentionTest {
                 .param("ref", old.ref().value())
                 .update();
         SuggestionRetention undecided = new SuggestionRetention(
-                new SuggestionRepository(jdbc),
+                new SuggestionErasureRepository(jdbc),
                 new SpamBlocks(
                         new SpamBlockRepository(jdbc),
                         TestIdentities.epochKeys(clock, WINDOW, Duration.ofHours(1)),

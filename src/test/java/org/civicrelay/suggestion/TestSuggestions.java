@@ -49,7 +49,12 @@ public final class TestSuggestions {
                         new SecureRandom(),
                         TestSettings.bot().suggestion(),
                         TestIdentities.receiptHashes()),
-                new Suggestions(repository, spamBlocks, TestSettings.bot().suggestion(), clock),
+                new Suggestions(
+                        repository,
+                        new SuggestionErasureRepository(jdbc),
+                        spamBlocks,
+                        TestSettings.bot().suggestion(),
+                        clock),
                 spamBlocks);
     }
 

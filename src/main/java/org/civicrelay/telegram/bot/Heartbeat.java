@@ -13,7 +13,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.civicrelay.config.BotSettings;
-import org.civicrelay.telegram.outbox.OutboxSender;
+import org.civicrelay.config.DaemonThreads;
 import org.civicrelay.telegram.outbox.SenderWatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -149,7 +149,7 @@ public class Heartbeat implements SmartLifecycle, SenderWatch {
                     .readTimeout(10, TimeUnit.SECONDS)
                     .callTimeout(20, TimeUnit.SECONDS)
                     .build();
-            pinger = Executors.newSingleThreadScheduledExecutor(OutboxSender.daemon("heartbeat-ping"));
+            pinger = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("heartbeat-ping"));
             long every = settings.interval().toMillis();
             // The first ping soon after start, so that a new set-up is confirmed quickly.
             pinger.scheduleWithFixedDelay(this::ping, Math.min(every, 30_000), every, TimeUnit.MILLISECONDS);

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.civicrelay.config.DaemonThreads;
 import org.civicrelay.logging.LogSafe;
-import org.civicrelay.telegram.outbox.OutboxSender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -70,7 +70,7 @@ class LongPoller implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        thread = OutboxSender.daemon("telegram-polling").newThread(this::run);
+        thread = DaemonThreads.named("telegram-polling").newThread(this::run);
         thread.start();
     }
 

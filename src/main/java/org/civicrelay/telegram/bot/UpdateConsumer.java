@@ -36,6 +36,7 @@ class UpdateConsumer {
     private final FloodGuard flood;
     private final Identities identities;
     private final ChatsInFlight chatsInFlight;
+    private final BotIdentity identity;
     private volatile boolean stopping;
 
     UpdateConsumer(
@@ -45,8 +46,10 @@ class UpdateConsumer {
             PlatformTransactionManager transactionManager,
             FloodGuard flood,
             Identities identities,
-            ChatsInFlight chatsInFlight) {
+            ChatsInFlight chatsInFlight,
+            BotIdentity identity) {
         this.chatsInFlight = chatsInFlight;
+        this.identity = identity;
         this.router = router;
         this.handled = handled;
         this.failed = failed;
@@ -98,7 +101,7 @@ class UpdateConsumer {
     }
 
     /** The chat of the bot's message that this update answers, if it answers one. */
-    private static Optional<Long> answeredChat(Update update) {
+    private Optional<Long> answeredChat(Update update) {
         if (update.hasCallbackQuery()
                 && update.getCallbackQuery().getMessage() != null
                 && update.getCallbackQuery().getMessage().getChat() != null) {
@@ -106,9 +109,7 @@ class UpdateConsumer {
         }
         if (update.hasMessage()) {
             Message repliedTo = update.getMessage().getReplyToMessage();
-            if (repliedTo != null
-                    && repliedTo.getFrom() != null
-                    && Boolean.TRUE.equals(repliedTo.getFrom().getIsBot())) {
+            if (repliedTo != null && identity.isMe(repliedTo.getFrom())) {
                 return Optional.of(update.getMessage().getChatId());
             }
         }

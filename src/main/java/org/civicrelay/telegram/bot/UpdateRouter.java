@@ -166,7 +166,7 @@ class UpdateRouter {
         String text = message.getText();
         if (text == null) {
             if (privateChat) {
-                nonText.handle(interaction(chat, from, null, message, null), MessageContents.of(message));
+                nonText.handle(interaction(chat, from, null, message), MessageContents.of(message));
             }
             return;
         }
@@ -174,7 +174,7 @@ class UpdateRouter {
             command(chat, from, message, text, privateChat);
             return;
         }
-        Interaction interaction = interaction(chat, from, text, message, null);
+        Interaction interaction = interaction(chat, from, text, message);
         Audience audience = privateChat ? null : Audience.MODERATORS;
         if (!privateChat && !interaction.isModerator()) {
             return; // members of the moderators' chat who are not moderators: nothing to do with us
@@ -198,7 +198,7 @@ class UpdateRouter {
             return; // addressed to another bot in the same group
         }
         String name = nameAndBot[0].toLowerCase(Locale.ROOT);
-        Interaction interaction = interaction(chat, from, parts.length > 1 ? parts[1].strip() : "", message, null);
+        Interaction interaction = interaction(chat, from, parts.length > 1 ? parts[1].strip() : "", message);
         CommandHandler handler = commands.get(name);
         if (!privateChat) {
             // In the moderators' chat only moderators' commands exist, and only for moderators. Anyone else
@@ -226,21 +226,8 @@ class UpdateRouter {
         }
         Chat chat = message.getChat();
         boolean privateChat = "private".equals(chat.getType());
-        Pseudonym user = identities.pseudonym(from.getId());
-        Interaction interaction = new Interaction(
-                chat.getId(),
-                !privateChat,
-                from.getId(),
-                user,
-                settings.isModerator(from.getId()),
-                locale(user, from, privateChat),
-                null,
-                message.getMessageId(),
-                null,
-                query.getId(),
-                outbox,
-                texts,
-                quoted(message, from));
+        Interaction interaction =
+                interaction(chat, from, null, message.getMessageId(), null, query.getId(), quoted(message, from));
         String data = query.getData() == null ? "" : query.getData();
         int colon = data.indexOf(':');
         ButtonHandler<?> handler = colon > 0 ? buttons.get(data.substring(0, colon)) : null;
@@ -277,8 +264,7 @@ class UpdateRouter {
                 && "private".equals(message.getChat().getType())
                 && message.getFrom() != null
                 && !Boolean.TRUE.equals(message.getFrom().getIsBot())) {
-            Interaction interaction =
-                    interaction(message.getChat(), message.getFrom(), message.getText(), message, null);
+            Interaction interaction = interaction(message.getChat(), message.getFrom(), message.getText(), message);
             if (message.getText() != null && !message.getText().startsWith("/")) {
                 for (EditHandler handler : editHandlers) {
                     if (handler.handle(interaction)) {
@@ -290,10 +276,21 @@ class UpdateRouter {
         }
     }
 
-    private Interaction interaction(Chat chat, User from, String text, Message message, String callbackId) {
-        boolean group = !"private".equals(chat.getType());
+    private Interaction interaction(Chat chat, User from, String text, Message message) {
         Message repliedTo = message.getReplyToMessage();
         Integer replyTo = repliedTo != null && identity.isMe(repliedTo.getFrom()) ? repliedTo.getMessageId() : null;
+        return interaction(chat, from, text, message.getMessageId(), replyTo, null, null);
+    }
+
+    private Interaction interaction(
+            Chat chat,
+            User from,
+            String text,
+            Integer messageId,
+            Integer replyTo,
+            String callbackId,
+            Interaction.Quoted quoted) {
+        boolean group = !"private".equals(chat.getType());
         Pseudonym user = identities.pseudonym(from.getId());
         return new Interaction(
                 chat.getId(),
@@ -303,11 +300,12 @@ class UpdateRouter {
                 settings.isModerator(from.getId()),
                 locale(user, from, !group),
                 text,
-                message.getMessageId(),
+                messageId,
                 replyTo,
                 callbackId,
                 outbox,
-                texts);
+                texts,
+                quoted);
     }
 
     /**

@@ -5,6 +5,8 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
 
 /**
  * Telegram's sending limits, kept by the sender so that Telegram never has to enforce them: an overall
@@ -12,6 +14,7 @@ import java.util.Map;
  * minute in a group, and a full stop while a 429's retry_after runs. Time is in nanoseconds from
  * {@link System#nanoTime()}; only the sender's dispatcher thread calls the non-synchronised methods.
  */
+@Component
 class Pacing {
 
     static final long SECOND = 1_000_000_000L;
@@ -35,6 +38,11 @@ class Pacing {
     private final Map<String, Long> lastPrivate = new HashMap<>();
     private final Map<String, Deque<Long>> groupWindow = new HashMap<>();
     private volatile long pausedUntil;
+
+    @Autowired
+    Pacing(OutboxSettings settings) {
+        this(settings.sendRate());
+    }
 
     Pacing(double messagesPerSecond) {
         this.globalSpacing = (long) (SECOND / messagesPerSecond);

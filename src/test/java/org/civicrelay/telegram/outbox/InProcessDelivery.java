@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * The sender's part of the in-process harness ({@code org.civicrelay.telegram.InProcessBot}): the outbox
  * delivered at once, on the test's thread, without pacing. Rows are read as {@link OutboxSender} reads them
- * (the oldest due row of each chat, replies first) and settled by the sender's own code: the call is made
+ * (the oldest due row of each chat, replies first) and settled by the sender's own code ({@link Delivery}): the call is made
  * through the bot's TelegramBots client, the row deleted once Telegram accepted it, sent hooks run (a card's
  * message id stored), deletable messages recorded, a 403 turned into {@code ChatGone}.
  */
@@ -18,12 +18,12 @@ public class InProcessDelivery {
     private static final int MAX_ATTEMPTS = 5;
 
     private final OutboxRepository rows;
-    private final OutboxSender sender;
+    private final Delivery delivery;
     private final Clock clock;
 
-    InProcessDelivery(OutboxRepository rows, OutboxSender sender, Clock clock) {
+    InProcessDelivery(OutboxRepository rows, Delivery delivery, Clock clock) {
         this.rows = rows;
-        this.sender = sender;
+        this.delivery = delivery;
         this.clock = clock;
     }
 
@@ -41,7 +41,7 @@ public class InProcessDelivery {
                     throw new AssertionError("an outbox row (" + row.outbound().kind() + ") is still due after "
                             + MAX_ATTEMPTS + " attempts");
                 }
-                sender.deliver(row);
+                delivery.deliver(row);
                 made++;
             }
         }

@@ -98,13 +98,11 @@ class OutboxPriorityTest {
         outbox.enqueue(ALICE, false, Lane.REPLY, Outbound.answer("press-1", "Done", false));
         outbox.enqueue(ALICE, false, Lane.BULK, Outbound.send("notice", null, true));
         List<OutboxRow> queued = rows.nextDue(clock.millis(), 10);
-        long justInTime = clock.millis() + OutboxSender.CALLBACK_ANSWER_WINDOW.toMillis();
+        long justInTime = clock.millis() + Delivery.CALLBACK_ANSWER_WINDOW.toMillis();
 
+        assertThat(queued).filteredOn(row -> Delivery.tooLate(row, justInTime)).isEmpty();
         assertThat(queued)
-                .filteredOn(row -> OutboxSender.tooLate(row, justInTime))
-                .isEmpty();
-        assertThat(queued)
-                .filteredOn(row -> OutboxSender.tooLate(row, justInTime + 1))
+                .filteredOn(row -> Delivery.tooLate(row, justInTime + 1))
                 .extracting(row -> row.outbound().kind())
                 .containsExactly(Outbound.Kind.ANSWER_CALLBACK);
     }
